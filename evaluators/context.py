@@ -1,0 +1,106 @@
+"""What the local coder needs to know about the conversation before the trainee's turn.
+
+Why: codes and scores depend on context (CODING_RULES.md §1): a restatement of the client's
+words is a reflection, advice after the client agreed to hear it is advice *with*
+permission, and a turn that ignores a risk cue must be flagged. This module computes those
+facts once per turn, cheaply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from evaluators.lexicon import FEELINGS, RISK_PATTERNS, RISK_RESPONSE_PATTERNS, STOPWORDS
+from evaluators.patterns import PERMISSION
+from evaluators.segment import clauses, sentences, stem, words
+from evaluators.types import TurnInput
+
+_RISK = re.compile("|".join(RISK_PATTERNS))
+_RISK_RESPONSE = re.compile("|".join(RISK_RESPONSE_PATTERNS))
+_ADVICE_REQUEST = re.compile(
+    r"\bwhat (?:should|would|do|can|could) (?:i|you) (?:do|try|say)\b|\bwhat would you do\b|"
+    r"\b(?:do|would|should) (?:you think )?i (?:should|ought)\b|\bany (?:advice|ideas|suggestions|"
+    r"tips)\b|\bdo you have (?:any )?(?:advice|ideas|suggestions|tips)\b|\bwhat do you (?:think|"
+    r"suggest|recommend)\b.*\?|\bhow do i\b|\bhow (?:did|do) you\b.*\?|\bwhat (?:helped|worked for) "
+    r"you\b|\btell me what to do\b|\bi need (?:some )?(?:advice|help figuring)\b|\bwhat can i do\b|"
+    r"\bshould i\b|\bis there (?:anything|something) i (?:can|could|should)\b|\bwhat'?s the best\b|"
+    r"\bwhere (?:do|can|should) i\b|\bi don'?t know what to do\b.*\?|\bhelp me\b.*\?"
+)
+_AGREE = re.compile(
+    r"^\W*(?:yes|yeah|yea|yep|sure|ok|okay|go ahead|please|i guess|i suppose|alright|all right|"
+    r"fine|why not|that'?s fine|that would|i'?d like|i would|i'?m open|definitely|absolutely|"
+    r"of course|mm+-?hmm|uh-?huh|sounds good|i mean,? sure|go for it|i'?m listening|shoot|"
+    r"that'?d be|i could use)\b",
+    re.I,
+)
+_DECLINE = re.compile(r"^\W*(?:no|nah|not really|i'?d rather not|not now|please don'?t)\b", re.I)
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the content words (stop words removed) of a text."""
+    return {stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2}
+
+
+def feeling_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w in FEELINGS}
+
+
+@dataclass
+class Context:
+    """Facts about the history that coding and scoring use."""
+
+    last_client: str = ""
+    client_stems: set[str] = field(default_factory=set)  # the client's last message
+    history_stems: set[str] = field(default_factory=set)  # everything the client said
+    client_feelings: set[str] = field(default_factory=set)
+    client_first_person: bool = False
+    permission_granted: bool = False  # trainee asked permission last turn, client agreed
+    advice_requested: bool = False  # the client's last message asks for advice
+    risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
+    risk_terms: set[str] = field(default_factory=set)
+
+    def overlap(self, text: str) -> int:
+        return len(content_stems(text) & self.client_stems)
+
+
+def _find_risk(text: str, keywords: list[str]) -> str | None:
+    lowered = text.lower().replace("\u2019", "'")
+    for sentence in sentences(text) or [text]:
+        low = sentence.lower().replace("\u2019", "'")
+        if _RISK.search(low) or any(k.lower() in low for k in keywords if k.strip()):
+            return sentence
+    if _RISK.search(lowered) or any(k.lower() in lowered for k in keywords if k.strip()):
+        return text
+    return None
+
+
+def build_context(turn: TurnInput) -> Context:
+    last = turn.last_client_text
+    ctx = Context(last_client=last)
+    ctx.client_stems = content_stems(last)
+    ctx.history_stems = set().union(
+        *(content_stems(m.text) for m in turn.history if m.role == "client")
+    )
+    ctx.client_feelings = feeling_stems(last)
+    ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
+    ctx.advice_requested = bool(_ADVICE_REQUEST.search(last.lower().replace("\u2019", "'")))
+    # Permission: the trainee's previous turn asked it and the client's reply agreed.
+    hist = turn.history
+    if len(hist) >= 2 and hist[-1].role == "client" and hist[-2].role == "trainee":
+        asked = any(PERMISSION.search(cl.clean) for cl in clauses(hist[-2].text))
+        reply = hist[-1].text.strip()
+        if asked and _AGREE.search(reply) and not _DECLINE.search(reply):
+            ctx.permission_granted = True
+    ctx.risk_cue = _find_risk(last, turn.risk_keywords)
+    if ctx.risk_cue:
+        ctx.risk_terms = content_stems(ctx.risk_cue)
+    return ctx
+
+
+def risk_addressed(utterance: str, ctx: Context) -> bool:
+    """The turn takes up the risk cue: names it, asks about safety, or reflects its words."""
+    low = utterance.lower().replace("\u2019", "'")
+    if _RISK_RESPONSE.search(low) or _RISK.search(low.replace("you", "i")):
+        return True
+    return len(content_stems(utterance) & ctx.risk_terms) >= 2

@@ -1,0 +1,97 @@
+"""Word lists the local coder relies on: stop words, feeling words, labels, risk phrases.
+
+Why a separate module: these lists are data that reviewers and instructors may want to read
+and extend without touching the coding logic in `coder.py`.
+"""
+
+from __future__ import annotations
+
+STOPWORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because
+    been before being below between both but by can can't cannot could couldn't did didn't do
+    does doesn't doing don't down during each few for from further get gets getting got had
+    hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him
+    himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself just
+    let's me more most mustn't my myself no nor not now of off on once only or other ought
+    our ours ourselves out over own really same shan't she she'd she'll she's should
+    shouldn't so some such than that that's the their theirs them themselves then there
+    there's these they they'd they'll they're they've this those through to too under until
+    up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
+    where's which while who who's whom why why's will with won't would wouldn't you you'd
+    you'll you're you've your yours yourself yourselves um uh like yeah okay ok well kind
+    sort lot thing things stuff know mean guess maybe even still always never ever much
+    something anything nothing everything someone anyone everyone go going gone went come
+    came say said tell told make made want wanted think thought see seem seems feel felt
+    feeling oh right sure yes yep mm hmm mhm gonna wanna gotta
+    """.split()
+)
+
+# Feeling and experience words: a reflection that names one adds meaning (complex) when the
+# client did not say it, and is what validation is made of.
+FEELINGS: frozenset[str] = frozenset(
+    """afraid alone angry anxious anxiety ashamed awful betrayed bitter broken burned burnt
+    calm confused crushed defeated depressed desperate devastated disappointed discouraged
+    disgusted distressed down drained embarrassed empty exhausted fear fed frightened
+    frustrated frustrating frustration furious grief grieving guilt guilty happy heartbroken
+    helpless hopeless hopeful hurt hurts hurting insecure invisible irritated isolated jealous
+    lonely lost mad miserable nervous numb overwhelmed overwhelming pain painful panic
+    panicked powerless proud rejected relieved resentful sad sadness scared shame shaky shocked
+    sick stressed stress stuck terrified tired torn trapped uncomfortable uneasy unheard
+    unsure upset useless worn worried worry worrying worthless excited grateful glad
+    confident determined motivated ambivalent conflicted uncertain hesitant reluctant
+    angry annoyed bored dismissed judged ignored abandoned unsupported unappreciated
+    disrespected misunderstood pressured rushed cornered blamed shut stigmatized
+    humiliated regret regretful remorse lonesome loss lose losing grieve mourning heavy
+    hard tough difficult rough scary exhausting draining tiring weighing burden
+    """.split()
+)
+
+# Clinical or stigmatising labels (MITI "label"; peer values: person-first language).
+LABEL_WORDS: tuple[str, ...] = (
+    "addict", "alcoholic", "junkie", "druggie", "crackhead", "drunk", "non-compliant",
+    "noncompliant", "manipulative", "codependent", "borderline", "bipolar", "schizophrenic",
+    "psychotic", "crazy", "psycho", "lazy", "enabler", "resistant", "unmotivated",
+    "treatment-resistant", "frequent flyer", "mentally ill", "a user", "an abuser",
+    "substance abuser", "drug seeking", "drug-seeking", "attention seeking",
+    "attention-seeking", "in denial", "dry drunk",
+)
+
+# Generic risk-cue patterns (suicidal ideation, self-harm, overdose, giving up on life).
+RISK_PATTERNS: tuple[str, ...] = (
+    r"\bkill(?:ing)? my ?self\b",
+    r"\bsuicid",
+    r"\bend (?:it all|my life|things|it)\b",
+    r"\b(?:don'?t|do not|didn'?t) (?:want|wanna) to (?:be here|be alive|live|wake up|exist|"
+    r"go on|keep going|be around)\b",
+    r"\bbetter off (?:dead|without me|if i (?:wasn'?t|weren'?t) here)\b",
+    r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
+    r"to live|to go on|in any of it)\b",
+    r"\bwhat'?s the point\b",
+    r"\bwish (?:i|i'd) (?:was|were|could) (?:dead|gone|disappear|just disappear|sleep forever)\b",
+    r"\b(?:wouldn'?t|didn'?t|not) wake up\b",
+    r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:my ?self)\b",
+    r"\bself[- ]?harm",
+    r"\boverdos", r"\bod(?:'d|ed)?\b",
+    r"\btake all (?:my|the|of my) (?:pills|meds|medication)\b",
+    r"\b(?:can'?t|cannot) (?:go on|keep going|do this anymore|take it anymore|take this anymore)\b",
+    r"\bnobody would (?:miss|care|notice)\b",
+    r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|my family|them|people)\b",
+    r"\bdisappear (?:forever|for good)\b",
+    r"\bnot (?:be|being) (?:here|around) anymore\b",
+    r"\bgive up on (?:life|everything|living)\b",
+    r"\bgun\b", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
+    r"\bgoodbye (?:letter|note)s?\b",
+    r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
+)
+
+# Words in a trainee turn that show the risk was noticed and taken up.
+RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
+    r"\bsuicid", r"\bkill(?:ing)? yourself\b", r"\bend(?:ing)? (?:your life|it all|things|it)\b",
+    r"\bhurt(?:ing)? yourself\b", r"\bharm(?:ing)? yourself\b", r"\bself[- ]?harm",
+    r"\bsafe(?:ty)?\b", r"\bdie\b", r"\bdying\b", r"\bdead\b", r"\bnot (?:be|being) here\b",
+    r"\bnot (?:want|wanting) to (?:be here|be alive|live|wake up|go on)\b",
+    r"\bwake up\b", r"\b988\b", r"\bcrisis\b", r"\bhotline\b", r"\blifeline\b",
+    r"\bbetter off\b", r"\bno point\b", r"\bwhat'?s the point\b", r"\bgive up\b",
+    r"\bburden\b", r"\boverdos", r"\bpills\b", r"\bthoughts? of\b", r"\bgun\b",
+    r"\bdisappear", r"\bhopeless", r"\bgoodbye\b", r"\bcan'?t go on\b",
+)

@@ -1,0 +1,177 @@
+"""Split an utterance into sentences and clauses, and words into crude stems.
+
+Why: an utterance can carry several behaviours ("That sounds exhausting. What helps?"), so
+the coder codes each sentence/clause and takes the union. Real transcripts have fillers,
+run-ons and missing question marks, so splitting is lenient. Offsets always point into the
+original text, so evidence spans are true substrings of what the trainee said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Curly quotes and dashes are mapped 1:1 (same length), so offsets stay valid.
+_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                            "\u2014": "-", "\u2013": "-", "\u2026": "."})
+
+# A sentence ends at . ! ? (runs allowed) followed by space; an ellipsis followed by a
+# lower-case word is a hesitation, not a boundary.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+_ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m)\.)$", re.I)
+
+# Clause breaks inside a sentence: semicolons, colons, dashes, and ", and/but/so" joins.
+_CLAUSE = re.compile(
+    r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|,\s+(?=(?:what|how|why|"
+    r"do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|i|we|it|that|there|"
+    r"things|your)\b)"
+)
+
+# Discourse markers and fillers that may open a clause; stripped before coding.
+_LEAD = re.compile(
+    r"^(?:(?:um+|uh+m*|erm*|ah+|oh+|hmm+|mm+(?:-?hmm+)?|mhm+|uh-huh|okay|ok|alright|all right|"
+    r"right|yeah|yes|yep|yup|well|so|and|but|now|you know|i mean|like|anyway|then|gotcha|"
+    r"got it|i see|sure|wow|gosh|man|oh my|oh wow|cool|great|good|fine|no|hey|hi|hello|"
+    r"see|look|listen|honestly|basically|actually)\b[\s,.!\-]*)+",
+    re.I,
+)
+
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A piece of an utterance: original text, offsets, lower-cased form without fillers."""
+
+    text: str
+    start: int
+    end: int
+    clean: str  # lower-cased, apostrophes normalised, leading fillers stripped
+    lead: str  # the stripped leading markers, lower-cased ("so", "okay so", "")
+    question_mark: bool  # the sentence this clause belongs to ends with "?"
+    sentence_index: int
+    final_in_sentence: bool
+
+
+def normalize(text: str) -> str:
+    """Same-length normalisation: curly quotes and dashes to ASCII."""
+    return text.translate(_TRANSLATE)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start()
+        piece = text[start:end]
+        nxt = text[match.end() : match.end() + 1]
+        if _ABBREV.search(piece):
+            continue
+        # "I just... I don't know" is one hesitant sentence unless a capital follows.
+        if piece.endswith("..") and nxt and nxt.islower():
+            continue
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _clean(piece: str) -> tuple[str, str]:
+    low = piece.lower().strip()
+    match = _LEAD.match(low)
+    lead = ""
+    if match:
+        lead = re.sub(r"[\s,.!\-]+", " ", match.group(0)).strip()
+        low = low[match.end() :]
+    low = re.sub(r"\s+", " ", low).strip(" ,.!-\"'")
+    return low, lead
+
+
+@lru_cache(maxsize=4096)
+def clauses(utterance: str) -> tuple[Clause, ...]:
+    """Sentences split into clauses, in order, with offsets into `utterance`."""
+    text = normalize(utterance)
+    out: list[Clause] = []
+    for index, (s, e) in enumerate(_sentence_spans(text)):
+        sentence = text[s:e]
+        qmark = sentence.rstrip(" \"')").endswith("?")
+        pieces: list[tuple[int, int]] = []
+        cursor = 0
+        for match in _CLAUSE.finditer(sentence):
+            if match.start() > cursor:
+                pieces.append((cursor, match.start()))
+            cursor = match.end()
+        if cursor < len(sentence):
+            pieces.append((cursor, len(sentence)))
+        pieces = [(a, b) for a, b in pieces if sentence[a:b].strip(" ,.;:-")]
+        for j, (a, b) in enumerate(pieces):
+            raw = sentence[a:b]
+            lstrip = len(raw) - len(raw.lstrip())
+            raw = raw.strip()
+            clean, lead = _clean(raw)
+            out.append(
+                Clause(
+                    text=raw,
+                    start=s + a + lstrip,
+                    end=s + a + lstrip + len(raw),
+                    clean=clean,
+                    lead=lead,
+                    question_mark=qmark,
+                    sentence_index=index,
+                    final_in_sentence=j == len(pieces) - 1,
+                )
+            )
+    return tuple(out)
+
+
+def sentences(utterance: str) -> list[str]:
+    """Plain sentence strings (normalised), for templates and the suggestion builder."""
+    text = normalize(utterance)
+    return [text[s:e].strip() for s, e in _sentence_spans(text)]
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(normalize(text).lower())
+
+
+_IRREGULAR = {
+    "felt": "feel", "feels": "feel", "feeling": "feel", "feelings": "feel",
+    "was": "be", "were": "be", "been": "be", "is": "be", "are": "be", "am": "be",
+    "went": "go", "gone": "go", "going": "go", "goes": "go",
+    "thought": "think", "thoughts": "think", "lost": "lose", "left": "leave",
+    "kids": "kid", "children": "child", "drank": "drink", "drunk": "drink",
+    "told": "tell", "said": "say", "says": "say", "made": "make", "got": "get",
+    "gotten": "get", "had": "have", "has": "have", "did": "do", "does": "do", "done": "do",
+    "better": "good", "best": "good", "worse": "bad", "worst": "bad", "ran": "run",
+    "slept": "sleep", "sleeping": "sleep", "ate": "eat", "eating": "eat", "fought": "fight",
+    "hurt": "hurt", "hurting": "hurt", "scared": "scare", "scary": "scare", "afraid": "scare",
+    "mom": "mother", "mum": "mother", "mama": "mother", "dad": "father", "daddy": "father",
+    "job": "work", "jobs": "work", "working": "work", "worked": "work",
+    "using": "use", "used": "use", "drinking": "drink", "drinks": "drink",
+}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude English stemmer: enough to match 'worried'/'worrying'/'worry' across turns."""
+    w = word.lower().replace("'s", "")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if "'" in w:
+        w = w.split("'")[0]
+    for suffix, repl in (
+        ("iness", "y"), ("fulness", ""), ("ness", ""), ("ments", ""), ("ment", ""),
+        ("ingly", ""), ("edly", ""), ("ying", "y"), ("ing", ""), ("ied", "y"), ("ies", "y"),
+        ("ed", ""), ("ly", ""), ("es", ""), ("s", ""),
+    ):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + repl
+            break
+    # undouble a final consonant (stopped -> stopp -> stop)
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w

@@ -1,0 +1,89 @@
+"""Build a concrete better response from the client's own last words.
+
+Why: feedback that only says "low validation" teaches little; CODING_RULES and the issue ask
+for an alternative *in context*: a reflection of what the client just said (their words,
+turned from "I" to "you") plus an open question, or, for a risk cue, a warm reflection and a
+direct question about suicide (asking directly is good practice).
+"""
+
+from __future__ import annotations
+
+import re
+
+from evaluators.lexicon import FEELINGS, RISK_PATTERNS
+from evaluators.segment import normalize, sentences
+
+_RISK = re.compile("|".join(RISK_PATTERNS))
+
+# First person -> second person, longest first so "i'm" wins over "i".
+_SWAP = [
+    (r"\bi'm\b", "you're"), (r"\bi am\b", "you are"), (r"\bi've\b", "you've"),
+    (r"\bi'll\b", "you'll"), (r"\bi'd\b", "you'd"), (r"\bi was\b", "you were"),
+    (r"\bwasn't i\b", "weren't you"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
+    (r"\bmine\b", "yours"), (r"\bmyself\b", "yourself"), (r"\bme\b", "you"),
+    (r"\bwe're\b", "you're"), (r"\bour\b", "your"),
+]
+_SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
+_FILLER = re.compile(
+    r"^(?:(?:um+|uh+|well|so|yeah|like|i mean|honestly|and|but|okay|ok|you know|i don't know),?\s+)+",
+    re.I,
+)
+
+
+def to_second_person(text: str) -> str:
+    """'I'm tired of my job' -> "you're tired of your job" (a plain pronoun shift)."""
+    out = normalize(text)
+    # Protect the client's "you" (addressed to the trainee) from a double swap.
+    out = re.sub(r"\byou\b", "\x00", out, flags=re.I)
+    for pattern, repl in _SWAP_RE:
+        out = pattern.sub(repl, out)
+    out = out.replace("\x00", "I")
+    return out
+
+
+def _pick_sentence(client_text: str) -> str:
+    """The client's most loaded sentence: a risk cue, else a feeling, else the last one."""
+    options = [s for s in sentences(client_text) if len(s.split()) >= 2] or sentences(client_text)
+    if not options:
+        return ""
+    for s in options:
+        if _RISK.search(s.lower()):
+            return s
+    for s in reversed(options):
+        if any(w.strip(".,!?").lower() in FEELINGS for w in s.split()):
+            return s
+    return options[-1]
+
+
+def _trim(text: str, max_words: int = 22) -> str:
+    text = _FILLER.sub("", text.strip()).rstrip(" .!?,;")
+    parts = text.split()
+    if len(parts) > max_words:
+        cut = " ".join(parts[:max_words])
+        # end at the last clause boundary if there is one
+        m = re.search(r"^(.*\w)[,;-]\s", cut)
+        text = m.group(1) if m and len(m.group(1).split()) >= 6 else cut
+    return text
+
+
+def build_suggestion(client_text: str, weak: set[str], risk: bool) -> str:
+    """A reflection of the client's last words plus an open question (or a safety question)."""
+    sentence = _pick_sentence(client_text)
+    if not sentence:
+        return (
+            "Try an open question that lets them lead, e.g. \"What would you like to talk "
+            "about today?\""
+        )
+    reflected = _trim(to_second_person(sentence))
+    reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
+    if risk:
+        return (
+            f"It sounds like things have gotten really heavy: {reflected}. "
+            "I want to ask you directly, are you having thoughts of ending your life?"
+        )
+    question = "What's that been like for you?"
+    if "non_authoritative" in weak:
+        question = "What ideas do you have about what might help, if anything?"
+    elif "validation" in weak:
+        question = "What's the hardest part of that for you?"
+    return f"It sounds like {reflected}. {question}"
