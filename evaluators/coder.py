@@ -13,23 +13,46 @@ from dataclasses import dataclass, field
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.questions import question_type
+from evaluators.reflections import (
+    DEFAULT_STRENGTH,
+    FIRST_PERSON,
+    is_complex,
+    reflection_strength,
+)
 from evaluators.segment import Clause, clauses, words
 
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
-_SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider)\b")
-_WH_STATEMENT = re.compile(
-    r"^(?:what|how|why|where|when|who) (?:i|you|we|it|he|she|they|my|your)\b(?! (?:doing|think|"
-    r"feel|mean|want|need|like|figure|see|say|holding|hold))"
+_SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
+_OWN_VIEW = re.compile(
+    r"\b(?:i|we) (?:really |just |honestly |still |do |kind of |kinda )?(?:think|want|expect|need|"
+    r"believe|feel like|feel that|'d say|would say|know)\b"
 )
-_DO_IMPERATIVE = re.compile(r"^do (?:it|that|this|something|the|your|what)\b")
-_METAPHOR = re.compile(r"\b(?:like a|like an|as if|as though|it'?s like|kind of like|almost like)\b")
+_SARCASTIC_LEAD = re.compile(r"\b(?:oh sure|yeah right|oh right|oh great|sure sure|oh yeah sure)\b")
+_ADVICE_QUESTION = re.compile(
+    r"^(?:what if|why don'?t|why not|how about|what about (?:trying|going|calling|getting|asking))\b"
+)
+_CONDITIONAL_MUST = re.compile(
+    r"\b(?:since|because|if|when|unless|while|until|cause|'cause) you (?:really |still )?(?:have|need|"
+    r"got|gotta|must)(?: to)?\b"
+)
+_OTHERS_DEMAND = re.compile(
+    r"\b(?:tell|tells|telling|told|say|says|saying|said|keep saying|keeps saying|think|thinks|"
+    r"want|wants|expect|expects|making|make|made|pushing|push|insist|insists)\b[^.?!]*\b(?:you )?"
+    r"(?:have to|need to|should|must|got to|gotta)\b|\bwhat you (?:have|need|ought) to do\b"
+)
 _FEEL_YOU = re.compile(
-    r"\byou (?:feel|felt|feeling|'re feeling|are feeling|think|thought|believe|worry|'re worried|"
-    r"are worried|'re afraid|'re scared|wish|want|know|realize|see|mean|said|say|'re saying)\b.*"
-    r"\b(?:should|need to|have to|must|ought)\b"
+    r"\byou(?:'re| are)? (?:starting to |beginning to )?(?:wonder|wondering|feel|felt|feeling|"
+    r"'re feeling|are feeling|think|thought|believe|worry|'re worried|are worried|'re afraid|"
+    r"'re scared|wish|want|know|realize|see|mean|said|say|'re saying)\b.*"
+    r"\b(?:should|need to|have to|must|ought|got to|gotta|time to)\b"
 )
 
-AUTHORITATIVE = ("advise", "direct", "confront", "warn", "label")
+MERGE_REFLECTIONS = True
+# Weak reflections (by overlap or by default) give way to these codes elsewhere in the turn.
+OVERRIDES_WEAK_REFLECTION = frozenset(
+    {"advise", "direct", "confront", "warn", "label", "minimize", "inform",
+     "advise_with_permission"}
+)
 
 
 @dataclass
@@ -38,6 +61,8 @@ class ClauseCode:
     codes: set[str] = field(default_factory=set)
     backchannel: bool = False
     subject_change: bool = False
+    reflect_strength: float = 0.0
+    social: bool = False
 
 
 @dataclass
@@ -52,77 +77,16 @@ class Coding:
     self_disclosure_words: int = 0
 
 
-def _question_type(c: str, qmark: bool, final: bool) -> str | None:
-    """'open', 'closed' or None for a clause; grammar first, then the question mark."""
-    body = P.TAG_TAIL.sub("", c).strip() if qmark else c
-    if not body:
-        return None
-    if _WH_STATEMENT.match(body) and not qmark:
-        return None
-    if P.CAN_YOU_OPEN.match(body):
-        return "open"
-    if re.match(r"^how come\b", body):
-        return "open"
-    if P.WH_CLOSED.match(body):
-        return "closed"
-    if P.WH_OPEN.match(body):
-        # "What if you tried..." / "how about calling" are advice, handled by the caller.
-        return "open"
-    if P.AUX_START.match(body) and not _DO_IMPERATIVE.match(body):
-        return "closed"
-    if qmark and final and P.AUX_ALONE.match(body):
-        return "closed"
-    return None
-
-
-def _reflection_strength(c: str, clause: Clause, ctx: Context) -> int:
-    """2 = clear reflection form, 1 = restates the client's words, 0 = not a reflection."""
-    if not c or P.NOT_REFLECTION_START.match(c):
-        return 0
-    if (
-        P.REFLECT_OPENER.match(c)
-        or P.VALIDATING.search(c)
-        or P.YOU_STATE_VERBS.match(c)
-        or P.YOU_NEG_STATE.match(c)
-        or P.TO_YOU.search(c)
-        or P.THIRD_STATE.match(c)
-    ):
-        return 2
-    if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it)\b", c):
-        return 2
-    if P.DOUBLE_SIDED.search(c) and re.search(r"\byou", c):
-        return 2
-    if re.match(r"^(?:i wonder if|i'?m wondering if|maybe) (?:you|part|it|that|some)\b", c):
-        return 2
+def _is_generic_fact(c: str, ctx: Context) -> bool:
+    """A present-tense statement about services or the world, mostly in new words."""
+    if not P.INFORM_GENERIC.match(c) or feeling_stems(c) or re.search(
+            r"\b(?:feel|feels|felt|feeling|seem|seems|sound|sounds|like a|as if|you|your|worst|best|part|"
+            r"hardest|brutal|awful|terrible|great|good|bad|tough|hard|big part|relief)\b", c):
+        return False
+    if ctx.permission_granted or ctx.advice_requested:
+        return False  # "Some people count their drinks..." is the advice they asked for
     stems = content_stems(c)
-    if not stems:
-        return 0
-    shared = len(stems & ctx.client_stems)
-    first_person = _FIRST_PERSON.search(c)
-    if first_person and not re.search(r"\byou", c):
-        return 0
-    if re.match(r"^(?:you|your|so you)\b", c) and (shared >= 1 or len(stems) <= 3):
-        return 1
-    if shared >= 2 or (shared >= 1 and len(stems) <= 3):
-        return 1
-    return 0
-
-
-def _is_complex(text: str, c: str, ctx: Context) -> bool:
-    """Complex when the reflection adds meaning: a feeling not said, two sides, a metaphor."""
-    if P.DOUBLE_SIDED.search(c) or P.VALIDATING.search(c) or _METAPHOR.search(c):
-        return True
-    if P.MUST_BE.search(c):
-        return True
-    added = feeling_stems(text) - ctx.client_feelings
-    if added:
-        return True
-    stems = content_stems(text)
-    if len(stems) >= 3:
-        novel = len(stems - ctx.client_stems) / len(stems)
-        if novel >= 0.6:
-            return True
-    return len(words(text)) >= 25
+    return bool(stems) and len(stems & ctx.client_stems) / len(stems) < 0.5
 
 
 def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
@@ -137,13 +101,15 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         return out
     codes = out.codes
     social = bool(P.OTHER_SOCIAL.match(c))
-    out.subject_change = bool(P.SUBJECT_CHANGE.match(c))
+    out.subject_change = bool(P.SUBJECT_CHANGE.match(c)) or bool(
+        re.search(r"\b(?:anyway|anyways)\b", clause.lead)
+    )
 
     if P.LABEL.search(c) and not P.SELF_LABEL_ECHO.search(c):
         codes.add("label")
     if P.MINIMIZE.search(c):
         codes.add("minimize")
-    if P.CONFRONT.search(c):
+    if P.CONFRONT.search(c) or _SARCASTIC_LEAD.search(clause.lead):
         codes.add("confront")
     if P.WARN.search(c):
         codes.add("warn")
@@ -158,18 +124,25 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("self_disclose")
     if P.INFORM.search(c):
         codes.add("inform")
-    reflects_obligation = bool(_FEEL_YOU.search(c)) or bool(P.REFLECT_OPENER.match(c) and
-                                                            re.search(r"\bfeel", c))
+    own_view = bool(_OWN_VIEW.search(c))
+    reflects_obligation = (
+        bool(_FEEL_YOU.search(c))
+        or (bool(_OTHERS_DEMAND.search(c)) and not own_view)
+        or bool(P.REFLECT_OPENER.match(c) and re.search(r"\bfeel", c))
+    )
     if not reflects_obligation:
         if P.ADVISE.search(c):
             codes.add("advise")
         if P.DIRECT.search(c):
             codes.add("direct")
+    bare = P.TAG_TAIL.sub("", c).strip() if clause.question_mark else c
     imperative = (
-        P.IMPERATIVE.match(c)
-        and not P.IMPERATIVE_EXCEPT.match(c)
-        and not clause.question_mark
+        P.IMPERATIVE.match(bare)
+        and not P.AUX_START.match(bare)
+        and not P.IMPERATIVE_EXCEPT.match(bare)
+        and (not clause.question_mark or bare != c)
         and "minimize" not in codes
+        and not re.match(r"^don'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed)", c)
     )
     if imperative:
         if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", c):
@@ -177,10 +150,28 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         else:
             codes.add("direct")
 
-    qtype = None if permission else _question_type(c, clause.question_mark, clause.final_in_sentence)
+    if permission:
+        codes.discard("self_disclose")
+    if social:
+        codes.discard("inform")  # "We have about fifteen minutes left." structures the session
+    elif not codes and not set(clause.lead.split()) & {"so", "and", "but"} and _is_generic_fact(
+            c, ctx):
+        codes.add("inform")
+    if re.match(r"^(?:have|did) you (?:ever )?heard? (?:of|about)\b", c):
+        codes.add("inform")  # "Have you heard of Suboxone?" introduces information
+        permission = True
+    qtype = None if permission else question_type(c, clause.question_mark, clause.final_in_sentence)
+    if qtype == "closed?":  # colloquial question without its auxiliary
+        qtype = None if ctx.overlap(c) else "closed"
+    if qtype and clause.continues_question:
+        qtype = None  # "What brings you in, or was it her idea?": one open question
 
     # --- conflict resolution inside the clause (CODING_RULES §2) ---
-    if "affirm" in codes and re.search(r"\bproud\b|\bcredit\b", c):
+    if qtype and "affirm" in codes and not P.WH_OPEN.match(c):
+        codes.discard("affirm")  # "Have you reached out to them?" asks, it does not affirm
+    if not qtype and clause.text.endswith("!") and len(c.split()) <= 4 and not codes and not social:
+        codes.add("affirm")  # "Forty days!" / "First paycheck!"
+    if "affirm" in codes and re.search(r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing", c):
         codes.discard("advise")
         codes.discard("direct")
     if "warn" in codes:
@@ -191,9 +182,16 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.discard("direct" if _SOFTENER.search(c) else "advise")
     if "advise" in codes or "direct" in codes or "warn" in codes:
         codes.discard("inform")
-        codes.discard("emphasize_autonomy") if re.search(r"\byou don'?t have to\b", c) else None
+        if re.search(r"\byou don'?t have to\b", c):
+            codes.discard("emphasize_autonomy")
     if "confront" in codes and qtype:
         qtype = None  # a challenging "why would you..." is confront, not a question
+    if qtype and not permission:
+        codes.discard("inform")  # "Did they give you the trazodone?" asks, it does not inform
+    if qtype == "open" and "advise" in codes and not _ADVICE_QUESTION.match(c):
+        codes.discard("advise")  # "Who else could you call?" asks, it does not advise
+    if "direct" in codes and _CONDITIONAL_MUST.search(c) and not P.IMPERATIVE.match(c):
+        codes.discard("direct")  # "since you have to be here anyway, ..."
     if ("advise" in codes or "direct" in codes) and qtype:
         qtype = None  # "Have you thought about going to AA?" is advice
     if "emphasize_autonomy" in codes and "inform" in codes:
@@ -216,23 +214,37 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if wonder_reflect:
         codes.discard("closed_question")
         blocking = blocking - {"closed_question"}
-    if not blocking and not social:
-        strength = _reflection_strength(c, clause, ctx)
+    if not blocking and not social and not out.subject_change:
+        strength = reflection_strength(c, clause, ctx)
+        out.reflect_strength = strength
         if strength:
-            kind = "complex" if _is_complex(clause.text, c, ctx) else "simple"
+            kind = "complex" if is_complex(clause.text, c, ctx) else "simple"
             codes.add(f"{kind}_reflection")
     elif not social and "self_disclose" not in codes and (
-        ("inform" in codes and P.VALIDATING.search(c))
+        "inform" in codes and P.VALIDATING.search(c)
     ):
         codes.add("complex_reflection")
-    if social and not codes:
-        out.backchannel = False
+    out.social = social
     return out
 
 
 def code_utterance(utterance: str, ctx: Context) -> Coding:
     """Union of the clause codes, with utterance-level rules (permission, autonomy, other)."""
     parts = [code_clause(cl, ctx) for cl in clauses(utterance)]
+    # "Try chamomile tea, and keep the room cold": an imperative continuing advice is advice.
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if ("advise" in prev.codes and "direct" in part.codes and "advise" not in part.codes
+                and prev.clause.sentence_index == part.clause.sentence_index
+                and P.IMPERATIVE.match(part.clause.clean)):
+            part.codes.discard("direct")
+            part.codes.add("advise")
+    substantive = set().union(*(p.codes for p in parts)) if parts else set()
+    others = substantive - {"simple_reflection", "complex_reflection"}
+    for part in parts:
+        weak = 0 < part.reflect_strength < 2
+        default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
+        if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others):
+            part.codes -= {"simple_reflection", "complex_reflection"}
     evidence: dict[str, list[str]] = {}
     order: list[str] = []
     for part in parts:
@@ -253,17 +265,30 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
             codes.discard("advise")
             codes.add("advise_with_permission")
             evidence["advise_with_permission"] = evidence.pop("advise")
+    if MERGE_REFLECTIONS and {"simple_reflection", "complex_reflection"} <= codes:
+        codes.discard("simple_reflection")  # one reflective unit that adds meaning overall
+        evidence["complex_reflection"] += evidence.pop("simple_reflection")
     # Long self-disclosure: the trainee's own story takes over the turn.
     sd_words = 0
     first_person_sentences = set()
     for part in parts:
         low = part.clause.clean
-        if _FIRST_PERSON.search(low) and not re.search(r"\byou", low):
+        if FIRST_PERSON.search(low) and not re.search(r"\byou", low):
             first_person_sentences.add(part.clause.sentence_index)
             sd_words += len(words(low))
     long_sd = "self_disclose" in codes and (len(first_person_sentences) >= 3 or sd_words >= 45)
 
     subject_change = any(p.subject_change for p in parts)
+    # A greeting/structuring sentence standing on its own keeps `other` (CODING_RULES §1.5).
+    sentence_sizes: dict[int, int] = {}
+    for part in parts:
+        sentence_sizes[part.clause.sentence_index] = sentence_sizes.get(
+            part.clause.sentence_index, 0) + 1
+    for part in parts:
+        if (part.social and not part.codes and codes
+                and sentence_sizes[part.clause.sentence_index] == 1):
+            codes.add("other")
+            evidence.setdefault("other", []).append(part.clause.text)
     if not codes:
         codes.add("other")
         evidence["other"] = [utterance.strip()[:120]]

@@ -103,4 +103,5 @@ def risk_addressed(utterance: str, ctx: Context) -> bool:
     low = utterance.lower().replace("\u2019", "'")
     if _RISK_RESPONSE.search(low) or _RISK.search(low.replace("you", "i")):
         return True
-    return len(content_stems(utterance) & ctx.risk_terms) >= 2
+    needed = min(2, max(1, len(ctx.risk_terms) - 1))
+    return len(content_stems(utterance) & ctx.risk_terms) >= needed

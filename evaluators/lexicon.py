@@ -6,7 +6,13 @@ and extend without touching the coding logic in `coder.py`.
 
 from __future__ import annotations
 
-STOPWORDS: frozenset[str] = frozenset(
+
+def _wordset(text: str) -> frozenset[str]:
+    """Whitespace-separated words as a set (keeps the lists readable as prose blocks)."""
+    return frozenset(text.split())
+
+
+STOPWORDS: frozenset[str] = _wordset(
     """a about above after again against all also am an and any are aren't as at be because
     been before being below between both but by can can't cannot could couldn't did didn't do
     does doesn't doing don't down during each few for from further get gets getting got had
@@ -23,12 +29,12 @@ STOPWORDS: frozenset[str] = frozenset(
     something anything nothing everything someone anyone everyone go going gone went come
     came say said tell told make made want wanted think thought see seem seems feel felt
     feeling oh right sure yes yep mm hmm mhm gonna wanna gotta
-    """.split()
+    """
 )
 
 # Feeling and experience words: a reflection that names one adds meaning (complex) when the
 # client did not say it, and is what validation is made of.
-FEELINGS: frozenset[str] = frozenset(
+FEELINGS: frozenset[str] = _wordset(
     """afraid alone angry anxious anxiety ashamed awful betrayed bitter broken burned burnt
     calm confused crushed defeated depressed desperate devastated disappointed discouraged
     disgusted distressed down drained embarrassed empty exhausted fear fed frightened
@@ -42,8 +48,9 @@ FEELINGS: frozenset[str] = frozenset(
     angry annoyed bored dismissed judged ignored abandoned unsupported unappreciated
     disrespected misunderstood pressured rushed cornered blamed shut stigmatized
     humiliated regret regretful remorse lonesome loss lose losing grieve mourning heavy
-    hard tough difficult rough scary exhausting draining tiring weighing burden
-    """.split()
+    hard tough difficult rough scary exhausting draining tiring weighing burden invasive
+    miss missing alone trapped cornered helpless disrespected unseen invisible heartbreaking
+    """
 )
 
 # Clinical or stigmatising labels (MITI "label"; peer values: person-first language).
@@ -51,7 +58,8 @@ LABEL_WORDS: tuple[str, ...] = (
     "addict", "alcoholic", "junkie", "druggie", "crackhead", "drunk", "non-compliant",
     "noncompliant", "manipulative", "codependent", "borderline", "bipolar", "schizophrenic",
     "psychotic", "crazy", "psycho", "lazy", "enabler", "resistant", "unmotivated",
-    "treatment-resistant", "frequent flyer", "mentally ill", "a user", "an abuser",
+    "treatment-resistant", "frequent flyer", "mentally ill", "ex-con", "ex-cons", "convict",
+    "a user", "an abuser",
     "substance abuser", "drug seeking", "drug-seeking", "attention seeking",
     "attention-seeking", "in denial", "dry drunk",
 )
@@ -66,12 +74,18 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bbetter off (?:dead|without me|if i (?:wasn'?t|weren'?t) here)\b",
     r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
     r"to live|to go on|in any of it)\b",
-    r"\bwhat'?s the point\b",
+    r"\bwhat'?s the point (?:of (?:living|life|going on|any of it|trying anymore|anything)|anymore)\b",
     r"\bwish (?:i|i'd) (?:was|were|could) (?:dead|gone|disappear|just disappear|sleep forever)\b",
     r"\b(?:wouldn'?t|didn'?t|not) wake up\b",
     r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:my ?self)\b",
     r"\bself[- ]?harm",
-    r"\boverdos", r"\bod(?:'d|ed)?\b",
+    r"\b(?:i|i'?m|i'?ve|i'?d|me|myself)\b[^.!?]{0,30}\b(?:overdos|od(?:'d|ed)?\b)",
+    r"\b(?:cutting|burning) (?:again|myself)\b|\bi'?ve been cutting\b|\bi cut (?:again|myself)\b",
+    r"\bshould(?:'ve| have) (?:gone|died) with (?:him|her|them)\b",
+    r"\b(?:it'?d|it would|would it) be (?:easier|better) (?:if i (?:was|were|wasn'?t|weren'?t)|to just "
+    r"(?:go|end|disappear|die|not be))\b|^like it'?d be easier\b|\bit'?d be easier\.?$",
+    r"\bnot (?:wake|waking) up\b", r"\bjoin (?:him|her|them)\b", r"\bsleep forever\b",
+    r"\b(?:my|i) (?:life|world) (?:isn'?t|is not) worth\b", r"\bdone with (?:life|living|it all)\b",
     r"\btake all (?:my|the|of my) (?:pills|meds|medication)\b",
     r"\b(?:can'?t|cannot) (?:go on|keep going|do this anymore|take it anymore|take this anymore)\b",
     r"\bnobody would (?:miss|care|notice)\b",
@@ -94,4 +108,6 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bbetter off\b", r"\bno point\b", r"\bwhat'?s the point\b", r"\bgive up\b",
     r"\bburden\b", r"\boverdos", r"\bpills\b", r"\bthoughts? of\b", r"\bgun\b",
     r"\bdisappear", r"\bhopeless", r"\bgoodbye\b", r"\bcan'?t go on\b",
+    r"\bcutting\b", r"\bcut(?:ting)? yourself\b", r"\bblades?\b", r"\bgone with (?:him|her)\b",
+    r"\beasier\b", r"\bnot (?:wanting|want) to be here\b",
 )

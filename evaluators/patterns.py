@@ -27,7 +27,6 @@ SUBJ = (
     r"people|the|a|an|any|my|his|her|their|these|those|everything|anything|something|yours|"
     r"not|ya|u"
 )
-YOU_BE = r"you(?:'re| are| were|'ve been| have been| been)"
 
 # ---- questions -------------------------------------------------------------------------
 AUX_START = re.compile(rf"^(?:{AUX})\s+(?:{SUBJ})\b")
@@ -38,25 +37,28 @@ WH_OPEN = re.compile(
     r"i'?m (?:curious|wondering) (?:about|what|how|why|if you could|whether you could)|"
     r"i wonder (?:what|how|why)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
     r"your|a bit)|fill me in|give me (?:a sense|an idea|an example)|paint me a picture|"
-    r"what else|and then what|then what)\b"
+    r"what else|who else|and then what|then what|where (?:does|do|did|would|could) (?:that|this|it|you|we) "
+    r"(?:leave|go|want|like|start|fit|stand|see|take))\b"
 )
 WH_CLOSED = re.compile(
-    r"^(?:how (?:many|much|long|often|old|far|soon|come(?= you (?:didn't|don't)))|"
-    r"what (?:time|year|day|date|age|kind|number|month|grade|school|street|town|city|was (?:his|her|the) name)|"
-    r"when|where|who|whom|whose|which|what's (?:his|her|your|their) name|is it|"
+    r"^(?:how (?:many|much|long|often|old|far|soon|bad|severe|serious)|"
+    r"what (?:time|times|year|day|days|date|dates|age|number|month|grade|school|street|town|city|was "
+    r"(?:his|her|the) name)|when|"
+    r"where(?! (?:does|do|did|would|could|should) (?:that|this|it|you|we) (?:leave|go|want|like|"
+    r"start|fit|stand|see|take))|who(?! else)|whom|whose|"
+    r"which(?! (?:one|of (?:those|these|them)|part|piece|thing)s? (?:\w+ )?(?:feels?|sounds?|fits?|"
+    r"matters?|seems?|stands?|would))|what's (?:his|her|your|their) name|is it|"
     r"what (?:is|was) (?:his|her|your|their) name)\b"
 )
 CAN_YOU_OPEN = re.compile(
     r"^(?:can|could|would|will|do|did) you (?:please |maybe |just )?(?:tell|say|describe|talk|share|walk|"
     r"explain|help me understand|give me|fill me in|paint|expand|elaborate|think of|say a little)\b|"
-    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
-    r"^(?:is there|was there) (?:anything|something) (?:else )?(?:you'?d like|you want|more)\b"
+    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b"
 )
-OR_CHOICE = re.compile(r"\bor (?:not|what|no|is it|was it|did you|do you|are you|something)\b|,? or \w+")
-I_WONDER = re.compile(r"^(?:i (?:was )?wonder(?:ing)?|i'?m wondering) (?:if|whether)\b")
 TAG_TAIL = re.compile(
     r"(?:,|\s)\s*(?:right|yeah|huh|okay|ok|correct|no|yes|you know|isn't it|aren't you|don't you|"
-    r"didn't you|wasn't it|is that right|is that correct|am i right|does that sound right|"
+    r"didn't you|wasn't it|is it|was it|do you|did you|are you|were you|will you|have you|"
+    r"is that right|is that correct|am i right|does that sound right|"
     r"did i get that right|have i got that right|is that it|is that fair|fair enough|"
     r"would that be fair to say|is that what you mean|you know what i mean)\s*\??\s*$"
 )
@@ -68,7 +70,9 @@ REFLECT_OPENER = re.compile(
     r"^i hear (?:that|you (?:saying|say|are|'re)|how|a lot|some|what)\b|^what you'?re saying\b|"
     r"^you'?re saying\b|^you said\b(?!.*\bbut\b)|^if i'?m (?:hearing|understanding)|"
     r"^in other words\b|^i get the (?:sense|feeling)\b|^i'?m getting (?:the sense|a sense)\b|"
-    r"^i sense\b|^i imagine\b|^i can (?:imagine|see|tell|hear)\b|^i bet\b|^i guess (?:you|that)\b|"
+    r"^i sense\b|^i imagine\b|^i (?:think|suspect|bet|sense|guess|get the feeling)(?: that)? "
+    r"(?:you|part of you|maybe you)(?:'re| are|'ve| have| feel| felt| really| might be| want| "
+    r"don't| didn't| miss| wish| care| just)\b|^i'?m (?:guessing|sensing|hearing|getting)\b|^i can (?:only )?(?:imagine|see|tell|hear)\b|^i bet\b|^i guess (?:you|that)\b|"
     r"^correct me if\b|^let me see if i\b|^so (?:for you|basically|on one hand)\b|"
     r"^(?:you|it) (?:almost |kind of |sort of )?(?:sound|seem)\b"
 )
@@ -88,14 +92,6 @@ VALIDATING = re.compile(
     r"response|thing to feel)\b"
 )
 # "you" + a verb or state that describes the client's inner life or situation.
-YOU_STATE = re.compile(
-    r"^(?:and |but |so |because )?(?:(?:i )?(?:think|guess|sense|wonder if|bet) )?"
-    r"(?:you|ya)(?:'re|'ve| are| have| were| had|'d| would| still| just| really| kind of| sort of|"
-    r" almost| never| always| also| even| both| no longer| already| don't| didn't| can't| "
-    r"couldn't| aren't| weren't| haven't| wouldn't| won't| do| did| can| feel| felt)*"
-    r" (?!should|ought|could|might|need to|have to|had better|gotta|must|may want)"
-    r"(?:\w+)"
-)
 YOU_STATE_VERBS = re.compile(
     r"^(?:and |but |so )?you(?:'re| are| were|'ve| have| had|'d)?(?: (?:really|just|still|kind of|"
     r"sort of|also|even|both|not|no longer|already|actually|pretty|so|very|feeling|starting to|"
@@ -103,7 +99,8 @@ YOU_STATE_VERBS = re.compile(
     r"(?:feel|feeling|felt|think|thinking|thought|want|wanted|wanting|wish|wishing|hope|hoping|"
     r"miss|missing|care|love|hate|hated|worry|worried|worrying|wonder|wondering|fear|afraid|"
     r"scared|angry|mad|sad|upset|tired|sick|done|fed up|frustrated|stuck|lost|alone|lonely|"
-    r"overwhelmed|exhausted|unsure|not sure|confused|torn|ready|not ready|hesitant|nervous|"
+    r"overwhelmed|exhausted|unsure|being|called|went|came|left|lost|tried|made|did|"
+    r"not sure|confused|torn|ready|not ready|hesitant|nervous|"
     r"anxious|ashamed|embarrassed|guilty|hurt|disappointed|proud|relieved|grateful|excited|"
     r"struggling|trying|dealing|juggling|carrying|holding|stuck|caught|noticing|noticed|"
     r"realizing|realized|see|saw|know|knew|believe|believed|need|needed|like|enjoy|value|"
@@ -132,7 +129,7 @@ THIRD_STATE = re.compile(
     r"year|job|house|loss|news|idea))(?:'s| is| was| has| have| are|'ve| had| seems| feels| "
     r"sounds| must| can| keeps| just| really| been| kind of| sort of| all| feel| felt| get| got)* "
     r"(?:been |felt |become |getting |gotten )?(?:(?:really|so|pretty|super|incredibly|very|"
-    r"kind of|sort of|a bit|a little|just|too|such|quite) )*"
+    r"kind of|sort of|a bit|a little|just|too|such|quite|a|an|one|some) )*"
     r"(?:hard|tough|difficult|rough|awful|heavy|painful|scary|frightening|exhausting|"
     r"overwhelming|a lot|lonely|confusing|frustrating|stressful|draining|brutal|unfair|"
     r"hurtful|sad|crushing|devastating|upsetting|terrifying|isolating|a struggle|a grind|"
@@ -196,6 +193,41 @@ AFFIRM = _c(
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:you|who)\b",
     r"\byou (?:clearly|obviously|really) (?:care|love|want the best)\b",
     r"\b(?:the|a) (?:strength|courage|resilience|determination) (?:you|it took)\b",
+    r"\b(?:a |such a )?(?:real|big|huge) (?:win|deal|step|accomplishment|achievement)\b",
+    r"\byou (?:actually |really |finally |still |just )?(?:did it|did that|pulled (?:it|that) off|"
+    r"made it|went anyway|showed up|kept \w+ing|kept at it|followed through|got (?:the|it|through))\b",
+    r"\byou(?:'ve| have) been (?:(?:so|really|very) )?(?:honest|open|brave|consistent|patient)\b",
+    r"\b(?:says|shows|tells me|means) (?:that )?you(?:'re| are| really| care| want| have| know)\b",
+    r"^(?:that'?s|this is) (?:really |pretty )?something\b", r"\bthose count\b", r"\bthat counts\b",
+    r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"\bproud of (?:you|yourself)\b",
+    r"\b(?:that'?s|it'?s) (?:a )?(?:good|great|solid|smart|wise) (?:list|plan|call|choice|"
+    r"decision|idea|move|instinct|question|start|goal)\b",
+    r"\byou(?:'re| are) (?:not a|no) (?:screw-?up|failure|loser)\b",
+    r"\byou (?:care|love) (?:about )?(?:them|her|him|your \w+) (?:so much|a lot|deeply)\b",
+    r"\bthat took (?:something|a lot)\b", r"\bgood (?:thinking|call|catch|for you)\b",
+    r"\bi'?m (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b",
+    r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:the kind|what|how)\b",
+    r"\bsays something\b", r"\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
+    r"\bthat'?s (?:a lot of|a real|real|some real) (?:consistency|change|effort|work|progress|commitment|courage)\b",
+    r"\byou (?:really )?(?:fought|worked|pushed|stood up) (?:for|through|hard)\b",
+    r"\bthat'?s (?:(?:really|so|pretty|very) )?(?:smart|wise|brave|strong|so good|really good)\b",
+    r"\bkeep it up\b", r"\b(?:exactly|just) what you should be doing\b",
+    r"\bthat'?s (?:not|no) (?:easy|small|little)(?: thing| feat)?\b|\bnot an easy thing\b",
+    r"\byou(?:'re| are) (?:really |clearly |obviously )?(?:doing (?:a )?(?:great|good|amazing|awesome|"
+    r"fantastic|really good|wonderful)(?: job)?|handling (?:it|this|that) (?:really |so )?well)\b",
+    r"\byou handled [\w' ]{1,30}? (?:really |so |pretty )?well\b", r"\byou did the right thing\b",
+    r"\byou(?:'re| are) being (?:really |so |very )?(?:honest|open|brave|real|straight)\b",
+    r"\b(?:that|it) (?:was|is) (?:a )?(?:(?:really|very|so|pretty) )?(?:smart|wise|brave|good|great|"
+    r"healthy|mature|courageous) (?:move|decision|choice|call|thing to do|idea|step)\b",
+    r"\b(?:it'?s|it is) clear (?:that )?(?:you|how much you)\b", r"\bi can (?:see|tell) how much you\b",
+    r"\byou(?:'re| are) (?:the kind of|someone who|a person who) (?:person who )?(?:cares|keeps|doesn'?t give|"
+    r"works|fights|shows)\b", r"\bnot everyone (?:would|could|can|does)\b",
+    r"\ba lot of people (?:wouldn'?t|couldn'?t|don'?t) (?:have|do|even)\b",
+    r"\b(?:i )?love (?:that|this|how you)\b", r"\byou(?:'re| are) (?:really )?(?:willing|committed|"
+    r"determined|motivated) to\b", r"\byou(?:'ve| have) (?:put|given) (?:a lot of|so much|real) "
+    r"(?:thought|effort|work|heart)\b", r"\byou stuck with (?:it|that|this)\b",
+    r"\bthat(?:'s| is| was) (?:a )?(?:(?:really|very|so|pretty) )?(?:wonderful|fantastic|amazing|"
+    r"impressive|huge|awesome|great) (?:news|step|progress|change|thing|accomplishment|idea|insight)\b",
 )
 # Generic praise used as a topic close ("Great. So next week...") is "other" (CODING_RULES).
 AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wonderful)$")
@@ -213,7 +245,7 @@ AUTONOMY = _c(
     r"\byou know (?:yourself|your (?:life|situation|body|family|kids|needs|own mind)|what'?s best "
     r"for you|best) (?:best|better|than)?\b",
     r"\byou know (?:your \w+ )?better than (?:i do|me|anyone)\b",
-    r"\bonly you (?:can|know|get to)\b", r"\bwhatever you (?:decide|choose|think is best|want)\b",
+    r"\bonly you (?:can|know|get to)\b", r"\bwhatever you (?:decide|choose|think is best)\b",
     r"\byou don'?t have to (?:talk|say|share|decide|tell|go|answer|do|explain|if|right|today)\b",
     r"\bno pressure\b", r"\bwhen(?:ever)? you(?:'re| are| feel) ready\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|terms)\b",
@@ -224,8 +256,18 @@ AUTONOMY = _c(
     r"\bwhat (?:feels|seems) right (?:to|for) you\b", r"\byou'?re free to\b",
     r"\bthat'?s (?:for you|something only you can)\b", r"\byou decide\b", r"\byour (?:own )?terms\b",
     r"\bor not\b.*\b(?:up to you|your call|totally fine)\b", r"\bno right or wrong\b",
-    r"\bit'?s okay (?:not to|if you don'?t)\b", r"\bonly if you want\b", r"\bif you want to\b",
+    r"\bit'?s okay (?:not to|if you don'?t)\b", r"\bonly if you want\b",
+    r"\bif you (?:want|'d like|wish)(?: to)?\s*(?:[,.?!]|$)",
     r"\bthe choice is yours\b", r"\bchoice is (?:yours|up to you)\b",
+    r"\bmight not\s*$|,\s*(?:it )?might not\b|\bor (?:it )?(?:might|may) not\b",
+    r"\byou(?:'d| would) know (?:better|best|which|what|if|whether)\b",
+    r"\b(?:however|whatever|if (?:it|that|this)) (?:fits|works for|feels right (?:to|for)) you\b",
+    r"\bonly if (?:that|it|you|this)\b", r"\bwould you rather\b",
+    r"\bi'?m not (?:you|gonna tell you|going to tell you)\b", r"\bnot (?:here )?to tell you what to\b",
+    r"\bwe don'?t have to\b", r"\bunless you (?:want|bring|decide|choose|say)\b",
+    r"\byou don'?t have to\b(?! (?:feel|be|worry|go through|do this alone))",
+    r"\byou(?:'re| are) (?:allowed|welcome) to\b", r"\bno (?:rush|hurry)\b",
+    r"\byou know what(?:'s| is)? (?:works|best|right|good|matters) (?:for|to) you\b",
 )
 PERMISSION = _c(
     r"^(?:would|will|is) it be (?:ok(?:ay)?|alright|all right|helpful|useful|cool|fine)(?: with you)? "
@@ -238,7 +280,11 @@ PERMISSION = _c(
     r"any)|be (?:open|interested|okay|willing|up for) (?:to|in|with|hearing))\b",
     r"^(?:are you|would you be) (?:open|interested|okay with|up for) (?:to |in )?(?:hearing|some|a |"
     r"me|talking|exploring|looking)\b",
-    r"^(?:do|would) you want (?:to hear|me to|some|a few|an idea|my)\b",
+    r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
+    r"information|list|link|address|card|contact)|a (?:ride|list|referral|hand))\b",
+    r"^(?:want|need) (?:me to|the number|some (?:help|ideas))\b",
+    r"^would it help (?:to|if)\b", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
+    r"go over|brainstorm|make a plan)\b.*\btogether\b",
     r"\bif it'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
     r"^(?:i have|i've got) (?:some|an?|a few) (?:ideas?|thoughts?|suggestions?|information|"
     r"things)\b.*\b(?:if you|would you|want)\b",
@@ -252,9 +298,12 @@ COLLAB = _c(
     r"manageable|important to talk about)\b",
     r"\b(?:we|us) (?:could|can|might|will|'ll) (?:figure|work|look|think|explore|brainstorm|come up|"
     r"talk (?:it|that|through)|go through|put our heads|make a plan|map|sort)\b",
-    r"\btogether\b(?!.*\b(?:get|got|put) (?:yourself|your|it) together\b)",
+    r"\b(?:we|us|let'?s)\b.*\btogether\b|\btogether\b.*\b(?:we|us)\b",
+    r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
+    r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
+    r"\bwould it help (?:to|if we)\b", r"\bwhat do you (?:make of|think about) (?:that|this|it)\b",
     r"\blet'?s (?:figure|work|think|explore|look|brainstorm|see what|come up|take a look|talk "
-    r"(?:about|through)|map|sort|put our)\b",
+    r"(?:about )?(?:what|whatever|how|it through|that through)|map|sort|put our)\b",
     r"\bwhere (?:would|should|do) (?:you|we) (?:like to |want to )?(?:start|begin|go from here)\b",
     r"\bwhat (?:would|do) you (?:like|want) to (?:talk|focus|work|start|do with|get out|cover|"
     r"spend)\b",
@@ -281,8 +330,8 @@ ADVICE_VERBS = (
 ADVISE = _c(
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
     r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b",
-    rf"\byou (?:could|might|may|can|can always|could always|could maybe|might maybe|could also|"
-    rf"can also|could just|can just|could even|could probably)(?: (?:want to|wanna|need to|"
+    rf"\byou (?:could|might|may|could always|could maybe|might maybe|could also|"
+    rf"could just|could even|could probably|can always|can try)(?: (?:want to|wanna|need to|"
     rf"think about|try to|start|consider|just|also|always))? (?:{ADVICE_VERBS})\b",
     r"\byou (?:might|may) (?:want|wish|need) to\b",
     r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
@@ -292,7 +341,7 @@ ADVISE = _c(
     r"\bwhat if you (?:just )?(?:tried|try|went|go|called|call|talked|talk|started|start|joined|"
     r"took|made|wrote|asked|told|reached|gave|stopped|cut|looked|set|found|used|spent|did)\b",
     r"^(?:have|did|do|would|could|can|will) you (?:ever |maybe |already |even |also |possibly )?"
-    r"(?:tried|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
+    r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
     r"look into|give|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
     r"\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
@@ -303,7 +352,7 @@ ADVISE = _c(
     r"\bi (?:would|'d|really|strongly|just|do)? ?(?:suggest|recommend|encourage|advise|urge)\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\bif i (?:were|was) you\b", r"\bwhat (?:you|i'?d) (?:need|should|ought) (?:to do )?is\b",
-    r"\b(?:it'?s|it is|it would be|it'd be) (?:a )?(?:good|great|smart|wise|better|best|"
+    r"\b(?:it'?s|it is|it would be|it'd be) (?:probably |really |definitely |always )?(?:a )?(?:good|great|smart|wise|better|best|"
     r"important|helpful|worth it|crucial|essential|key|vital) (?:idea )?(?:to|that you|if you|"
     r"for you to)\b",
     r"\bthe (?:best|smartest|right|first) (?:thing|way|option|approach|step|move) (?:is|would be|"
@@ -318,6 +367,10 @@ ADVISE = _c(
     r"\byou(?:'d| would) (?:be|feel|do) (?:better|a lot better|so much better)\b",
     r"\bone (?:thing|option|idea|step) (?:you could|would be|might be|is to|to try)\b",
     r"\bhave you thought about\b",
+    r"^\w+ing\b[\w' ]{0,40}\b(?:would|will|could|might|can) (?:really |definitely |probably |also )?"
+    r"(?:help|make a (?:big |real )?difference|be (?:good|great|helpful))\b",
+    r"\bi (?:really |honestly |just |kind of |kinda )?(?:think|feel like|believe) (?:that )?you "
+    r"(?:really |probably |just )?(?:need|should|have to|gotta|ought|could|might want|'d be better)\b",
     r"\byou know (?:that )?(?:drinking|using|smoking|weed|alcohol|drugs|pills|it|that|this) "
     r"(?:makes|make|is|are|will|can|only|just)\b",
     r"\bdon'?t you think (?:you|it|that)(?: would| should| might| could|'d)\b",
@@ -327,25 +380,46 @@ ADVISE = _c(
     r"\bso what you (?:gotta|got to|have to|need to|should) do\b",
     r"\bget (?:back )?(?:to|into) (?:a meeting|meetings|treatment|rehab|detox|therapy|counseling|"
     r"a program|aa|na)\b",
+    r"\bwhat (?:a lot of|some|many|most|other) (?:people|folks|parents|guys|women|men) do\b",
+    r"\b(?:some|other|a lot of|many) (?:people|folks|parents) (?:count|switch|pick|try|use|write|"
+    r"keep|call|go|set|do|make|start|find|take|get|text|plan)\b",
+    r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
+    r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|"
+    r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",
+    r"\bone (?:thing|idea|option) (?:\w+ ){0,5}(?:do|did|does|is|you can|to try)\b",
+    r"\b(?:a |the )?(?:grief |support |peer |aa |na |smart )?(?:group|meeting|program|class|therapist|"
+    r"counselor|sponsor|walk|routine|journal|app) (?:might|may|could|would) (?:really )?help\b",
+    r"\bi(?:'d| would) (?:really )?think twice\b",
+    r"\bwhat(?:'s| has)? (?:worked|helped) (?:for )?(?:a lot of |some |many |other )?(?:people|folks|"
+    r"others|guys|women|men|me)\b.*\b(?:is|was)\b",
+    r"\bwhat (?:worked|helped)(?: for me| me)? was\b",
+    r"\byou know (?:that )?(?:\w+ ){1,2}(?:is|are|makes|make|can|causes|cause|messes|will|gets)\b.*\?",
+    r"\b(?:has|have|needs? to|got to|gotta) (?:come|go) first\b", r"\byou(?:'re| are) gonna want to\b",
+    r"\bdon'?t (?:get your hopes up|rush|wait|give up|forget|be afraid to)\b",
+    r"\bthe (?:trick|key|thing) is (?:to|just)\b", r"\bwhat you (?:want|wanna) to do is\b",
+    r"\byou (?:might|may|could) (?:have|need) to (?:think|consider|look)\b",
 )
 DIRECT = _c(
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting)))\b",
     r"\bi (?:want|need|expect|'m asking|am asking|'m telling|am telling) you to\b",
-    r"\bi'?m going to (?:need|have) you\b", r"\bmake sure (?:you|to|that you)\b",
+    r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
+    r"(?<!here to )(?<!job is to )(?<!role is to )\bmake sure (?:you|to|that you)\b",
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss)\b",
     r"\byou(?:'re| are) (?:going to|gonna) (?:go|call|stop|start|have to|need to|get|take|do|"
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
     r"start you|put you)\b",
-    r"\bno more\b", r"\bit'?s time (?:for you )?to\b", r"\byou will (?:go|call|stop|do|start)\b",
-    r"\bthe rule is\b", r"\bthat'?s (?:not|never) (?:an option|allowed|acceptable)\b",
+    r"^no more\b", r"\bit'?s time (?:for you )?to\b", r"\byou will (?:go|call|stop|do|start)\b",
+    r"\bthe rule is\b", r"\b(?:i think )?we (?:do |really |still )?(?:need|have|got|gotta) to\b(?! figure| think| talk about what)", r"\bthat'?s (?:not|never) (?:an option|allowed|acceptable)\b",
     r"\byou (?:are|'re) not allowed\b", r"\b(?:and )?that'?s (?:final|an order)\b",
     r"\bi mean it\b",
 )
 IMPERATIVE = re.compile(
-    r"^(?:just |please |now |so |and |seriously |really |honestly )?"
+    r"^(?:(?:first thing|tonight|tomorrow|today|this week|right now|when you get home|as soon as "
+    r"you can|this weekend|before you leave|after this|next time)[\w ]{0,20}, ?)?"
+    r"(?:just |please |now |so |and |seriously |really |honestly )?"
     r"(?:go|stop|quit|call|take|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
     r"write|find|look|remember|promise|let go|throw|pour|avoid|leave|cut|be|admit|face|accept|"
     r"grow|calm|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
@@ -368,7 +442,8 @@ WARN = _c(
     r"skip|quit taking|violate|mess up|screw up|blow|go off|won'?t|can'?t)\b.{0,80}?\b(?:you(?:'ll|"
     r"'re going to|'re gonna| will| are going to| could| might| may|'d)|will|could|might|going "
     r"to|gonna|they'?ll|they will|they'?re going to|they'?re gonna)\b",
-    r"\bor (?:else|you(?:'ll| will| could| might|'re going to|'re gonna))\b",
+    r"\bor else\b|\bor you(?:'ll| will|'re going to|'re gonna| could| might) (?:end|lose|get|be "
+    r"(?:back|dead|sorry)|die|regret|wind|relapse|go back)\b",
     r"\byou(?:'re| are|'ll| will)? (?:going to|gonna|'ll|will|could|might|may) (?:end up|lose|die|"
     r"relapse|get (?:fired|hurt|kicked|arrested|sick|violated|locked|worse|evicted|sent back|"
     r"caught)|regret|kill|hurt yourself|wind up|be sorry|overdose|od|go back (?:to jail|to "
@@ -386,7 +461,25 @@ WARN = _c(
     r"\bdead (?:in|within) a (?:year|month|week)\b",
     r"\bi'?m (?:worried|scared|afraid|concerned) (?:you'?ll|you will|you'?re going to|you'?re "
     r"gonna|that you'?ll|you might|you could)\b",
-    r"\byou (?:don'?t|do not) want to end up\b", r"\bone more (?:time|strike|slip)\b.{0,40}\b(?:and|"
+    r"\byou (?:don'?t|do not) want to end up\b",
+    r"\bif (?:you|your|you'?re|this|that|it|things|he|she|they)\b(?! (?:want|like|need|feel|think|"
+    r"decide|ever|would|'d|wish|choose))[\w' ,]{0,60}?\b(?:you(?:'ll| will|'re going to|'re gonna| are "
+    r"going| are gonna|'re going)|they(?:'ll| will|'re gonna|'re going to)) (?:crash|lose|end|get "
+    r"(?:sick|worse|kicked|fired|violated|locked|arrested)|be (?:back|dead|homeless)|go back|going "
+    r"back|die|relapse|wind|fall|regret|fail|pay|violate|kick|take)\b",
+    r"\bdon'?t (?:blow|screw|mess|waste) (?:it|this|that)(?: up)?\b",
+    r"\b(?:gonna|going to|will|'ll) go (?:in|on|into) your (?:chart|record|file)\b",
+    r"\b(?:are|is) what (?:break|breaks|ruin|ruins|destroy|destroys|kill|kills|wreck|wrecks)\b",
+    r"\bwhat if you (?:fall|relapse|overdose|od|die|get hurt|lose|get caught|end up)\b",
+    r"\bend up (?:hurting|killing|losing|back|in|dead|homeless|alone|relapsing|using)\b",
+    r"^next time (?:you|it|he|she)\b", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
+    r"\b(?:big|major|huge) trigger\b",
+    r"\b(?:make|makes|making) (?:everything|it|things|you|them|your \w+) (?:so much |a lot |way )?(?:worse|harder)\b",
+    r"\byou'?re looking at\b", r"\bpouring gas\b",
+    r"\b(?:gonna|going to|will|'ll) .{0,40}\bif you (?:keep|don'?t|continue|stop|go)\b", r"\b(?:is|are) (?:a )?(?:trigger|triggers) for\b",
+    r"\byou(?:'re| are) lucky (?:you|it|that|he|she)\b", r"\bred flag\b",
+    r"\bthat'?s how (?:you|people|folks) (?:end up|relapse|die|lose|get)\b",
+    r"\b(?:could|might|will|gonna) (?:kill somebody|kill someone|hurt somebody|hurt someone)\b", r"\bone more (?:time|strike|slip)\b.{0,40}\b(?:and|"
     r"you)\b",
 )
 CONFRONT = _c(
@@ -404,7 +497,7 @@ CONFRONT = _c(
     r"\bcome on\b", r"\byeah,? right\b", r"\bwhose fault\b", r"\byourself to blame\b",
     r"\bhow could you\b", r"\bwhat were you thinking\b",
     r"^why (?:would|did|do|didn'?t|don'?t|couldn'?t|can'?t|wouldn'?t) you (?:ever |even |just |"
-    r"still )?(?:do (?:that|this|something)|think that|go back|let|pick up|drink|use|even|"
+    r"still )?(?:do (?:that|this|something)|think that'?s (?:okay|ok|fine|acceptable|smart)|go back|let|pick up|drink|use|even|"
     r"bother|keep|listen|stop|tell|trust)\b(?!.*\b(?:help|sense|feel)\b)",
     r"\byou (?:said|told me|promised)\b.{0,80}\b(?:but|and now|yet|and then)\b",
     r"\blet'?s be (?:honest|real)\b", r"^be honest\b", r"\bbe honest with (?:yourself|me)\b",
@@ -414,16 +507,68 @@ CONFRONT = _c(
     r"\b(?:that|it) doesn'?t (?:make (?:any )?sense|add up)\b",
     r"\bno one (?:forced|made) you\b", r"\byou did this to yourself\b",
     r"\bstop (?:making excuses|blaming|feeling sorry|whining|complaining|lying|playing)\b",
-    r"^grow up\b", r"^seriously\b", r"^really\?*$", r"\bnice try\b", r"\banother excuse\b",
+    r"^grow up\b", r"\bnice try\b", r"\banother excuse\b",
     r"\bsure you (?:are|will|did|can|do|were)\b", r"\beverybody'?s got (?:stress|problems)\b",
     r"\byou can'?t (?:blame|keep blaming)\b", r"\bthat went well(?: then)?\b",
     r"\bwell,? that (?:worked out|went) (?:great|well|real well)\b",
     r"\bgreat(?:,| job|\.)? (?:another|so you)\b", r"\bit'?s (?:that|your) simple\b",
-    r"\bjust (?:say no|stop|don'?t drink|don'?t use|quit)\b", r"\bbut you (?:have|need|got) to see\b",
+    r"\bjust say no\b", r"\bbut you (?:have|need|got) to see\b",
     r"\bwhat did you (?:think|expect) (?:would|was going to) happen\b",
     r"\bnobody (?:else )?(?:is|'s) (?:to blame|responsible)\b", r"\bthat'?s on you\b",
     r"\bi don'?t buy (?:it|that)\b", r"\byou (?:always|never) (?:do|say|have an excuse|listen)\b",
     r"\bagain\?\s*$", r"\bhonestly,? that'?s\b",
+    r"\bconvenient\b", r"\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
+    r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
+    r"\byou(?:'re| are) (?:probably |just |only )*(?:reading (?:into|too much)|imagining|exaggerating|"
+    r"making (?:a big deal|too much)|being paranoid|paranoid|too sensitive)\b",
+    r"^i don'?t think (?:they|that'?s|it'?s|she|he|you(?:'re| are))\b(?!.*\?)",
+    r"\byou (?:made|chose) (?:the |some |bad |those |your )?(?:choices?|decisions?|bed)\b",
+    r"\byou agreed to\b", r"\byou can'?t (?:expect|blame|complain|have it both)\b",
+    r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
+    r"^if you'?re \w+,? (?:then )?why\b", r"\b(?:was|is|were|are) (?:just )?wrong\b",
+    r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
+    r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b",
+    r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
+    r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
+    r"\bthat'?s (?:classic|typical)\b", r"\bhow it (?:always )?goes\b", r"\bso why\b",
+    r"\bthat'?s (?:the|your) (?:problem|issue)\b", r"\byou(?:'re| are) (?:late|always late)\b",
+    r"\bit'?s (?:never|always) (?:your|someone else'?s|somebody else'?s)\b",
+    r"\bi don'?t (?:believe|buy) (?:you|that|it)\b", r"\bwhy (?:are|were) you (?:even )?(?:nervous|worried|upset|mad|complaining)\b",
+    r"\b(?:sounds|that'?s) like (?:an? )?(?:excuse|cop-out|rationaliz)",
+    r"\bwho (?:are you|do you think)\b", r"\bwhat do you expect\b",
+    r"\byou (?:keep|always) (?:doing|saying|making|blaming)\b",
+    r"\bthat'?s (?:the|your) (?:drugs?|illness|disease|addiction|meth|alcohol|booze|\w+) talking\b",
+    r"\bthat'?s (?:the|your) (?:illness|disease|addiction|drugs?|paranoia|psychosis)\b",
+    r"\byou know that,? right\b", r"\brules are rules\b", r"\bdefinition of insanity\b",
+    r"\b(?:addicts|alcoholics|junkies|people like you) (?:can'?t|don'?t|never|always|won'?t)\b",
+    r"\byou(?:'re| are) (?:still|just|nothing but) (?:an? )?(?:addict|alcoholic|junkie|drunk)\b",
+    r"\bthat'?s a (?:great|good|nice|perfect) way to (?:get|end|lose|screw|mess)\b",
+    r"\bjust asking for (?:it|trouble)\b", r"\bthat'?s what happens when\b",
+    r"\bif you (?:had|did|would have|'d) (?:just )?(?:listened|did what|done what|followed|stayed)\b",
+    r"\btwo different things\b", r"^don'?t (?:say|talk like) that\b",
+    r"\byou(?:'re| are) (?:wrong|mistaken|not (?:thinking|seeing) (?:clearly|straight))\b",
+    r"^(?:no|nope),? (?:that'?s|it'?s|you)\b", r"\bi (?:don'?t|do not) (?:agree|think so|think that'?s (?:true|right))\b",
+    r"\bi disagree\b", r"^(?:yes|yeah|sure|okay),? but (?:you|that|it'?s|drinking|using)\b",
+    r"\bis that (?:really )?(?:true|the case|what happened)\?", r"\bare you (?:really|even) (?:sure|serious|trying)\b",
+    r"\byou (?:brought|did) this (?:on|to) yourself\b", r"\bshould be ashamed\b",
+    r"\bdon'?t you care (?:about|what)\b", r"\bwhat kind of (?:a )?(?:mother|father|mom|dad|parent|person|friend|husband|wife)\b",
+    r"\byou(?:'re| are) better than (?:that|this)\b", r"\b(?:that'?s|that is|that was|it'?s|it was|you'?re being) (?:pretty |really |so |very )?(?:selfish|irresponsible|immature|reckless|childish|lazy|stupid|dumb)\b",
+    r"^think about your (?:kids|children|family|wife|husband|mom|son|daughter)\b",
+    r"\b(?:your|the) (?:kids|children|family) deserve (?:better|more)\b",
+    r"\b(?:oh|yeah),? (?:sure|right)\b(?! (?:thing|enough))", r"\b(?:yeah|sure),? that'?(?:ll| will) work\b",
+    r"\bgood luck with that\b", r"\bgreat plan\b", r"\bbecause that (?:worked|went) so well\b",
+    r"\bthat'?s (?:worked|working) out (?:so |really )?(?:well|great) for you\b",
+    r"\byou know you have a problem\b", r"\b(?:face it|admit it|let'?s face it|be realistic)\b",
+    r"^(?:the fact is|the truth is|the reality is)\b", r"\byou can'?t (?:seriously|honestly|really) (?:think|believe|expect)\b",
+    r"\bthat doesn'?t sound like (?:just )?(?:a |a couple|a few|nothing|no big)\b",
+    r"\byou(?:'re| are) (?:minimizing|rationalizing|deflecting|making it sound)\b",
+    r"\bwho are you kidding\b", r"\bget real\b", r"\bcome off it\b",
+    r"\byou (?:really )?(?:should(?:n'?t)?(?:'ve| have)|could(?:'ve| have) (?:just|at least)|knew "
+    r"(?:better|that|what))\b", r"^why (?:didn'?t|wouldn'?t|couldn'?t|won'?t) you (?:just )?\w+",
+    r"^why would you\b", r"\b(?:do|did) you (?:really|honestly|seriously) (?:think|believe|expect)\b",
+    r"^you (?:really|honestly|seriously) (?:think|believe|expect)\b.*\?",
+    r"\b(?:it'?s|that'?s) your (?:own )?(?:responsibility|problem|choice to make the mess)\b",
+    r"\bwhat did you think (?:was going to|would)\b", r"\bnobody (?:made|forced) you\b", r"(?<!if )\bi told you (?:so|not to|to|that|before|this|already|last)\b", r"\bwhat did i (?:tell|say)\b",
 )
 
 # ---- inform / self-disclose / minimize / label -------------------------------------------
@@ -452,13 +597,35 @@ INFORM = _c(
     r"coach|support|mandated)\b", r"\bas (?:a|your) peer\b", r"\bmy (?:role|job) (?:is|here)\b",
     r"\bconfidential\b", r"\bwe (?:have|offer|provide|run|do|can (?:get|set|help) you)\b",
     r"\bi'?m not (?:here to|a (?:doctor|therapist|clinician|counselor))\b",
-    r"\b(?:it|that|this|which) (?:means|works|happens|takes|lasts|is called|comes)\b",
+    r"\bi(?:'m| am) (?:required|supposed|obligated|mandated|going to have) to (?:report|tell|let|share)\b",
+    r"\b(?:it|that|this|which) (?:usually |typically |just |basically )?(?:means (?:that|you)|is called|"
+    r"lasts|takes (?:about|a few|up to|around|\d))\b",
     r"\bthe (?:way|reason) (?:it|that|this) works\b", r"\bactually,? (?:the|it|that|they)\b",
     r"\b(?:they|it) (?:usually|typically|normally|often|generally)\b",
     r"\b(?:is|are) (?:open|closed|free|available|drop-in|walk-in|covered)\b",
     r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b",
     r"\b(?:a|one) (?:study|report|survey)\b", r"\bby law\b", r"\bthe (?:law|rule|policy) (?:is|says)\b",
     r"\b\d+ (?:percent|%|days|weeks|hours|mg|milligrams)\b",
+    r"\btends? to\b", r"\b(?:people|folks) (?:often|usually|sometimes|typically|tend)\b",
+    r"\b(?:they|we|the county|the state|the city|legal aid|the court|the clinic) (?:do|does|did|"
+    r"has|have|'ve got|'s got|got|offer|offers|run|runs|give|gives|can|will|won'?t|don'?t|doesn'?t) "
+    r"(?:a |an |the |free |some |emergency |second |two |these |this |it |that |you |them )\b",
+    r"\bin (?:this|our|the) (?:state|county|city|program|building)\b",
+    r"\b(?:depends on|it depends)\b", r"\b(?:first|second|third|last) (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b", r"\bon the website\b", r"\bthe number (?:is|for)\b",
+    r"\b(?:aa|na|smart|refuge recovery|al-anon|nami)\b.*\b(?:is|are|meets|has)\b",
+    r"\b(?:first come|no minimum|no sign-?up|sliding scale|free of charge)\b",
+    r"^(?:usually|typically|normally|generally)\b",
+    r"\b(?:is|are|'s) (?:considered|defined as|classified as)\b", r"\bcounts as\b",
+    r"\b(?:the )?(?:recommended|safe|legal|daily) (?:limit|amount|dose|guidelines?|level)\b",
+    r"\bguidelines? (?:say|says|is|are|recommend)\b", r"\d+\s?%", r"\bfor free\b", r"\bwell-known\b",
+    r"\b(?:they|we)(?:'ve| have)? got (?:a |an |some |free |emergency |this |that )",
+    r"^(?:alcohol|drinking|nicotine|weed|marijuana|cannabis|meth|cocaine|heroin|opioids?|fentanyl|"
+    r"benzos?|caffeine|smoking|vaping|exercise|sleep|stress|trauma|ptsd|depression|anxiety|"
+    r"the new ones|the meds?|medications?) (?:\w+s|is|are|can|will|lowers|raises|actually)\b(?!.*\byou\b)",
+    r"\bthere(?:'s| is| are) (?:actually )?(?:a few|a couple|few|several|some|lots of) (?:places|"
+    r"programs|groups|options|employers|resources|ways|jobs|meetings)\b",
+    r"\b(?:can|could) (?:be sealed|be expunged|take (?:about|up to|a few|\d)|pay for|help (?:with|cover))\b",
 )
 SELF_DISCLOSE = _c(
     r"\bwhen i was (?:using|drinking|in|going through|struggling|first|younger|your age|getting|"
@@ -489,6 +656,13 @@ SELF_DISCLOSE = _c(
     r"\b(?:i know|i knew) (?:exactly )?(?:what|how) (?:that|it)(?:'s| is| was| feels| felt) like\b",
     r"\bwhat helped me\b", r"\bwhat worked for me\b", r"\bhelped me\b", r"\bworked for me\b",
     r"\bmy (?:first|early) (?:year|months?|days?|weeks?)\b", r"\bi (?:had|have) (?:a|my) sponsor\b",
+    r"^i (?:\w+ed|had|was|did|got|went|hear|have|heard|lost|spent|came|left|quit|took|felt|"
+    r"used|drank|slept|lived|ran|fell|made|tried|saw|struggle|struggled)\b.*\b(?:too|also|myself|"
+    r"as well|either|years|once|back then|before)\b",
+    r"^i(?:'ve| have) been (?:called|told|labeled|there|in|on|through|homeless|locked)\b",
+    r"\bi(?:'ve| have) (?:relapsed|had|lost|been|done|struggled) .{0,40}\b(?:times|too|before|myself)\b",
+    r"^(?:i'?m|i am) (?:not a|no) (?:counselor|counsellor|therapist|doctor|clinician)\b",
+    r"\bmy own (?:lived )?experience\b", r"\blived experience\b",
 )
 MINIMIZE = _c(
     r"\bat least\b(?! (?:once|twice|\d|one|two|three|a few|a couple|some|for now|for today|"
@@ -508,7 +682,7 @@ MINIMIZE = _c(
     r"\bcheer up\b", r"\bbright side\b", r"\blook on the\b",
     r"\bjust (?:relax|calm down|think positive|get over|let it go|move on|forget about|don'?t think|"
     r"stay positive|be positive|smile|be happy|focus on the good|ignore)\b",
-    r"\bother people have it (?:worse|harder|way worse)\b", r"\boverreact",
+    r"\bother people have it (?:worse|harder|way worse)\b", r"\byou(?:'re| are) overreacting\b",
     r"\bhappens to (?:everyone|everybody|all of us|the best of us)\b", r"\bend of the world\b",
     r"\bjust a phase\b", r"\bstop worrying\b", r"\bthink positive\b", r"\bsilver lining\b",
     r"\beverything happens for a reason\b", r"\bthat'?s (?:just )?life\b", r"\bit is what it is\b",
@@ -518,6 +692,38 @@ MINIMIZE = _c(
     r"\bdon'?t (?:dwell|think about it)\b", r"\bit'?s all good\b", r"\bno worries\b",
     r"\byou'?re fine\b", r"\bit'?s nothing\b", r"\bnot so bad\b", r"\btoughen up\b",
     r"\bdon'?t sweat it\b", r"\bat the end of the day\b.{0,40}\bfine\b",
+    r"\bdon'?t (?:even )?worry\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
+    r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay)\b",
+    r"\btrust me\b", r"\bhang in there\b", r"\bstay positive\b", r"\bnot your fault\b",
+    r"\bcouldn'?t have known\b", r"\b(?:too much|so much|a lot) to live for\b",
+    r"\bevery (?:parent|mom|mother|dad|father|person|family|couple|kid|teenager|one|body) "
+    r"(?:yells|does|has|goes|gets|feels|struggles|fights|makes)\b",
+    r"\bdon'?t (?:be so|be too) hard on yourself\b", r"\bdon'?t beat yourself up\b",
+    r"\b(?:isn'?t|is not|'s not|are not|aren'?t) (?:that|so|as|very|really) (?:long|bad|big|serious|"
+    r"hard|scary)\b", r"\bplenty of time\b", r"\byou'?re (?:only|still young|young)\b",
+    r"\bcan'?t (?:actually |really )?hurt you\b", r"\bit'?s (?:just|only) (?:adrenaline|anxiety|stress|"
+    r"nerves|in your head|your brain|a feeling|a bad day|a slip|one slip|one drink|one night|words)\b",
+    r"\bpart of (?:recovery|the process|life|growing up)\b", r"\bof course it matters\b",
+    r"\byou can trust (?:us|me)\b", r"\bwe'?re not like that\b", r"\b(?:'s|is) not (?:hitting|"
+    r"the same|as bad)\b", r"\blook at (?:all )?(?:the|what) (?:good|positive)",
+    r"\byou have (?:so much|a lot) going for you\b", r"\bit could happen to anyone\b",
+    r"\blet'?s (?:not dwell|focus on the positive|stay positive)\b", r"\bsmile\b",
+    r"\bthings (?:will|'ll|are gonna|are going to) (?:look up|get better|turn around)\b",
+    r"\bi'?m sure (?:they|she|he|it|you|everything|things)\b(?! (?:can|could|would|have|had|did|know))",
+    r"\b(?:everyone|everybody)(?:'s| is| gets| feels| has| goes) (?:nervous|scared|anxious|sad|"
+    r"down|stressed|been there|got (?:problems|stuff|issues)|like that|the same|good at|going "
+    r"through|a little|a bit)\b", r"\bit gets better\b",
+    r"\bnothing to (?:be )?(?:scared|afraid|worried|worry about|be ashamed|be embarrassed)\b",
+    r"\bdon'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed|down|like that)\b",
+    r"\bbetter than (?:being|having|nothing|the alternative)\b",
+    r"\b(?:doesn'?t|didn'?t|probably doesn'?t|probably didn'?t) mean (?:anything|it|any harm)\b",
+    r"\b(?:will|'ll) (?:just )?go away\b", r"\byou'?ve earned\b",
+    r"\bdon'?t be (?:so )?dramatic\b", r"\byou'?re overthinking\b", r"\bmountain out of a molehill\b",
+    r"\bprobably nothing\b", r"\b(?:it|this)(?:'ll| will) pass\b", r"\bthis too shall pass\b",
+    r"\btime heals\b", r"\byou'?ll get over (?:it|him|her|this)\b", r"\byou'?re stronger than this\b",
+    r"\bi'?m sure it'?s (?:fine|nothing|okay)\b", r"\bnot as bad as you think\b",
+    r"\b(?:lots of|a lot of|other|plenty of) people have it (?:worse|harder)\b", r"\byou'?re lucky\b",
+    r"\bjust think (?:about|of) the good\b", r"\b(?:everyone|everybody) has (?:bad|hard|off) days\b",
 )
 _LABELS = "|".join(re.escape(w) for w in LABEL_WORDS)
 LABEL = _c(
@@ -525,18 +731,22 @@ LABEL = _c(
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|basically|acting|pretty) )*(?:{_LABELS})\b",
-    rf"\b(?:addicts|alcoholics|junkies|people like you|your kind)\b",
+    r"\b(?:addicts|alcoholics|junkies|people like you|your kind)\b",
     r"\byou (?:have|might have|probably have|clearly have|obviously have|'ve got|got|suffer from|"
     r"sound like you have|may have|definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|"
     r"an? (?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
     r"illness|problem with)|a personality disorder|borderline|schizophrenia|a disease)\b",
     r"\b(?:textbook|classic) (?:\w+ )?(?:depression|anxiety|ptsd|bipolar|addict\w*|codependen\w*|"
     r"denial|enabl\w*|symptoms?|behavior|borderline)\b",
+    r"^(?:that'?s |this is )?(?:classic|textbook|typical) (?:avoidance|procrastination|"
+    r"manipulation|denial|enabling|codependency|addict|addiction|narcissism|borderline|\w+ "
+    r"behavior)\b",
     r"\bsounds like (?:depression|ptsd|bipolar|anxiety|an? (?:addiction|disorder)|addiction|"
     r"classic|textbook)\b",
     r"\byour (?:borderline|bipolar|illness|disease|addict brain|addiction) (?:talking|is talking)\b",
-    r"\bthat'?s (?:the|your) (?:addict|disease|addiction|illness|borderline|bipolar|depression)\b",
-    r"\bnon-?compliant\b", r"\bdrug[- ]seeking\b", r"\btreatment[- ]resistant\b", r"\bin denial\b",
+    r"\bthat'?s (?:the|your) (?:addict|disease|addiction|illness|borderline|bipolar|depression|"
+    r"schizophrenia|ptsd|adhd|ocd|psychosis|mania|personality disorder)\b",
+    r"\bnon-?complian", r"\bdrug[- ]seeking\b", r"\btreatment[- ]resistant\b", r"\bin denial\b",
     r"\bmanipulative\b", r"\ba felon\b", r"\bfrequent flyer\b",
 )
 SELF_LABEL_ECHO = re.compile(
@@ -545,9 +755,23 @@ SELF_LABEL_ECHO = re.compile(
     r"diagnosis you|diagnosed)\b"
 )
 
+# Third-party facts stated in the present ("The housing authority reopens the list on the
+# first", "There's a navigator at the library who..."): information when mostly new words.
+INFORM_GENERIC = re.compile(
+    r"^(?:the|most|many|some|all|every|each|our|these|those|a lot of|lots of) (?!way you|part of "
+    r"you|thing is|point is|fact)[\w' -]{1,40}? (?:\w+s|take|ask|open|close|reopen|require|cost|"
+    r"pay|cover|run|meet|offer|accept|need|help|last|start|have|are|can|will|usually|typically|"
+    r"often|do|don'?t)\b|"
+    r"^there(?:'s| is| are)(?: also| actually)? (?:a|an|some|two|three|several|a few|this|one) "
+    r"[\w' -]{1,40}?\b(?:at|in|on|who|that|which|for|through|called)\b"
+)
+
 # ---- other ------------------------------------------------------------------------------
 BACKCHANNEL = re.compile(
     r"^(?:mm+-?hmm+|mhm+|uh-?huh|hmm+|mm+|okay|ok|right|yeah|yes|yep|sure|wow|oh|ah|i see|gotcha|"
+    r"whoa|woah|yikes|ooh|ouch|aw+|ha|haha|take your time|no rush|go on then|i'?m here|"
+    r"that'?s (?:interesting|fine|okay|ok|alright|all right|true|right|fair|understandable)|"
+    r"good to know|sounds good|got you|gotcha|i got you|okay then|all good|fair|true enough|"
     r"got it|go on|go ahead|keep going|and|so|uh|um|huh|really|true|exactly|absolutely|"
     r"definitely|of course|i hear you|i understand|i get it|that makes sense|makes sense|"
     r"fair enough|alright|all right|cool|nice|interesting|i know|totally|for sure|oh no|"
@@ -558,13 +782,18 @@ OTHER_SOCIAL = re.compile(
     r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to (?:meet|see) you|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"
     r"take care|see you|bye|goodbye|have a good|we have (?:about )?\w+ minutes|"
+    r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
+    r"you were (?:telling me|saying|talking) about|"
+    r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"
+    r"same time next week|see you next|no problem|that'?s (?:all|it) for today|we'?ll wrap|"
     r"let'?s (?:get started|begin|start|wrap|take a|pick up|move on|switch|talk about something "
     r"else|change)|we'?re (?:almost )?out of time|before we (?:start|end|wrap)|"
     r"i'?m not sure i follow|sorry|excuse me|anyway|anyways|by the way|speaking of|"
     r"on another note|changing the subject|did you see|how about (?:that|those)|what a)\b"
 )
 SUBJECT_CHANGE = re.compile(
-    r"^(?:anyway|anyways|by the way|speaking of|on another note|changing the subject|"
+    r"^(?:back to|next thing|moving on|let'?s get back to|getting back to|let'?s go back to|"
+    r"anyway|anyways|by the way|speaking of|on another note|changing the subject|"
     r"moving on|let'?s (?:move on|talk about something else|change the subject|switch gears)|"
     r"did you (?:see|watch|hear about) the|so,? how about (?:that|those))\b"
 )

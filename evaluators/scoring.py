@@ -8,6 +8,7 @@ derived from the codes and a few context facts, and each score says which rule s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from evaluators.coder import Coding
@@ -15,6 +16,11 @@ from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.types import Score, Scores
 
 _AUTH = ("advise", "direct", "confront", "warn", "label")
+_EVOCATIVE = re.compile(
+    r"\b(?:would you|do you (?:want|think|feel|see|make)|you'?d|your (?:gut|way|view|take|sense)|"
+    r"for you|to you|makes? you|making you|you want|you see|you feel|you call|you make of|"
+    r"you'?re (?:hoping|looking|weighing|thinking))\b"
+)
 
 
 @dataclass
@@ -39,88 +45,94 @@ def _evidence(coding: Coding, *codes: str) -> list[str]:
 
 
 def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list[str]]:
+    """CODING_RULES §4: reflections (complex most) and following questions score high;
+    closed questions, information and advice thin; arguing, warning, labelling lowest."""
     codes = set(coding.codes)
     if "complex_reflection" in codes:
-        value, why, ev = (5.0 if facts.follows else 4.0), "complex reflection", ["complex_reflection"]
+        value, why, ev = 5.0, "complex reflection of the client's meaning", ["complex_reflection"]
         if "closed_question" in codes:
-            value -= 0.5
-    elif "simple_reflection" in codes:
-        value, why, ev = 4.0, "simple reflection of the client's words", ["simple_reflection"]
-        if "open_question" in codes and facts.follows:
             value = 4.5
+    elif "simple_reflection" in codes:
+        value, why, ev = 4.5, "simple reflection of the client's words", ["simple_reflection"]
+        if "closed_question" in codes:
+            value = 3.5
+        elif "open_question" in codes:
+            value = 4.75
     elif "open_question" in codes:
         value = 4.0 if facts.follows else 3.0
         why, ev = "open question" + (" that follows the client" if facts.follows else ""), [
-            "open_question"
-        ]
-    elif "closed_question" in codes:
-        value = 3.0 if facts.follows and facts.n_closed == 1 else 2.0
-        why, ev = "closed question" + ("s" if facts.n_closed > 1 else ""), ["closed_question"]
+            "open_question"]
+    elif "advise_with_permission" in codes:
+        value, why, ev = 4.0, "advice the client asked for or agreed to", ["advise_with_permission"]
     elif "affirm" in codes:
         value, why, ev = 3.5, "affirmation without a reflection", ["affirm"]
     elif codes & {"emphasize_autonomy", "seek_collaboration"}:
         value, why, ev = 3.5, "hands the direction to the client", [
             "emphasize_autonomy", "seek_collaboration"]
-    elif "advise_with_permission" in codes:
-        value, why, ev = 3.0, "advice given with permission", ["advise_with_permission"]
-    elif "inform" in codes:
-        value, why, ev = 2.5, "information", ["inform"]
     elif "self_disclose" in codes:
-        value, why, ev = 3.0, "self-disclosure", ["self_disclose"]
-    elif "other" in codes:
-        value, why, ev = 3.0, "a neutral continuer", ["other"]
+        value, why, ev = 3.5, "brief self-disclosure", ["self_disclose"]
+    elif "closed_question" in codes:
+        value = 2.4 if facts.n_closed > 1 else 3.0
+        why, ev = "closed question" + ("s" if facts.n_closed > 1 else ""), ["closed_question"]
+    elif "inform" in codes:
+        value, why, ev = 3.0, "information", ["inform"]
     else:
-        value, why, ev = 2.0, "no listening behaviour", []
-    if codes & {"confront", "warn", "label"}:
-        value, why, ev = min(value, 1.5), "argues, warns or labels", ["confront", "warn", "label"]
-    elif codes & {"advise", "direct"}:
-        value, why, ev = min(value, 2.0), "gives unsolicited advice or directions", [
-            "advise", "direct"]
+        value, why, ev = 3.0, "a neutral continuer", ["other"]
+    if codes & {"confront", "warn", "label", "direct"}:
+        hit = [c for c in ("confront", "warn", "label", "direct") if c in codes]
+        value, why, ev = 1.0, f"{hit[0]}: pushes the trainee's agenda", hit
+    elif "advise" in codes:
+        value, why, ev = min(value, 2.0), "unsolicited advice skips what was said", ["advise"]
     elif "minimize" in codes:
-        value, why, ev = min(value, 2.0), "hurries past the client's experience", ["minimize"]
+        value, why, ev = min(value, 1.5), "hurries past the client's experience", ["minimize"]
     if coding.long_self_disclosure:
         value, why, ev = min(value, 2.0), "a long self-disclosure takes over the turn", [
             "self_disclose"]
-    if coding.subject_change or (
-        not facts.follows and codes <= {"other", "inform", "closed_question"} and
-        facts.n_words > 6
-    ):
-        value, why = min(value, 1.5 if coding.subject_change else value), why + "; changes subject"
+    if coding.subject_change:
+        value, why = min(value, 1.5), why + "; changes the subject"
     if facts.risk_cue and not facts.risk_addressed:
-        value, why = min(value, 2.0), why + "; ignores the client's risk cue"
-    elif facts.risk_cue and facts.risk_addressed:
+        value, why = min(value, 1.5), why + "; ignores the client's risk cue"
+    elif facts.risk_cue and facts.risk_addressed and codes & {
+        "simple_reflection", "complex_reflection", "open_question", "closed_question"
+    } and not codes & {"minimize", "confront", "advise", "direct", "warn", "label"}:
         value, why = max(value, 4.5), "takes up the client's risk cue directly"
     return value, why, _evidence(coding, *ev)
 
 
 def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[float, str, list[str]]:
+    """Minimising, confronting, labelling and warning invalidate; advice skips the feeling;
+    feeling reflections and specific affirmations validate."""
     codes = set(coding.codes)
-    if codes & {"minimize", "confront", "label"}:
-        hits = [c for c in ("minimize", "confront", "label") if c in codes]
-        return 1.0, f"{hits[0]} invalidates the client's experience", _evidence(coding, *hits)
+    bad = [c for c in ("minimize", "confront", "label", "warn") if c in codes]
+    if bad:
+        return 1.0, f"{bad[0]} invalidates the client's experience", _evidence(coding, *bad)
     reflect = codes & {"simple_reflection", "complex_reflection"}
-    if "warn" in codes:
-        return 1.5, "a warning judges rather than accepts", _evidence(coding, "warn")
-    if codes & {"advise", "direct"}:
+    if "direct" in codes:
+        return 1.5, "orders instead of acknowledging", _evidence(coding, "direct")
+    if "advise" in codes:
         if reflect:
-            return 2.5, "acknowledges, then moves to fixing", _evidence(coding, "advise", "direct")
-        return 2.0, "skips the feeling to fix the problem", _evidence(coding, "advise", "direct")
+            return 2.5, "acknowledges, then moves to fixing", _evidence(coding, "advise")
+        return 2.0, "skips the feeling to fix the problem", _evidence(coding, "advise")
     if "affirm" in codes and reflect:
-        value, why, ev = 5.0, "reflects and affirms a real strength", ["affirm", *reflect]
-    elif "complex_reflection" in codes and feeling_named:
-        value, why, ev = 5.0, "names the client's feeling and accepts it", ["complex_reflection"]
-    elif "affirm" in codes:
-        value, why, ev = 4.5, "affirms the client's effort or strength", ["affirm"]
+        value, why, ev = 5.0, "reflects and affirms a real strength", ["affirm", *sorted(reflect)]
     elif "complex_reflection" in codes:
-        value, why, ev = 4.0, "reflects the meaning of the client's experience", [
-            "complex_reflection"]
+        value = 5.0 if feeling_named else 4.75
+        why, ev = "reflects the meaning and feeling of the experience", ["complex_reflection"]
+    elif "affirm" in codes:
+        value, why, ev = 4.4, "affirms the client's effort or strength", ["affirm"]
     elif "simple_reflection" in codes:
-        value, why, ev = 4.0 if feeling_named else 3.5, "reflects the client's words", [
+        value, why, ev = 4.4 if feeling_named else 4.0, "reflects the client's words", [
             "simple_reflection"]
-    elif "self_disclose" in codes and not coding.long_self_disclosure:
-        value, why, ev = 4.0, "a brief disclosure says 'you are not alone'", ["self_disclose"]
     elif coding.long_self_disclosure:
         value, why, ev = 2.5, "the trainee's story takes over", ["self_disclose"]
+    elif codes & {"self_disclose", "emphasize_autonomy"}:
+        value, why, ev = 4.0, "respects the client's experience and choice", [
+            "self_disclose", "emphasize_autonomy"]
+    elif "advise_with_permission" in codes:
+        value, why, ev = 3.5, "advice they asked for, little acknowledgement", [
+            "advise_with_permission"]
+    elif "open_question" in codes:
+        value, why, ev = 3.4, "an open question invites their experience", ["open_question"]
     else:
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
     if facts.risk_cue and not facts.risk_addressed:
@@ -129,30 +141,33 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
 
 
 def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, list[str]]:
+    """Any unsolicited advice caps at 2; commands, confronting, warning, labelling give 1;
+    autonomy and collaboration give 5 (CODING_RULES §4 caps)."""
     codes = set(coding.codes)
     hard = [c for c in ("direct", "confront", "warn", "label") if c in codes]
     if hard:
-        value = 1.0
-        return value, f"{hard[0]} takes power from the client", _evidence(coding, *hard)
+        return 1.0, f"{hard[0]} takes power from the client", _evidence(coding, *hard)
     if "advise" in codes:
-        value = 2.0
-        if "minimize" in codes:
-            value = 1.5
+        value = 1.5 if "minimize" in codes else 2.0
         return value, "unsolicited advice", _evidence(coding, "advise")
+    if "minimize" in codes:
+        return 2.0, "reassurance that closes the topic", _evidence(coding, "minimize")
     if coding.long_self_disclosure:
         return 2.5, "the trainee's story takes over", _evidence(coding, "self_disclose")
-    if "minimize" in codes:
-        return 2.5, "reassurance that closes the topic", _evidence(coding, "minimize")
-    if "advise_with_permission" in codes:
-        value = 4.0 if facts.n_words <= 60 else 3.0
-        if codes & {"emphasize_autonomy", "seek_collaboration"}:
-            value = 4.0
-        return value, "advice with permission", _evidence(coding, "advise_with_permission")
     if codes & {"emphasize_autonomy", "seek_collaboration"}:
-        return 5.0, "shares power: choice or collaboration", _evidence(
+        return 5.0 if "advise_with_permission" not in codes else 4.5, (
+            "shares power: choice or collaboration"), _evidence(
             coding, "emphasize_autonomy", "seek_collaboration")
+    if "advise_with_permission" in codes:
+        value = 4.0 if facts.n_words <= 60 else 3.5
+        return value, "advice with permission", _evidence(coding, "advise_with_permission")
     if codes & {"simple_reflection", "complex_reflection", "open_question", "affirm"}:
-        return 4.0, "follows the client without imposing", _evidence(
+        value = 4.0
+        if "open_question" in codes and "closed_question" not in codes:
+            # An open question that asks for the client's own view hands them the direction.
+            value = 4.6 if _EVOCATIVE.search(" ".join(coding.evidence.get("open_question", []))
+                                             .lower()) else 4.25
+        return value, "follows the client without imposing", _evidence(
             coding, "complex_reflection", "simple_reflection", "open_question", "affirm")
     if "closed_question" in codes:
         return 3.0, "closed questions set the trainee's agenda", _evidence(coding, "closed_question")

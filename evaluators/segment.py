@@ -31,8 +31,8 @@ _CLAUSE = re.compile(
 # Discourse markers and fillers that may open a clause; stripped before coding.
 _LEAD = re.compile(
     r"^(?:(?:um+|uh+m*|erm*|ah+|oh+|hmm+|mm+(?:-?hmm+)?|mhm+|uh-huh|okay|ok|alright|all right|"
-    r"right|yeah|yes|yep|yup|well|so|and|but|now|you know|i mean|like|anyway|then|gotcha|"
-    r"got it|i see|sure|wow|gosh|man|oh my|oh wow|cool|great|good|fine|no|hey|hi|hello|"
+    r"right|yeah|yes|yep|yup|well|so|and|but|now|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
+    r"got it|i see|sure|wow|gosh|man|oh my|oh wow|no(?! more\b)|hey|hi|hello|"
     r"see|look|listen|honestly|basically|actually)\b[\s,.!\-]*)+",
     re.I,
 )
@@ -52,6 +52,7 @@ class Clause:
     question_mark: bool  # the sentence this clause belongs to ends with "?"
     sentence_index: int
     final_in_sentence: bool
+    continues_question: bool = False  # an ", or ..." alternative after a question clause
 
 
 def normalize(text: str) -> str:
@@ -78,13 +79,44 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+# Transcript noise: [laughs], (inaudible), stutters ("I- I", "you, you're"), hesitations.
+_NOISE = re.compile(r"\[[^\]]*\]|\((?:inaudible|laughs?|laughter|crosstalk|pause|sighs?|"
+                    r"unintelligible|coughs?)[^)]*\)", re.I)
+_FRAGMENT = re.compile(r"\b[a-z]+-\s+(?=[a-z])")
+_STUTTER = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:,?\s+\1\b)+")
+# Unpunctuated run-ons: a question starting mid-sentence ("... nobody listens what do you think").
+_RUNON_Q = re.compile(
+    r"(?<=\w)\s+(?=(?:what|how|why|do|does|did|are|can|could|would|have) (?:do|does|did|are|is|was|"
+    r"were|would|could|can|will|have|has|you|we)\b)"
+)
+_NO_SPLIT_BEFORE = re.compile(
+    r"\b(?:wonder|wondering|know|knew|think|curious|ask|asking|tell|understand|see|hear|sure|about|"
+    r"on|of|to|and|or|but|that|is|was|me|just|like|so|if|matter|remember|decide|figure|out|what|"
+    r"how|why|when|where|who|which)$"
+)
+
+
+def _runon_pieces(sentence: str) -> list[tuple[int, int]]:
+    """Split an unpunctuated run-on before an embedded question, else keep it whole."""
+    if len(sentence.split()) < 8 or re.search(r"[,;:]", sentence):
+        return [(0, len(sentence))]
+    cuts = [m.start() for m in _RUNON_Q.finditer(sentence.lower())
+            if len(sentence[: m.start()].split()) >= 4
+            and not _NO_SPLIT_BEFORE.search(sentence[: m.start()].lower())]
+    bounds = [0, *cuts, len(sentence)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if sentence[a:b].strip()]
+
+
 def _clean(piece: str) -> tuple[str, str]:
-    low = piece.lower().strip()
+    low = _NOISE.sub(" ", piece.lower()).strip()
+    low = _FRAGMENT.sub("", low)
+    low = _STUTTER.sub(r"\1", low)
     match = _LEAD.match(low)
     lead = ""
     if match:
         lead = re.sub(r"[\s,.!\-]+", " ", match.group(0)).strip()
         low = low[match.end() :]
+    low = re.sub(r",?\s*\b(?:um+|uh+|uhm+|erm?)\b,?", "", low)  # mid-sentence hesitations
     low = re.sub(r"\s+", " ", low).strip(" ,.!-\"'")
     return low, lead
 
@@ -105,9 +137,13 @@ def clauses(utterance: str) -> tuple[Clause, ...]:
             cursor = match.end()
         if cursor < len(sentence):
             pieces.append((cursor, len(sentence)))
+        if len(pieces) == 1:
+            a0, b0 = pieces[0]
+            pieces = [(a0 + a, a0 + b) for a, b in _runon_pieces(sentence[a0:b0])]
         pieces = [(a, b) for a, b in pieces if sentence[a:b].strip(" ,.;:-")]
         for j, (a, b) in enumerate(pieces):
             raw = sentence[a:b]
+            continues = j > 0 and qmark and raw.strip().lower().startswith("or ")
             lstrip = len(raw) - len(raw.lstrip())
             raw = raw.strip()
             clean, lead = _clean(raw)
@@ -121,6 +157,7 @@ def clauses(utterance: str) -> tuple[Clause, ...]:
                     question_mark=qmark,
                     sentence_index=index,
                     final_in_sentence=j == len(pieces) - 1,
+                    continues_question=continues,
                 )
             )
     return tuple(out)

@@ -41,18 +41,34 @@ def to_second_person(text: str) -> str:
     return out
 
 
-def _pick_sentence(client_text: str) -> str:
-    """The client's most loaded sentence: a risk cue, else a feeling, else the last one."""
-    options = [s for s in sentences(client_text) if len(s.split()) >= 2] or sentences(client_text)
-    if not options:
-        return ""
-    for s in options:
+_HEDGES = re.compile(r",?\s*\b(?:you know|like|i mean|honestly|um+|uh+|kinda|sort of)\b,?", re.I)
+
+
+def _content_len(sentence: str) -> int:
+    return len([w for w in re.findall(r"[a-zA-Z']+", sentence) if len(w) > 3])
+
+
+def _pick_sentences(client_text: str) -> tuple[str, bool]:
+    """The client's most loaded statement(s): a risk cue, else feelings, else the last ones.
+
+    Returns (text, is_question); questions are quoted rather than pronoun-swapped.
+    """
+    all_sentences = sentences(client_text)
+    statements = [s for s in all_sentences if not s.rstrip().endswith("?")
+                  and _content_len(s) >= 1]
+    if not statements:
+        questions = [s for s in all_sentences if s.rstrip().endswith("?")]
+        return (questions[0], True) if questions else ("", False)
+    for s in statements:
         if _RISK.search(s.lower()):
-            return s
-    for s in reversed(options):
-        if any(w.strip(".,!?").lower() in FEELINGS for w in s.split()):
-            return s
-    return options[-1]
+            return s, False
+    loaded = [s for s in statements
+              if any(w.strip(".,!?").lower() in FEELINGS for w in s.split())]
+    picked = loaded[-1] if loaded else statements[-1]
+    index = statements.index(picked)
+    if index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20:
+        picked = statements[index - 1].rstrip(".!") + ", and " + picked[:1].lower() + picked[1:]
+    return picked, False
 
 
 def _trim(text: str, max_words: int = 22) -> str:
@@ -68,13 +84,18 @@ def _trim(text: str, max_words: int = 22) -> str:
 
 def build_suggestion(client_text: str, weak: set[str], risk: bool) -> str:
     """A reflection of the client's last words plus an open question (or a safety question)."""
-    sentence = _pick_sentence(client_text)
+    sentence, is_question = _pick_sentences(client_text)
     if not sentence:
         return (
             "Try an open question that lets them lead, e.g. \"What would you like to talk "
             "about today?\""
         )
-    reflected = _trim(to_second_person(sentence))
+    if is_question:
+        return (
+            f"You're asking, \"{sentence.strip()}\" That matters to you. Before I answer, "
+            "what's got you thinking about it?"
+        )
+    reflected = _trim(to_second_person(_HEDGES.sub("", sentence)))
     reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
     if risk:
         return (

@@ -10,6 +10,7 @@ used instead. Endpoint failures are retried with backoff, then raised as `Client
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,10 +18,9 @@ from typing import Literal
 
 from langchain_core.language_models import BaseChatModel
 
-from evaluators.types import Message
 from personas.schema import Persona
 from simulator import guards
-from simulator.prompt import build_prompt
+from simulator.prompt import PromptTurn, build_prompt, prefix_messages
 from simulator.state import ClientState
 from simulator.tokens import count_tokens
 
@@ -49,8 +49,9 @@ class ClientReply:
     attempts: int
     problems: list[list[str]] = field(default_factory=list)  # per attempt
     fallback: bool = False
-    prompt_tokens: int = 0
+    prompt_tokens: int = 0  # summed over attempts: what the reply cost
     completion_tokens: int = 0
+    last_prompt_tokens: int = 0  # the size of the final prompt
     history_dropped: int = 0
     seconds: float = 0.0
     first_token_seconds: float | None = None
@@ -102,22 +103,26 @@ class SimulatedClient:
     def stream_reply(
         self,
         state: ClientState,
-        history: list[Message],
+        past: list[PromptTurn],
         trainee_text: str,
+        note: str,
         directive_turn: bool = False,
     ) -> Iterator[ReplyEvent]:
+        """Stream the reply to `trainee_text`, given the past exchanges and this turn's note."""
         injection = guards.is_injection(trainee_text)
         started = time.perf_counter()
         first_token: float | None = None
         reply = ClientReply(text="", attempts=0)
+        previous = [self.persona.opening_line] + [t.reply for t in past]
         reminder = None
         for attempt in range(2):
             prompt = build_prompt(
-                self.persona, state, history, trainee_text, self.history_token_budget,
-                injection=injection, reminder=reminder,
+                self.persona, state, self.persona.opening_line, past, trainee_text, note,
+                self.history_token_budget, reminder=reminder,
             )
             reply.attempts = attempt + 1
             reply.prompt_tokens += prompt.tokens
+            reply.last_prompt_tokens = prompt.tokens
             reply.history_dropped = prompt.dropped
             raw = ""
             if attempt:
@@ -131,7 +136,7 @@ class SimulatedClient:
             text = guards.clean_reply(raw, self.persona)
             problems = guards.find_problems(
                 text, self.persona, directive_turn=directive_turn, trainee_text=trainee_text,
-                previous=[m.text for m in history if m.role == "client"],
+                previous=previous,
             )
             if injection and not problems and guards.is_injection(text):
                 problems = ["broke_character"]
@@ -148,9 +153,25 @@ class SimulatedClient:
         reply.first_token_seconds = first_token
         yield ReplyEvent("done", reply.text, reply)
 
-    def reply(self, state: ClientState, history: list[Message], trainee_text: str, directive_turn: bool = False) -> ClientReply:
-        """The whole reply at once (batch runs and tests)."""
-        for event in self.stream_reply(state, history, trainee_text, directive_turn):
+    def warm(self, state: ClientState, past: list[PromptTurn]) -> None:
+        """Pre-read the next prompt's stable prefix in the background, if the model can.
+
+        Called after each reply (and at the start) while the trainee reads and types, so the
+        next reply only pays for the new turn, even when trimming moved the window.
+        """
+        warm = getattr(self.model, "warm", None)
+        if warm is None:
+            return
+        prompt = build_prompt(
+            self.persona, state, self.persona.opening_line, past, "…", "", self.history_token_budget
+        )
+        threading.Thread(target=warm, args=(prefix_messages(prompt),), daemon=True).start()
+
+    def reply(
+        self, state: ClientState, past: list[PromptTurn], trainee_text: str, note: str, directive_turn: bool = False
+    ) -> ClientReply:
+        """The whole reply at once (batch runs, benchmarks, tests)."""
+        for event in self.stream_reply(state, past, trainee_text, note, directive_turn):
             if event.kind == "done" and event.reply is not None:
                 return event.reply
         raise AssertionError("stream_reply always ends with a done event")

@@ -26,10 +26,24 @@ COUNSELLOR_SPEAK = [
     r"\bthank you for sharing\b",
     r"\byou('re| are) not alone\b",
     r"\bi hear you\b",
-    r"\bremember (that|to)\b",
+    r"(^|[.!?]\s+)(just |always )?remember (that )?you('re| are| have)?\b",
     r"\bhave you (considered|thought about|tried)\b",
     r"\byou (should|might want to|could try|need to)\b",
     r"\b(self-care|coping strategies|support system|healthy boundaries)\b",
+    # The helper's side of the conversation, spoken by the client: role reversal.
+    r"\bi appreciate (your|the) (patience|honesty|concern|understanding|words|offer|support|time|feedback|input)",
+    r"\bi('m| am) (so )?sorry (that )?you('re| are| have been| feel)",
+    r"\b(i'll|i will|i('m| am) going to) (be here|listen|support you|help you)",
+    r"\bif you need (anything|me|someone|to talk)",
+    r"\b(support|help) you (through|with)\b",
+    r"\bwhat (seems|brings you|can i do)\b",
+    r"\bhow (are|have) you (been|doing|feeling)\b",
+    r"\bwhat('s| is) on your mind\b",
+    r"\b(your|those) concerns\b",
+    r"\b(provide|give you) (medical |professional )?advice\b",
+    r"\bmy (main )?(goal|job|role) is to\b",
+    r"\bthis person\b",
+    r"\bi understand\.?$",
 ]
 AI_DISCLOSURE = [
     r"\bas an ai\b",
@@ -37,7 +51,7 @@ AI_DISCLOSURE = [
     r"\bi('m| am) (just )?an ai\b",
     r"\bi('m| am) (a|an) (assistant|ai|artificial)",
     r"\bmy (instructions|system prompt|programming|training data)\b",
-    r"\bi (can't|cannot) (help with|assist with|comply)",
+    r"\bi (can't|cannot) (assist with|comply with|help with (that|this) request)",
     r"\brole-?play\b",
     r"\b(system prompt|the prompt|previous instructions)\b",
 ]
@@ -53,6 +67,7 @@ AGREEABLE = [
     r"^thank(s| you) for the (advice|suggestion)",
 ]
 INJECTION = [
+    r"\bare you (an? |some kind of )?(ai|bot|robot|chatbot|language model|llm|real person|human)\b",
     r"\bignore (all |your |the |previous |prior )+(instructions|prompt|rules)",
     r"\byou('re| are) (an? )?(ai|bot|chatbot|language model|llm|assistant|program)\b",
     r"\b(system prompt|your instructions|developer mode|jailbreak)\b",
@@ -62,36 +77,41 @@ INJECTION = [
 ]
 _NARRATOR_VERBS = "says|said|sighs|looks|nods|shrugs|pauses|replies|responds|thinks|feels|smiles|laughs|hesitates|answers|takes|leans|glances"
 _LIST_LINE = re.compile(r"^\s*(\d+[.)]|[-*•])\s+", re.M)
-_SPEAKER = re.compile(r"^\s*\**([A-Z][\w .'-]{0,40}|client|me)\**\s*:\s*", re.I)
-_STAGE = re.compile(r"\*[^*]{1,80}\*|\((?:sighs|pauses|laughs|shrugs|looks|quietly|softly)[^)]*\)|\[[^\]]{1,80}\]", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]*\s+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
+_STAGE = re.compile(r"(?<![\w*])\*(?!\*)(?:[^*:]{0,80}\s[^*:]{0,80}|sighs|shrugs|laughs|pauses|nods|smiles|chuckles|sniffs|cries|shakes head)\*(?!\*)|\((?:sighs|pauses|laughs|shrugs|looks|quietly|softly)[^)]*\)|\[[^\]]{1,80}\]", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"')\]]*\s+(?=[A-Z\"'(])")
 
 
 def _matches(patterns: list[str], text: str) -> list[str]:
-    low = text.lower()
+    low = normalise(text).lower()
     return [p for p in patterns if re.search(p, low)]
 
 
 def is_injection(trainee_text: str) -> bool:
     """Does the trainee try to make the client break character?"""
-    return bool(_matches(INJECTION, trainee_text))
+    return bool(_matches(INJECTION, normalise(trainee_text)))
 
 
 def split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.split(text.strip()) if s.strip()]
 
 
+def normalise(text: str) -> str:
+    """Typographic quotes to ASCII, so one set of patterns covers every keyboard and endpoint."""
+    return text.translate(_QUOTES)
+
+
 def clean_reply(text: str, persona: Persona) -> str:
     """Repair surface drift: speaker labels, stage directions, quotes, one sentence too many."""
-    text = text.strip()
+    text = normalise(text).strip()
     # Anything after a second speaker turn is the model writing both sides: cut it.
     text = re.split(r"\n\s*\**(?:peer specialist|specialist|counsell?or|you|trainee|user)\**\s*:", text, flags=re.I)[0]
+    text = _STAGE.sub("", text)  # before labels: "Sam (quietly): ..." -> "Sam : ..."
     first_name = re.escape(persona.name.split()[0])
-    text = re.sub(rf"^\s*\**(?:{first_name}[\w .'-]*|{re.escape(persona.name)})\**\s*:\s*", "", text, flags=re.I)
-    text = _SPEAKER.sub("", text, count=1) if re.match(r"^\s*(client|me)\s*:", text, re.I) else text
-    text = _STAGE.sub("", text)
+    label = rf"^\s*\**\s*(?:{re.escape(persona.name)}|{first_name}[\w.'-]*|client|me)\s*(?::\s*\**|\**\s*:)\s*"
+    text = re.sub(label, "", text, count=1, flags=re.I)
     text = re.sub(r"\s+", " ", text).strip()
-    if len(text) >= 2 and text[0] in "\"“'" and text[-1] in "\"”'":
+    if len(text) >= 2 and text[0] in "\"'" and text[-1] in "\"'":
         text = text[1:-1].strip()
     sentences = split_sentences(text)
     if len(sentences) > MAX_SENTENCES:
@@ -126,6 +146,7 @@ def find_problems(
 ) -> list[str]:
     """Names of what is wrong with a (cleaned) reply; empty when it is fine."""
     problems: list[str] = []
+    text = normalise(text)
     low = text.lower()
     if len(text.strip()) < 2:
         return ["empty"]
@@ -138,6 +159,11 @@ def find_problems(
         problems.append("narrator")
     if re.match(r"^\W*(peer specialist|specialist|counsell?or|therapist|trainee|user|assistant)\b", low) or re.match(
         rf"^\W*{re.escape(pronoun)} [a-z]+s\b", low
+    ):
+        problems.append("narrator")
+    first = persona.name.split()[0].lower()
+    if re.search(rf"\b{re.escape(first)}\b", low) and not re.search(
+        rf"\b(i'm|i am|my name is|name's|call me|it's)\s+{re.escape(first)}\b", low
     ):
         problems.append("narrator")
     if _matches(COUNSELLOR_SPEAK, text):

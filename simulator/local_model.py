@@ -19,6 +19,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import PrivateAttr
 
+CACHE_BYTES = 1 << 30
 _ROLE = {"system": "system", "human": "user", "ai": "assistant"}
 _models: dict[tuple[str, int, int], tuple[Any, threading.Lock]] = {}
 _models_lock = threading.Lock()
@@ -37,6 +38,8 @@ def load_llama(path: Path, n_ctx: int, n_threads: int) -> tuple[Any, threading.L
                     "(or `pip install -e '.[local]'`), or choose another backend with "
                     "PEER_PRACTICE_CLIENT_BACKEND=openai"
                 ) from exc
+            from llama_cpp import LlamaRAMCache
+
             llama = Llama(
                 model_path=str(path),
                 n_ctx=n_ctx,
@@ -44,6 +47,9 @@ def load_llama(path: Path, n_ctx: int, n_threads: int) -> tuple[Any, threading.L
                 n_batch=256,
                 verbose=False,
             )
+            # Keeps the KV state of recent prompts (about 60 MB per 2,000 tokens), so sessions
+            # sharing this model don't evict each other's cached prefix.
+            llama.set_cache(LlamaRAMCache(capacity_bytes=CACHE_BYTES))
             _models[key] = (llama, threading.Lock())
         return _models[key]
 
@@ -88,6 +94,16 @@ class LocalChatModel(BaseChatModel):
         if seed is not None:
             params["seed"] = seed
         return params
+
+    def warm(self, messages: list[BaseMessage]) -> None:
+        """Evaluate a prompt prefix now so a later call that shares it starts at once."""
+        llama, lock = self._ensure()
+        with lock:
+            llama.create_chat_completion(
+                messages=to_llama_messages(messages) + [{"role": "user", "content": "…"}],
+                max_tokens=1,
+                temperature=0.0,
+            )
 
     def _generate(
         self,

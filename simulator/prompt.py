@@ -2,13 +2,19 @@
 
 Measured on the embedded 1.5B model: a long rule-heavy system prompt made it drift into
 counsellor-speak, while framing each trainee turn as `The peer specialist says to you: "…"`
-plus a one-line instruction to answer as the client worked better. So the system prompt is a
-compact portrait; the per-turn state (how open the client feels, which nerve was hit) goes in
-the last message only. That keeps everything before it stable from turn to turn, so llama.cpp
-reuses its KV cache for the shared prefix instead of re-reading the whole prompt.
+plus a one-line note on how the client feels and an instruction to answer as the client
+worked better. So the system prompt is a compact portrait and the per-turn state goes into a
+*note* attached to that turn's message.
 
-Only unlocked story layers are written into the prompt: the client cannot tell what the
-trainee has not earned. Facilitator notes never appear here.
+The prompt is built to keep a stable prefix, because llama.cpp re-reads only what changed
+since its last call (~80 tokens/s here, so a full 2,000-token prompt costs ~25 s):
+- each turn's note is stored with the turn and re-rendered verbatim in later prompts;
+- a story layer (or risk cue) that opens mid-session is announced in the note of the turn it
+  opened on, not by rewriting the system prompt;
+- history is trimmed with hysteresis: when it outgrows the budget, the window start jumps
+  forward until half the budget is left, so the prefix is rebuilt only every several turns.
+Only unlocked story layers are ever written into the prompt, so the client cannot tell what
+the trainee has not earned. Facilitator notes never appear here.
 """
 
 from __future__ import annotations
@@ -17,35 +23,31 @@ from dataclasses import dataclass
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
-from evaluators.types import Message
 from personas.schema import Persona
 from simulator.state import ClientState
 from simulator.tokens import count_tokens
-
-# History is dropped from the front in blocks of this many messages, so the kept window (and
-# with it the cached prompt prefix) moves only every few turns instead of every turn.
-TRIM_BLOCK = 6
 
 
 def frame_trainee(text: str) -> str:
     return f'The peer specialist says to you: "{text.strip()}"'
 
 
-def system_prompt(persona: Persona, state: ClientState) -> str:
-    """A compact portrait in the second person; it opens with who the model *is*."""
+def system_prompt(persona: Persona, layers: list[int], cues: list[int]) -> str:
+    """A compact portrait in the second person, with the layers and cues given."""
     lines = [
         f"You are {persona.name}, {persona.age} ({persona.pronouns}). {persona.background.strip()}",
         f"How you talk: {persona.communication_style.strip()}",
     ]
     if persona.voice_examples:
         lines.append("You sound like this: " + " / ".join(f'"{v}"' for v in persona.voice_examples))
-    shared = [persona.story_layers[i].content.strip() for i in state.unlocked]
-    if shared:
+    if layers:
         lines.append("What you are willing to talk about if it comes up:")
-        lines += [f"- {item}" for item in shared]
-    cues = [persona.risk_cues[i].statement.strip() for i in state.risk_cues_available(persona)]
+        lines += [f"- {persona.story_layers[i].content.strip()}" for i in layers]
     if cues:
-        lines.append("Something you might let slip if you feel safe enough: " + " ".join(cues))
+        lines.append(
+            "Something you might let slip if you feel safe enough: "
+            + " ".join(persona.risk_cues[i].statement.strip() for i in cues)
+        )
     lines.append(
         f"You are not an assistant and not a counselor: you are {persona.name.split()[0]}, "
         "the one being asked. Speak only as yourself, first person, 1-3 short spoken sentences."
@@ -53,7 +55,8 @@ def system_prompt(persona: Persona, state: ClientState) -> str:
     return "\n".join(lines)
 
 
-def state_line(persona: Persona, state: ClientState, injection: bool) -> str:
+def turn_note(persona: Persona, state: ClientState, injection: bool) -> str:
+    """How the client feels after this trainee turn, plus anything it has just opened up."""
     name = persona.name.split()[0]
     if injection:
         feeling = (
@@ -63,66 +66,83 @@ def state_line(persona: Persona, state: ClientState, injection: bool) -> str:
     elif state.triggered:
         feeling = "That hit a nerve. " + " ".join(state.reactions)
     elif state.trust < 0.3:
-        feeling = "You don't know if you can trust this person yet: keep it short, deflect, don't agree just to be nice."
+        feeling = "You are not sure you can trust them yet: keep it short, deflect, don't agree just to be nice."
     elif state.trust < 0.5:
-        feeling = "You are still careful with this person: answer honestly but briefly."
+        feeling = "You are still careful: answer honestly but briefly."
     elif state.trust < 0.75:
         feeling = "You feel listened to, so you say a bit more about what matters to you."
     else:
-        feeling = "You feel safe with this person and can be open about the hard things."
-    if state.newly_unlocked and not state.triggered and not injection:
-        newest = persona.story_layers[state.newly_unlocked[-1]]
-        feeling += f" You might bring up: {newest.label}."
-    return f"({feeling}) Reply as {name}: first person, 1-3 sentences, something new, no advice."
+        feeling = "You feel safe and can be open about the hard things."
+    opened = [i for i, t in state.unlocked_at.items() if t == state.turn and state.turn > 0]
+    cues = [i for i, t in state.cues_at.items() if t == state.turn and state.turn > 0]
+    extra = ""
+    for index in sorted(opened):
+        extra += f" Now you feel able to share this, if it fits: {persona.story_layers[index].content.strip()}"
+    for index in sorted(cues):
+        extra += f" You might let this slip: {persona.risk_cues[index].statement.strip()}"
+    return f"({feeling}{extra}) Reply as {name}: first person, 1-3 sentences, something new, no advice."
 
 
-def trim_history(messages: list[BaseMessage], budget: int) -> list[BaseMessage]:
-    """Keep the newest messages within `budget` tokens, cutting the front in whole blocks."""
-    costs = [count_tokens(str(m.content)) + 4 for m in messages]
+@dataclass
+class PromptTurn:
+    """One past exchange as the prompt renders it: the trainee's text, its note, the reply."""
+
+    trainee: str
+    note: str
+    reply: str
+
+
+def window_start(costs: list[int], budget: int) -> int:
+    """Index of the first exchange kept, replaying the history's growth with hysteresis.
+
+    Whenever the kept exchanges outgrow `budget`, the start jumps forward until at most half
+    the budget remains; between jumps it stays put, so the prompt prefix stays the same.
+    """
     start = 0
-    while start < len(messages) and sum(costs[start:]) > budget:
-        start += TRIM_BLOCK
-    start = min(start, len(messages))
-    # Never begin the window with the client's reply to a turn we dropped.
-    while start < len(messages) and isinstance(messages[start], AIMessage):
-        start += 1
-    return messages[start:]
+    for end in range(1, len(costs) + 1):
+        if sum(costs[start:end]) > budget:
+            while start < end - 1 and sum(costs[start:end]) > budget // 2:
+                start += 1
+    return start
 
 
 @dataclass
 class ClientPrompt:
     messages: list[BaseMessage]
-    dropped: int  # history messages left out by trimming
+    dropped: int  # past exchanges left out by trimming
     tokens: int  # tiktoken count of the whole prompt
-
-
-def history_messages(history: list[Message]) -> list[BaseMessage]:
-    out: list[BaseMessage] = []
-    for message in history:
-        if message.role == "client":
-            out.append(AIMessage(content=message.text))
-        else:
-            out.append(HumanMessage(content=frame_trainee(message.text)))
-    return out
 
 
 def build_prompt(
     persona: Persona,
     state: ClientState,
-    history: list[Message],
+    opening: str,
+    past: list[PromptTurn],
     trainee_text: str,
+    note: str,
     budget: int,
-    injection: bool = False,
     reminder: str | None = None,
 ) -> ClientPrompt:
-    """System portrait + trimmed history + the new turn with the state line (and a reminder)."""
-    past = history_messages(history)
-    kept = trim_history(past, budget)
-    last = frame_trainee(trainee_text) + "\n\n" + state_line(persona, state, injection)
+    """System portrait + opening line + trimmed past exchanges + the new turn with its note."""
+    costs = [count_tokens(t.trainee) + count_tokens(t.note) + count_tokens(t.reply) + 24 for t in past]
+    start = window_start(costs, budget)
+    # Layers and cues announced in dropped turns' notes move into the system prompt.
+    layers = sorted(i for i, t in state.unlocked_at.items() if t <= start)
+    cues = sorted(i for i, t in state.cues_at.items() if t <= start)
+    messages: list[BaseMessage] = [SystemMessage(content=system_prompt(persona, layers, cues))]
+    if start == 0:
+        messages.append(AIMessage(content=opening))
+    for turn in past[start:]:
+        messages.append(HumanMessage(content=frame_trainee(turn.trainee) + "\n\n" + turn.note))
+        messages.append(AIMessage(content=turn.reply))
+    last = frame_trainee(trainee_text) + "\n\n" + note
     if reminder:
         last += "\n" + reminder
-    messages: list[BaseMessage] = [SystemMessage(content=system_prompt(persona, state))]
-    messages += kept
     messages.append(HumanMessage(content=last))
     tokens = sum(count_tokens(str(m.content)) + 4 for m in messages)
-    return ClientPrompt(messages=messages, dropped=len(past) - len(kept), tokens=tokens)
+    return ClientPrompt(messages=messages, dropped=start, tokens=tokens)
+
+
+def prefix_messages(prompt: ClientPrompt) -> list[BaseMessage]:
+    """Everything but the new turn: what the next prompt will share, for cache warming."""
+    return prompt.messages[:-1]

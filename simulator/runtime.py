@@ -53,8 +53,13 @@ class Runtime:
         return SessionStore(self.settings.resolved_database_url)
 
     @property
+    def instructor_persona_dir(self) -> Path:
+        """Where the persona studio saves; loaded last, so a saved persona overrides its id."""
+        return self.settings.data_dir / "personas"
+
+    @property
     def persona_dirs(self) -> list[Path]:
-        return [LIBRARY_DIR, *self.settings.persona_dirs]
+        return [LIBRARY_DIR, *self.settings.persona_dirs, self.instructor_persona_dir]
 
     def library(self) -> Library:
         """Reloaded on every call, so an instructor's saved edits show up at once."""

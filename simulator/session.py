@@ -16,7 +16,9 @@ from typing import Literal
 from evaluators.registry import Evaluator
 from evaluators.types import MI_NON_ADHERENT, Message, TurnEvaluation, TurnInput
 from personas.schema import Persona
+from simulator import guards
 from simulator.client import ClientReply, ClientUnavailable, SimulatedClient
+from simulator.prompt import PromptTurn, turn_note
 from simulator.state import ClientState
 from simulator.store import SessionStore
 
@@ -33,6 +35,7 @@ class Turn:
     state: dict
     reply: str | None = None
     reply_meta: dict = field(default_factory=dict)
+    note: str = ""  # how the client felt, as written into the prompt for this turn
 
 
 @dataclass
@@ -76,6 +79,8 @@ class Session:
         self.history: list[Message] = history or []
         self.turns: list[Turn] = turns or []
         self.ended = ended
+        # Text the trainee sent that was logged but never scored (the process died in between).
+        self.unsent: str | None = None
 
     # -- creation -------------------------------------------------------------------------
     @classmethod
@@ -114,6 +119,7 @@ class Session:
         store.append(session_id, 0, "state", session.state.to_dict())
         session.history.append(Message(role="client", text=persona.opening_line))
         store.append(session_id, 0, "client", {"text": persona.opening_line, "opening": True})
+        session.warm()
         return session
 
     @classmethod
@@ -193,11 +199,19 @@ class Session:
             raise InputError("There is no unanswered message to resend.")
         yield from self._reply(turn)
 
+    def past(self) -> list[PromptTurn]:
+        """The answered exchanges, as the client's prompt renders them."""
+        return [PromptTurn(t.trainee, t.note, t.reply) for t in self.turns if t.reply is not None]
+
+    def warm(self) -> None:
+        """Let the model pre-read the next prompt's prefix while the trainee types."""
+        self.client.warm(self.state, self.past())
+
     def _reply(self, turn: Turn) -> Iterator[SessionEvent]:
         directive = bool(set(turn.evaluation.behaviors) & (MI_NON_ADHERENT | {"label"}))
-        history = self.history[:-1]  # the prompt adds the trainee's text itself
+        turn.note = turn_note(self.persona, self.state, guards.is_injection(turn.trainee))
         try:
-            for event in self.client.stream_reply(self.state, history, turn.trainee, directive):
+            for event in self.client.stream_reply(self.state, self.past(), turn.trainee, turn.note, directive):
                 if event.kind == "delta":
                     yield SessionEvent("delta", turn, event.text)
                 elif event.kind == "reset":
@@ -208,6 +222,7 @@ class Session:
             self.store.append(self.id, turn.index, "reply_failed", {"error": str(exc)})
             yield SessionEvent("failed", turn, error=str(exc))
             return
+        self.warm()
         yield SessionEvent("replied", turn, turn.reply or "")
 
     def _record_reply(self, turn: Turn, reply: ClientReply) -> None:
@@ -216,6 +231,7 @@ class Session:
             "problems": reply.problems,
             "fallback": reply.fallback,
             "prompt_tokens": reply.prompt_tokens,
+            "last_prompt_tokens": reply.last_prompt_tokens,
             "completion_tokens": reply.completion_tokens,
             "history_dropped": reply.history_dropped,
             "seconds": round(reply.seconds, 3),
@@ -223,7 +239,7 @@ class Session:
             if reply.first_token_seconds is None
             else round(reply.first_token_seconds, 3),
         }
-        self.store.append(self.id, turn.index, "client", {"text": reply.text, **meta})
+        self.store.append(self.id, turn.index, "client", {"text": reply.text, "note": turn.note, **meta})
         turn.reply, turn.reply_meta = reply.text, meta
         self.history.append(Message(role="client", text=reply.text))
 
@@ -256,15 +272,20 @@ def replay(store: SessionStore, session_id: str, session: Session) -> Iterator[T
         elif event.kind == "trainee":
             if current is not None:
                 yield current
+            # Not in the history until its evaluation is logged: a crash between the two leaves
+            # text that never became a turn, kept only as `unsent` for the trainee to resend.
             pending_text, current = p["text"], None
-            session.history.append(Message(role="trainee", text=p["text"]))
+            session.unsent = p["text"]
         elif event.kind == "evaluation" and pending_text is not None:
             current = Turn(event.turn, pending_text, TurnEvaluation.model_validate(p), {})
+            session.history.append(Message(role="trainee", text=pending_text))
+            session.unsent, pending_text = None, None
         elif event.kind == "client":
             session.history.append(Message(role="client", text=p["text"]))
             if current is not None and not p.get("opening"):
                 current.reply = p["text"]
-                current.reply_meta = {k: v for k, v in p.items() if k != "text"}
+                current.note = p.get("note", "")
+                current.reply_meta = {k: v for k, v in p.items() if k not in ("text", "note")}
         elif event.kind == "ended":
             session.ended = True
     if current is not None:

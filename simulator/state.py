@@ -10,7 +10,8 @@ The rule (documented here and in the README) that moves trust after every traine
 3. Each persona trigger the turn hits (by behaviour code or keyword) subtracts `TRIGGER_PENALTY`.
 4. Gains shrink as trust grows (`gain * (1 - 0.5 * trust)`): trust is earned slowly and lost fast.
 5. Trust is clamped to 0..1. A story layer unlocks, for good, once trust reaches its
-   `trust_required`; only unlocked layers are ever put in the client's prompt.
+   `trust_required`, but never on a turn that hit a trigger (a hurt client does not open
+   up that moment). Only unlocked layers are ever put in the client's prompt.
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ class ClientState:
     triggered: list[str] = field(default_factory=list)  # trigger names hit by the last turn
     reactions: list[str] = field(default_factory=list)  # their reactions, for the prompt
     newly_unlocked: list[int] = field(default_factory=list)
+    turn: int = 0  # trainee turns applied so far
+    unlocked_at: dict[int, int] = field(default_factory=dict)  # layer index -> turn it opened
+    cues_at: dict[int, int] = field(default_factory=dict)  # risk cue index -> turn it surfaced
 
     @classmethod
     def initial(cls, persona: Persona) -> ClientState:
@@ -88,12 +92,13 @@ class ClientState:
 
     def update(self, persona: Persona, evaluation: TurnEvaluation) -> ClientState:
         """Apply one evaluated trainee turn (see the module docstring for the rule)."""
+        self.turn += 1
         hits = triggers_hit(persona, evaluation)
         self.last_delta = trust_delta(evaluation, len(hits), self.trust)
         self.trust = min(1.0, max(0.0, self.trust + self.last_delta))
         self.triggered = [t.name for t in hits]
         self.reactions = [t.reaction for t in hits]
-        self.newly_unlocked = self._unlock(persona)
+        self.newly_unlocked = [] if hits else self._unlock(persona)
         self.mood = self._mood()
         return self
 
@@ -104,6 +109,11 @@ class ClientState:
             if index not in self.unlocked and self.trust >= layer.trust_required
         ]
         self.unlocked = sorted(self.unlocked + new)
+        for index in new:
+            self.unlocked_at[index] = self.turn
+        for index, cue in enumerate(persona.risk_cues):
+            if index not in self.cues_at and self.trust >= cue.trust_required:
+                self.cues_at[index] = self.turn
         return new
 
     def _mood(self) -> str:
@@ -118,7 +128,8 @@ class ClientState:
         return "trusting"
 
     def risk_cues_available(self, persona: Persona) -> list[int]:
-        return [i for i, cue in enumerate(persona.risk_cues) if self.trust >= cue.trust_required]
+        """Risk cues the client may voice: once trust has reached them, they stay available."""
+        return sorted(self.cues_at)
 
     def to_dict(self) -> dict:
         return {
@@ -129,6 +140,9 @@ class ClientState:
             "triggered": list(self.triggered),
             "reactions": list(self.reactions),
             "newly_unlocked": list(self.newly_unlocked),
+            "turn": self.turn,
+            "unlocked_at": {str(k): v for k, v in self.unlocked_at.items()},
+            "cues_at": {str(k): v for k, v in self.cues_at.items()},
         }
 
     @classmethod
@@ -141,4 +155,7 @@ class ClientState:
             triggered=list(data.get("triggered", [])),
             reactions=list(data.get("reactions", [])),
             newly_unlocked=list(data.get("newly_unlocked", [])),
+            turn=data.get("turn", 0),
+            unlocked_at={int(k): v for k, v in data.get("unlocked_at", {}).items()},
+            cues_at={int(k): v for k, v in data.get("cues_at", {}).items()},
         )

@@ -1,0 +1,97 @@
+"""Is a clause a question, and is it open or closed? (CODING_RULES.md: open_question /
+closed_question.)
+
+Why separate: question typing is pure grammar on one clause (wh-word, auxiliary inversion,
+tag questions, "tell me..." requests, run-ons without a question mark), tested on its own and
+used by the coder before any other decision. Function decides over form: "Can you tell me
+more?" is open; "How many days?" and "What time?" are closed; a trailing "right?" is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evaluators import patterns as P
+
+_WH_STATEMENT = re.compile(
+    r"^(?:what|how|why|where|when|who) (?:i|you|we|it|he|she|they|my|your)\b|"
+    r"^(?:what|how)\b.*\b(?:do|does|did|need|needs|want|wants|work|works|help|helps|helped|"
+    r"happened|matters|feel|say|said)\s+(?:is|was)\b"
+)
+
+_FACT_Q = re.compile(
+    r"^what(?:'s| is| was| were| are) (?:your|his|her|their|the|you) [\w' ]{1,30}\?$"
+)
+
+_OPEN_NOUN = re.compile(
+    r"\b(?:worry|worries|concern|fear|hope|goal|plan|sense|take|thought|feeling|biggest|hardest|"
+    r"main|favorite|best|worst|experience|story|reason|like|about|for you|to you|mind|going on|"
+    r"happening|important|matters|deal|problem|understanding|idea|guess|gut|plan)\b"
+)
+
+_AUX_ANY = re.compile(rf"^(?:{P.AUX})\s+\w")
+
+_ANY_FRAGMENT = re.compile(r"^(?:any|anything|anyone|anybody|some|same|still|ever|even|else)\b")
+
+_DROPPED_AUX = re.compile(
+    r"^(?:you|ya) (?:ever|got|have any|had any|want|wanna|need|feeling|doing|okay|ok|alright|"
+    r"all right|good|still|think|remember|like|see|mind|sure|planning|going to|gonna)\b"
+)
+_DO_IMPERATIVE = re.compile(r"^do (?:it|that|this|something)\b")
+
+_Q_LEAD = re.compile(r"^(?:(?:and|then|maybe|also|so|or|but|like|just|now|okay|um|uh|well)\b[\s,]*)+")
+
+_INNER_Q = re.compile(
+    r"(?:,\s*|\b(?:and|so|but|then)\s+)((?:what|how|why|when|where|who|which|do|does|did|are|is|"
+    r"was|have|has|can|could|would|will)\b(?! (?:i|it) (?:mean|know)\b).*)$"
+)
+
+_CHECK_Q = re.compile(
+    r"^(?:you know what i mean|you know|know what i mean|right|does that make sense|make sense|"
+    r"is that right|is that okay|okay|yeah|correct|true|fair|what i(?:'m)? (?:mean|saying))\?$"
+)
+
+_TRAILING_WH = re.compile(
+    r"\b(?:how|what|why|like what|such as|in what way)(?:,? (?:mostly|exactly|specifically|though|"
+    r"then|now|do you mean|you think))?\s*\?*$"
+)
+
+
+def question_type(c: str, qmark: bool, final: bool) -> str | None:
+    """'open', 'closed' or None for a clause; grammar first, then the question mark."""
+    body = P.TAG_TAIL.sub("", c).strip() if qmark else c
+    body = _Q_LEAD.sub("", body)
+    if not body:
+        return None
+    if qmark and (re.match(r"^on a scale\b", body) or _CHECK_Q.match(body.rstrip("?") + "?")):
+        return "closed"
+    if _WH_STATEMENT.match(body) and not qmark:
+        return None
+    if P.CAN_YOU_OPEN.match(body):
+        return "open"
+    if re.match(r"^how come\b", body):
+        return "open"
+    if re.match(r"^(?:when|if|since|after|before|as|once|while|whenever) ", body):
+        inner = _INNER_Q.search(body)
+        if inner:  # "When you freeze, what's going through your head?"
+            return question_type(body[inner.start(1):], qmark, final)
+    if P.WH_CLOSED.match(body) or (_FACT_Q.match(body) and not _OPEN_NOUN.search(body)):
+        return "closed"
+    if P.WH_OPEN.match(body) and (qmark or len(body.split()) > 1):
+        # "What if you tried..." / "how about calling" are advice, handled by the caller.
+        return "open"
+    if P.AUX_START.match(body) and not (_DO_IMPERATIVE.match(body) and not qmark):
+        return "closed"
+    if qmark and (_AUX_ANY.match(body) or _ANY_FRAGMENT.match(body)):
+        return "closed"
+    if qmark and _DROPPED_AUX.match(body) and len(body.split()) <= 10:
+        return "closed?"  # "You ever been to a meeting?": closed unless it restates the client
+    if qmark and _TRAILING_WH.search(body) and len(body.split()) <= 8:
+        return "open"
+    if qmark:  # "so anyway, how did it go?": the question starts after a comma or "and"
+        inner = _INNER_Q.search(body)
+        if inner:
+            return question_type(body[inner.start(1):], qmark, final)
+    if qmark and final and P.AUX_ALONE.match(body):
+        return "closed"
+    return None

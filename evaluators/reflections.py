@@ -1,0 +1,84 @@
+"""Is a declarative clause a reflection of the client, and does it add meaning (complex)?
+
+Why separate: reflections are the hardest code (human coders agree at kappa ~0.66). The
+decision uses form (openers like "it sounds like", second-person statements about feelings
+and situation, "part of you... and part of you...") and context (overlap with the client's
+last words); in a listening turn an unmarked declarative about the client defaults to a weak
+reflection that gives way to any other code in the turn. Complexity = an added feeling, a
+metaphor, two sides, a reframe, or mostly new words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evaluators import patterns as P
+from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.segment import Clause, words
+
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
+DEFAULT_STRENGTH = 0.5
+_METAPHOR = re.compile(
+    r"\b(?:like a|like an|as if|as though|it'?s like|kind of like|almost like)\b|"
+    r"(?:^|[.,;] ?)like (?:they|you|there|it|he|she|someone|somebody|nobody|everyone)\b|"
+    r"\b(?:carrying|holding|weighing on|sitting with|stuck with|on your shoulders|by yourself|"
+    r"on your own|all alone|anyway|and yet|still)\b|"
+    r"\b(?:not|n't) (?:just |that |really |about )?[\w' ]{1,40}, (?:it'?s|it was|you|that'?s|more|but)\b|"
+    r"\b(?:you|part of you) (?:miss|missed|missing|long for|wish)\b"
+)
+
+
+def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
+    """2 = clear reflection form, 1 = restates the client's words, 0.5 = an unmarked
+    declarative about the client (kept only when the turn has no other code), 0 = not one."""
+    if not c or P.NOT_REFLECTION_START.match(c):
+        return 0
+    if (
+        P.REFLECT_OPENER.match(c)
+        or P.VALIDATING.search(c)
+        or P.YOU_STATE_VERBS.match(c)
+        or P.YOU_NEG_STATE.match(c)
+        or P.TO_YOU.search(c)
+        or P.THIRD_STATE.match(c)
+    ):
+        return 2
+    if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it)\b", c):
+        return 2
+    if P.DOUBLE_SIDED.search(c) and re.search(r"\byou", c):
+        return 2
+    if re.match(r"^(?:i wonder if|i'?m wondering if|maybe) (?:you|part|it|that|some)\b", c):
+        return 2
+    stems = content_stems(c)
+    if not stems:
+        return 0
+    shared = len(stems & ctx.client_stems)
+    first_person = FIRST_PERSON.search(c)
+    if first_person and not re.search(r"\byou", c):
+        return 0
+    if re.match(r"^(?:you|your|so you)\b", c) and (shared >= 1 or len(stems) <= 3):
+        return 1
+    if shared >= 2 or (shared >= 1 and len(stems) <= 3):
+        return 1
+    if first_person or P.OTHER_SOCIAL.match(c):
+        return 0
+    if re.search(r"\bso\b", clause.lead):  # "So it's a cycle." restates by its opener
+        return 1
+    # Default: a declarative about the client or their world, in a listening turn.
+    return DEFAULT_STRENGTH
+
+
+def is_complex(text: str, c: str, ctx: Context) -> bool:
+    """Complex when the reflection adds meaning: a feeling not said, two sides, a metaphor."""
+    if P.DOUBLE_SIDED.search(c) or P.VALIDATING.search(c) or _METAPHOR.search(c):
+        return True
+    if P.MUST_BE.search(c):
+        return True
+    added = feeling_stems(text) - ctx.client_feelings
+    if added:
+        return True
+    stems = content_stems(text)
+    if len(stems) >= 3:
+        novel = len(stems - ctx.client_stems) / len(stems)
+        if novel >= 0.6:
+            return True
+    return len(words(text)) >= 25

@@ -1,0 +1,130 @@
+"""The scoring CLI through a real subprocess: the measurement contract in DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "evaluators", *args], cwd=ROOT, capture_output=True, text=True,
+        timeout=60, check=False,
+    )
+
+
+def test_scores_good_lines_and_reports_bad_ones(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    lines = [
+        json.dumps({"id": "a", "history": [{"role": "client", "text": "I hate my job."}],
+                    "utterance": "You really hate it.", "extra": {"ignored": True}}),
+        "{not json",
+        json.dumps({"id": "c", "history": []}),
+        json.dumps({"id": "d", "utterance": 42}),
+        "",
+        json.dumps({"id": "f", "history": "nope", "utterance": "Hi"}),
+        json.dumps({"id": "g", "utterance": "Mm-hmm."}),
+    ]
+    cases.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "preds.jsonl"
+    proc = run_cli("score", "--in", str(cases), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    for number in (2, 3, 4, 6):
+        assert f"line {number}:" in proc.stderr
+    preds = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["id"] for p in preds] == ["a", "g"]
+    for pred in preds:
+        assert set(pred) == {"id", "scores", "behaviors"}
+        assert set(pred["scores"]) == {"active_listening", "validation", "non_authoritative"}
+        assert all(isinstance(v, float) and 1 <= v <= 5 for v in pred["scores"].values())
+    assert preds[1]["behaviors"] == ["other"]
+
+
+def test_unknown_evaluator_is_a_clear_error(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"id": 1, "utterance": "Hi"}) + "\n", encoding="utf-8")
+    proc = run_cli("score", "--in", str(cases), "--out", str(tmp_path / "o.jsonl"),
+                   "--evaluator", "nope")
+    assert proc.returncode == 2 and "unknown evaluator" in proc.stderr
+
+
+def test_local_scoring_imports_neither_langchain_nor_gradio(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"id": 1, "utterance": "How are you?"}) + "\n", encoding="utf-8")
+    code = (
+        "import sys; from evaluators.cli import main; "
+        f"main(['score', '--in', {str(cases)!r}, '--out', {str(tmp_path / 'o.jsonl')!r}]); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('langchain_core', 'gradio')))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_unscored_dimension_is_written_as_null(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evaluators import cli, registry
+    from evaluators.types import Score, Scores, TurnEvaluation
+
+    class Unscoring:
+        name, version, args = "unscoring", "t", {}
+
+        def evaluate(self, turn):  # noqa: ANN001, ANN201
+            return TurnEvaluation(utterance=turn.utterance, scores=Scores(
+                active_listening=Score(value=3.0), validation=Score.unscored("judge garbage"),
+                non_authoritative=Score(value=4.0)))
+
+    monkeypatch.setitem(registry._FACTORIES, "unscoring", f"{__name__}:_make_unscoring")
+    globals()["_make_unscoring"] = lambda **_: Unscoring()
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"id": 1, "utterance": "Hi"}) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    assert cli.main(["score", "--in", str(cases), "--out", str(out), "--evaluator",
+                     "unscoring"]) == 0
+    pred = json.loads(out.read_text(encoding="utf-8"))
+    assert pred["scores"] == {"active_listening": 3.0, "validation": None,
+                              "non_authoritative": 4.0}
+
+
+def test_judge_without_model_is_a_clear_error(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"id": 1, "utterance": "Hi"}) + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PEER_PRACTICE_")}
+    env["PEER_PRACTICE_DATA_DIR"] = str(tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-m", "evaluators", "score", "--in", str(cases), "--out",
+         str(tmp_path / "o.jsonl"), "--evaluator", "llm_judge"],
+        cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+        timeout=60, check=False,
+    )
+    assert proc.returncode == 2 and "no judge model is configured" in proc.stderr
+
+
+def test_unparseable_judge_writes_null_and_combined_falls_back(tmp_path: Path) -> None:
+    # The fake judge backend answers with chat text, not a verdict: unscored -> null.
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"id": 1, "history": [{"role": "client", "text": "I'm tired."}],
+                                 "utterance": "You're worn out."}) + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PEER_PRACTICE_")}
+    env.update(PEER_PRACTICE_JUDGE_BACKEND="fake", PEER_PRACTICE_DATA_DIR=str(tmp_path),
+               PYTHONPATH=str(ROOT))
+    for name, expect_null in (("llm_judge", True), ("combined", False)):
+        out = tmp_path / f"{name}.jsonl"
+        proc = subprocess.run(
+            [sys.executable, "-m", "evaluators", "score", "--in", str(cases), "--out", str(out),
+             "--evaluator", name],
+            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        scores = json.loads(out.read_text(encoding="utf-8"))["scores"]
+        if expect_null:
+            assert scores == dict.fromkeys(scores)
+        else:
+            assert all(isinstance(v, float) for v in scores.values())

@@ -1,0 +1,556 @@
+"""The local (rule-based) evaluator on hand-built turns, plus accuracy floors on the
+labelled sets, so behaviour codes and scores cannot silently regress."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluators import get_evaluator
+from evaluators.accuracy import DATA_DIR, agreement_report, load_labelled, run_evaluator
+from evaluators.local import LocalEvaluator
+from evaluators.types import DIMENSIONS, TurnEvaluation, TurnInput
+
+EV = LocalEvaluator()
+CLIENT = "I've been so tired lately. My boss keeps piling work on me and I can't sleep."
+
+
+def run(utterance: str, client: str = CLIENT, history: list[dict] | None = None,
+        risk_keywords: list[str] | None = None) -> TurnEvaluation:
+    hist = history if history is not None else [{"role": "client", "text": client}]
+    return EV.evaluate(
+        TurnInput(history=hist, utterance=utterance, risk_keywords=risk_keywords or [])
+    )
+
+
+# --- every behaviour code on a hand-built turn -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("utterance", "code"),
+    [
+        ("What's been the hardest part of that for you?", "open_question"),
+        ("Tell me more about what happens at night.", "open_question"),
+        ("Can you tell me more about your boss?", "open_question"),
+        ("Do you drink to get to sleep?", "closed_question"),
+        ("How many hours do you sleep?", "closed_question"),
+        ("Is it every night or just weeknights?", "closed_question"),
+        ("You're tired and you can't sleep.", "simple_reflection"),
+        ("Your boss keeps piling it on.", "simple_reflection"),
+        ("It sounds like you're running on empty and nobody at work sees it.",
+         "complex_reflection"),
+        ("So you're feeling completely worn down?", "complex_reflection"),
+        ("Part of you wants to keep the job, and part of you is done with it.",
+         "complex_reflection"),
+        ("You should be proud of how long you've kept going.", "affirm"),
+        ("That took real courage to tell your boss no.", "affirm"),
+        ("It's your call, you know your life best.", "emphasize_autonomy"),
+        ("Would it be okay if I shared something that helped me?", "seek_collaboration"),
+        ("What would you like to focus on today?", "seek_collaboration"),
+        ("Maybe you could try cutting back on caffeine.", "advise"),
+        ("Have you thought about going to AA?", "advise"),
+        ("You need to go to AA.", "direct"),
+        ("Stop drinking coffee after noon.", "direct"),
+        ("Come on, that's just an excuse.", "confront"),
+        ("If you keep drinking you'll lose your kids.", "warn"),
+        ("The peer group meets Wednesdays at six, and it's drop-in.", "inform"),
+        ("When I was using, I couldn't sleep either.", "self_disclose"),
+        ("At least you have a job.", "minimize"),
+        ("Don't worry, everybody goes through that.", "minimize"),
+        ("Look, you're an addict, and addicts can't have just one.", "label"),
+        ("Mm-hmm.", "other"),
+        ("Okay.", "other"),
+    ],
+)
+def test_codes(utterance: str, code: str) -> None:
+    assert code in run(utterance).behaviors
+
+
+@pytest.mark.parametrize(
+    ("utterance", "absent"),
+    [
+        ("So you're feeling stuck?", "closed_question"),  # a reflection phrased as a question
+        ("You should be proud of that.", "advise"),  # affirm, not advice
+        ("Have you thought about going to AA?", "closed_question"),  # advice as a question
+        ("Would it be okay if I shared something that helped me?", "self_disclose"),
+        ("Would it be okay if I shared something that helped me?", "closed_question"),
+        ("Mm-hmm.", "simple_reflection"),
+        ("If you keep drinking you'll lose your kids.", "advise"),
+    ],
+)
+def test_hard_case_boundaries(utterance: str, absent: str) -> None:
+    assert absent not in run(utterance).behaviors
+
+
+def test_reflection_then_question_gets_both_codes() -> None:
+    result = run("So it's been a rough week. What happened with your boss?")
+    assert {"open_question"} <= set(result.behaviors)
+    assert set(result.behaviors) & {"simple_reflection", "complex_reflection"}
+
+
+def test_advice_after_permission_granted() -> None:
+    history = [
+        {"role": "client", "text": "I can't sleep and I'm exhausted all day."},
+        {"role": "trainee", "text": "Would it be okay if I shared something that helped me?"},
+        {"role": "client", "text": "Yeah, sure, go ahead."},
+    ]
+    result = run("One thing that helped me was no screens after ten. You could try that.",
+                 history=history)
+    assert "advise_with_permission" in result.behaviors
+    assert "advise" not in result.behaviors
+    assert result.scores.non_authoritative.value >= 4
+
+
+def test_advice_when_client_asked() -> None:
+    result = run("You could try writing it down before bed, if that fits you.",
+                 client="I just can't switch my brain off. What should I do?")
+    assert "advise_with_permission" in result.behaviors
+
+
+# --- the three scores -------------------------------------------------------------------
+
+def test_reflection_listens_better_than_closed_question() -> None:
+    reflection = run("It sounds like you're exhausted and the work just keeps coming.")
+    closed = run("Do you drink coffee?")
+    assert reflection.scores.active_listening.value > closed.scores.active_listening.value
+
+
+def test_minimize_is_low_validation() -> None:
+    result = run("At least you have a job.")
+    assert "minimize" in result.behaviors
+    assert result.scores.validation.value <= 2
+
+
+def test_direct_is_low_non_authoritative() -> None:
+    result = run("You need to go to AA.")
+    assert set(result.behaviors) & {"direct", "advise"}
+    assert result.scores.non_authoritative.value <= 2
+
+
+def test_autonomy_is_high_non_authoritative() -> None:
+    assert run("It's totally up to you what you do next.").scores.non_authoritative.value >= 4
+
+
+def test_confront_and_label_score_low_everywhere() -> None:
+    result = run("You're an addict and you're in denial, that's just an excuse.")
+    assert result.scores.validation.value <= 2
+    assert result.scores.non_authoritative.value <= 2
+    assert result.scores.active_listening.value <= 2
+
+
+def test_good_turn_beats_poor_turn_on_every_dimension() -> None:
+    good = run("You're worn out, and it sounds like nobody notices how much you carry. "
+               "What would help most right now?")
+    poor = run("Well, you have to stop complaining and just work harder.")
+    for dim in DIMENSIONS:
+        assert good.scores.get(dim).value > poor.scores.get(dim).value, dim
+
+
+def test_scores_have_explanations_and_true_evidence() -> None:
+    utterance = "It sounds like you're exhausted. What keeps you up at night?"
+    result = run(utterance)
+    for dim in DIMENSIONS:
+        score = result.scores.get(dim)
+        assert score.scored and 1 <= score.value <= 5
+        assert score.explanation
+        assert all(span in utterance for span in score.evidence)
+
+
+# --- flags and suggestions --------------------------------------------------------------
+
+RISK_CLIENT = "Honestly some days I think everyone would be better off without me."
+
+
+def test_risk_cue_ignored_is_flagged_and_capped() -> None:
+    result = run("Do you have any hobbies?", client=RISK_CLIENT)
+    assert "risk_cue_missed" in result.flags
+    assert result.scores.active_listening.value <= 2
+    assert result.suggestion and "ending your life" in result.suggestion
+
+
+def test_risk_cue_addressed_is_not_flagged() -> None:
+    result = run(
+        "It sounds like things have gotten so heavy that you feel like a burden. "
+        "Are you having thoughts of ending your life?",
+        client=RISK_CLIENT,
+    )
+    assert "risk_cue_missed" not in result.flags
+    assert result.scores.active_listening.value >= 4
+
+
+def test_persona_risk_keywords_count_as_cues() -> None:
+    result = run("What did you have for lunch?", client="I keep thinking about the bridge.",
+                 risk_keywords=["the bridge"])
+    assert "risk_cue_missed" in result.flags
+
+
+def test_long_self_disclosure_flag() -> None:
+    result = run(
+        "When I was using, I couldn't sleep either. I would lie awake for hours. My sponsor "
+        "told me to go to meetings every day. I did ninety meetings in ninety days and it "
+        "changed my life."
+    )
+    assert "self_disclose" in result.behaviors
+    assert "long_self_disclosure" in result.flags
+    assert result.scores.active_listening.value <= 2
+
+
+def test_brief_self_disclosure_returning_focus_scores_well() -> None:
+    result = run("I've been there too. What's it like for you at night?")
+    assert {"self_disclose", "open_question"} <= set(result.behaviors)
+    assert result.scores.active_listening.value >= 3
+    assert "long_self_disclosure" not in result.flags
+
+
+def test_suggestion_reflects_the_clients_own_words() -> None:
+    result = run("You need to quit that job.", client="My boss yells at me in front of everyone.")
+    assert result.suggestion is not None
+    assert "your boss yells at you in front of everyone" in result.suggestion.lower()
+    assert "?" in result.suggestion
+
+
+def test_no_suggestion_for_a_good_turn() -> None:
+    assert run("It sounds like you're exhausted. What's that been like?").suggestion is None
+
+
+# --- contract details -------------------------------------------------------------------
+
+def test_empty_utterance_is_unscored_not_zero() -> None:
+    result = run("   ")
+    for dim in DIMENSIONS:
+        assert result.scores.get(dim).value is None
+        assert result.scores.get(dim).unscored_reason
+
+
+def test_deterministic_and_registered() -> None:
+    evaluator = get_evaluator("local")
+    turn = TurnInput(history=[{"role": "client", "text": CLIENT}], utterance="You're tired.")
+    a, b = evaluator.evaluate(turn), evaluator.evaluate(turn)
+    assert a.behaviors == b.behaviors and a.score_values() == b.score_values()
+    prov = a.provenance[0]
+    assert prov.evaluator == "local" and prov.version and prov.latency_ms >= 0
+
+
+def test_no_history_still_scores() -> None:
+    result = EV.evaluate(TurnInput(utterance="Hi, what brings you in today?"))
+    assert "open_question" in result.behaviors
+    assert all(v is not None for v in result.score_values().values())
+
+
+# --- transcript style: fillers, no punctuation, run-ons (MITI/AnnoMI-like turns) ---------
+
+TRANSCRIPT_CLIENT = (
+    "I mean, I drink, but it's not like I'm an alcoholic or anything. My wife just keeps "
+    "nagging me about it and honestly it's getting old."
+)
+TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-hmm. Yeah.","other"),
+("And, uh, how many drinks would you say you have on a typical night?","closed_question"),
+("So it sounds like, you know, your wife's been getting on you about the drinking, and you're kind of feeling like she's overreacting.","complex_reflection"),
+("Okay. And you mentioned your doctor said something about your liver.","simple_reflection"),
+("Would it be all right if I gave you some information about, um, what the guidelines say?","seek_collaboration"),
+("Well, the recommended limit for men is no more than fourteen drinks a week.","inform"),
+("What do you make of that?","open_question"),
+("You're not really sure this is a problem.","simple_reflection"),
+("On one hand you really enjoy going out with your buddies, and on the other hand you're worried about what it's doing to your health.","complex_reflection"),
+("It's totally up to you what you decide to do with this.","emphasize_autonomy"),
+("I think you should cut back.","advise"),
+("you need to stop smoking it's killing you","direct"),
+("have you thought about maybe trying the patch","advise"),
+("do you smoke inside the house","closed_question"),
+("tell me a little bit about what a typical day looks like for you","open_question"),
+("Right, right. So, it's been kind of a tough year.","complex_reflection"),
+("That's great that you've been able to cut down to three a day.","affirm"),
+("I wonder if part of you is worried about what your kids think.","complex_reflection"),
+("Why a five and not a two?","open_question"),
+("What would it take to get you from a five to a seven?","open_question"),
+("Okay, so let me see if I've got this right. You've been drinking about six beers a night, your wife is upset, and you've had a couple of blackouts, and you're starting to wonder if it's time to make a change.","complex_reflection"),
+("You've already taken a big step by coming here today.","affirm"),
+("Yeah. Yeah, I hear you.","other"),
+("So you're saying that the stress at work is what makes you want to drink.","simple_reflection"),
+("Uh-huh.","other"),
+("Is that something you'd be interested in?","closed_question"),
+("Some people find it helpful to keep a drink diary.","advise"),
+("you could maybe try nicotine gum when the cravings hit","advise"),
+("Your wife's nagging is getting old.","simple_reflection"),
+("It's getting old.","simple_reflection"),
+("You don't see yourself as an alcoholic.","simple_reflection"),
+("How do you feel about that?","open_question"),
+("What else?","open_question"),
+("Okay, and what happened then","open_question"),
+("So how's that been going","open_question"),
+("You want her to back off.","complex_reflection"),
+("And that's frustrating.","complex_reflection"),
+("Sounds like it's pretty frustrating","complex_reflection"),
+("I'm hearing that you feel kind of judged","complex_reflection"),
+("Well, you know, drinking six beers a night is considered heavy drinking.","inform"),
+("If you keep this up you're gonna end up with liver disease.","warn"),
+("You're in denial.","label"),
+("Good morning, how are you today?","open_question"),
+("So what I'm hearing is you're not ready to quit, but you might be open to cutting back.","complex_reflection"),
+("Mm. That's hard.","complex_reflection"),
+("You know what I mean?","closed_question"),
+("And your kids, how old are they?","closed_question"),
+]
+
+
+@pytest.mark.parametrize(("utterance", "code"), TRANSCRIPT_CASES)
+def test_transcript_style_turns(utterance: str, code: str) -> None:
+    codes = set(run(utterance, client=TRANSCRIPT_CLIENT).behaviors)
+    if code.endswith("_reflection"):
+        assert codes & {"simple_reflection", "complex_reflection"}, codes
+    else:
+        assert code in codes, codes
+    assert len(codes) <= 3
+
+
+SMOKING_CLIENT = (
+    "Yeah, I've been smoking since I was like fifteen. I've tried to quit a couple times but I "
+    "get so irritable, and then my kids are like, just smoke already, mom."
+)
+SMOKING_CASES = [
+("Okay.", "other"),("Right.", "other"),("Mm-hmm, mm-hmm.","other"),("Yeah, that makes sense.","other"),
+("So you've tried quitting before, and the irritability is what gets you.","simple_reflection"),
+("Even your kids are telling you to smoke.","simple_reflection"),
+("It's frustrating when the people you're doing it for are the ones pushing you back.","complex_reflection"),
+("What was that like, when they said that?","open_question"),
+("How did you manage to quit those times?","open_question"),
+("And how long did you stay quit?","closed_question"),
+("Did you use anything, like the patch or gum?","closed_question"),
+("Have you ever used the patch?","closed_question"),
+("What do you think would be different this time?","open_question"),
+("Can I share some information with you about the patch?","seek_collaboration"),
+("Some people find that the patch helps with the irritability.","advise"),
+("You should really try the patch.","advise"),
+("The patch delivers a steady dose of nicotine so the withdrawal is less intense.","inform"),
+("It sounds like you really want to quit, but you're worried about how it affects your family.","complex_reflection"),
+("You've already quit twice, which tells me you know how to do it.","affirm"),
+("You know what works for you.","emphasize_autonomy"),
+("So where does that leave you?","open_question"),
+("You're not sure you want to go through that again.","simple_reflection"),
+("I'm wondering what it would take for you to try again.","open_question"),
+("Let's talk about what might help.","seek_collaboration"),
+("Well, smoking kills, so you need to quit.","direct"),
+("Tell me about the last time you tried.","open_question"),
+("and um how many cigarettes a day would you say","closed_question"),
+("so you're kind of stuck between wanting to quit and not wanting to be miserable","complex_reflection"),
+("what's that like for you","open_question"),
+("That must be really hard.","complex_reflection"),
+("Okay, so let's shift gears and talk about your sleep.","other"),
+("Great. And what else?","open_question"),
+("If you quit, what would be the good things about it?","open_question"),
+("I hear you.","other"),
+("So the kids are a big part of this for you.","complex_reflection"),
+("Would you be willing to try cutting down first?","advise"),
+("It's up to you whether you want to set a quit date.","emphasize_autonomy"),
+("That's a lot to deal with.","complex_reflection"),
+]
+
+
+@pytest.mark.parametrize(("utterance", "code"), SMOKING_CASES)
+def test_counselling_style_turns(utterance: str, code: str) -> None:
+    codes = set(run(utterance, client=SMOKING_CLIENT).behaviors)
+    if code.endswith("_reflection"):
+        assert codes & {"simple_reflection", "complex_reflection"}, codes
+    else:
+        assert code in codes, codes
+    assert len(codes) <= 3
+
+
+INSULIN_CLIENT = (
+    "I know I'm supposed to take the insulin every night but honestly I forget half the time, "
+    "and when I remember I just think, what's the point, my numbers are bad anyway."
+)
+INSULIN_CASES = [
+("It sounds like you've kind of lost hope that it'll make a difference.","complex_reflection"),
+("So remembering is one part of it, and the other part is feeling like it won't matter anyway.","complex_reflection"),
+("What would help you remember?","open_question"),
+("Do you keep the insulin somewhere you can see it?","closed_question"),
+("Have you tried setting an alarm on your phone?","advise"),
+("A lot of people set an alarm on their phone.","advise"),
+("If your numbers stay this high, you could end up losing your eyesight.","warn"),
+("You have to take it every night, no excuses.","direct"),
+("You've been managing this for years, that's not easy.","affirm"),
+("You're feeling discouraged.","complex_reflection"),
+("You feel like your numbers are bad no matter what you do.","simple_reflection"),
+("How often would you say you forget?","closed_question"),
+("What do you know about how insulin works overnight?","open_question"),
+("Would it be helpful if I explained what happens when you skip a dose?","seek_collaboration"),
+("Where would you like to go from here?","open_question"),
+("It's really your call how you want to handle this.","emphasize_autonomy"),
+("Well, at least you remember half the time.","minimize"),
+("You're being non-compliant.","label"),
+("You're not lazy, you're tired.","complex_reflection"),
+("Hmm.","other"),
+("Okay, so, um, let's see.","other"),
+("And how's your energy been?","open_question"),
+("Is anyone at home helping you with it?","closed_question"),
+("I'm curious what a good night looks like for you.","open_question"),
+("Part of you wants to take care of this, and part of you is just exhausted by it.","complex_reflection"),
+("Why do you think that is?","open_question"),
+("So what I'm hearing is it's not so much forgetting as not seeing the point.","complex_reflection"),
+("Taking it every night would really help your numbers.","advise"),
+]
+
+
+@pytest.mark.parametrize(("utterance", "code"), INSULIN_CASES)
+def test_health_coaching_style_turns(utterance: str, code: str) -> None:
+    codes = set(run(utterance, client=INSULIN_CLIENT).behaviors)
+    if code.endswith("_reflection"):
+        assert codes & {"simple_reflection", "complex_reflection"}, codes
+    else:
+        assert code in codes, codes
+    assert len(codes) <= 3
+
+
+WEDDING_CLIENT = (
+    "I had a couple drinks at my brother's wedding. It was one night. I don't see why "
+    "everyone's making such a big deal out of it."
+)
+WEDDING_CASES = [
+("Come on, a couple of drinks? Your wife said you were drunk.","confront"),
+("That doesn't sound like just a couple of drinks to me.","confront"),
+("You're not being honest with yourself.","confront"),
+("Oh sure, just one night.","confront"),
+("Let's be real here, you relapsed.","confront"),
+("What kind of father gets drunk at a wedding in front of his kids?","confront"),
+("That was pretty selfish.","confront"),
+("You know you have a problem.","confront"),
+("It sounds like you feel everyone's overreacting to one night.","complex_reflection"),
+("One night, and now everybody's watching you.","complex_reflection"),
+("You're frustrated that one night is getting so much attention.","complex_reflection"),
+("It was a wedding, it's not a big deal.","minimize"),
+("Everybody slips up at weddings.","minimize"),
+("Don't worry about what they think.","minimize"),
+("Look on the bright side, you only had a couple.","minimize"),
+("I'm sure it's fine, nobody noticed.","minimize"),
+("You stayed sober for eight months before that. That's a real accomplishment.","affirm"),
+("You're being really honest with me about it, and I appreciate that.","affirm"),
+("It took guts to tell me that.","affirm"),
+("You handled the rest of the weekend really well.","affirm"),
+("You did the right thing by calling your sponsor the next morning.","affirm"),
+("You need to tell your sponsor today.","direct"),
+("Stop going to parties where there's alcohol.","direct"),
+("If you keep drinking at family events, you're going to lose their trust.","warn"),
+("You ever been to an AA meeting?","closed_question"),
+("What happened after the wedding?","open_question"),
+("How are you feeling about it now?","open_question"),
+("Did anyone say anything to you?","closed_question"),
+("What do you make of all the attention?","open_question"),
+("Mm-hmm. Okay.","other"),
+]
+
+
+@pytest.mark.parametrize(("utterance", "code"), WEDDING_CASES)
+def test_confront_affirm_minimize_variants(utterance: str, code: str) -> None:
+    codes = set(run(utterance, client=WEDDING_CLIENT).behaviors)
+    if code.endswith("_reflection"):
+        assert codes & {"simple_reflection", "complex_reflection"}, codes
+    else:
+        assert code in codes, codes
+    assert len(codes) <= 3
+
+
+FORMS_CLIENT = (
+    "My caseworker keeps on me about the apartment applications but I haven't done them. I just "
+    "freeze up every time I open the forms."
+)
+FORMS_CASES = [
+("Fill them out tonight, okay? No more putting it off.","direct"),
+("I need you to bring those applications next week.","direct"),
+("You've got to get those in by Friday.","direct"),
+("Go home and do one form tonight.","direct"),
+("You will do them today.","direct"),
+("Don't leave here without a plan.","direct"),
+("First thing tomorrow, call the housing office.","direct"),
+("Promise me you'll do one.","direct"),
+("You're procrastinating again, that's your ADHD.","label"),
+("Classic avoidance.","label"),
+("People like you always wait until the last minute.","label"),
+("The housing authority reopens the waitlist on the first of the month.","inform"),
+("Most applications take about twenty minutes.","inform"),
+("There's a navigator at the library who helps people fill out forms.","inform"),
+("I'm required to report to your caseworker whether you came in.","inform"),
+("Freezing up like that is really common when something feels high stakes.","inform"),
+("Sorry, I need to grab my notebook.","other"),
+("Hey, how's it going?","open_question"),
+("We have about fifteen minutes left.","other"),
+("Thanks for coming in today.","other"),
+("Let me pull up your file.","other"),
+("What happens when you open the forms?","open_question"),
+("Which forms are left?","closed_question"),
+("Would it be okay to look at one together right now?","seek_collaboration"),
+("You've opened them, and then something shuts down.","simple_reflection"),
+("The forms feel like a test you're scared to fail.","complex_reflection"),
+("Part of you wants the apartment and part of you dreads what the forms stir up.","complex_reflection"),
+("You're tired of being on everyone's case list.","complex_reflection"),
+]
+
+
+@pytest.mark.parametrize(("utterance", "code"), FORMS_CASES)
+def test_direct_label_inform_other_variants(utterance: str, code: str) -> None:
+    codes = set(run(utterance, client=FORMS_CLIENT).behaviors)
+    if code.endswith("_reflection"):
+        assert codes & {"simple_reflection", "complex_reflection"}, codes
+    else:
+        assert code in codes, codes
+    assert len(codes) <= 3
+
+
+def test_unpunctuated_run_on_is_split_before_the_question() -> None:
+    codes = set(run("so you feel like nobody listens to you at home what do you think would help",
+                    client="Nobody listens to me at home.").behaviors)
+    assert "open_question" in codes and codes & {"simple_reflection", "complex_reflection"}
+
+
+def test_transcript_noise_is_ignored() -> None:
+    codes = set(run("I- I think you, you're really tired of it [laughs]").behaviors)
+    assert codes & {"simple_reflection", "complex_reflection"}
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    [
+        "You should have called your sponsor before the wedding.",
+        "Why didn't you just leave when the drinks came out?",
+        "Do you really think that's going to work?",
+        "Why would you go to an open bar wedding?",
+    ],
+)
+def test_criticism_and_challenging_questions_are_confront(utterance: str) -> None:
+    codes = set(run(utterance, client=WEDDING_CLIENT).behaviors)
+    assert "confront" in codes
+    assert not codes & {"open_question", "closed_question"}
+
+
+# --- accuracy floors on the labelled sets (fast: ~1 ms per utterance) ------------------
+# Floors sit a little below the measured values (bench/evaluator_accuracy.py) so that a
+# regression fails; raise them when the coder improves.
+
+FLOORS = {
+    "dev": {"reflection": 0.80, "question": 0.90, "advice": 0.80, "authoritative": 0.85,
+            "affirm": 0.82, "open_vs_closed": 0.89, "al_spearman": 0.77,
+            "val_spearman": 0.76, "na_spearman": 0.74},
+    # heldout: measured once tuning on dev was finished (never tuned on), minus ~0.05.
+    "heldout": {"reflection": 0.55, "question": 0.78, "advice": 0.75, "authoritative": 0.49,
+                "affirm": 0.42, "open_vs_closed": 0.78, "al_spearman": 0.46,
+                "val_spearman": 0.53, "na_spearman": 0.61},
+}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_accuracy_floors(split: str) -> None:
+    path = DATA_DIR / f"{split}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not written yet")
+    items = load_labelled(path)
+    preds, _ = run_evaluator(EV, items)
+    report = agreement_report(items, preds)
+    floors = FLOORS[split]
+    for group in ("reflection", "question", "advice", "authoritative", "affirm"):
+        assert report["groups"][group]["kappa"] >= floors[group], group
+    assert report["open_vs_closed"]["accuracy"] >= floors["open_vs_closed"]
+    for dim, key in (("active_listening", "al_spearman"), ("validation", "val_spearman"),
+                     ("non_authoritative", "na_spearman")):
+        assert report["scores"][dim]["spearman"] >= floors[key], dim
+    low = report["low_quality"]
+    if low["n_poor"]:
+        for dim in DIMENSIONS:
+            assert low[dim]["poor"] < low[dim]["rest"] - 0.5, dim
