@@ -55,7 +55,6 @@ class StudioBlocks(gr.Blocks):
         kwargs.setdefault("theme", make_theme())
         kwargs.setdefault("css", CSS)
         kwargs.setdefault("ssr_mode", False)
-        kwargs.setdefault("allowed_paths", [str(self.studio.export_dir)])
         if self.studio.users is not None:
             kwargs.setdefault("auth", self.studio.users.authenticate)
             kwargs.setdefault("auth_message", "Peer Practice: sign in with the account your programme gave you.")
@@ -79,18 +78,17 @@ def render_picker(c: Components, studio: Studio) -> None:
     personas = studio.runtime.library().personas
     choices = persona_choices(personas)
     first = choices[0][1] if choices else None
-    with gr.Column(visible=True) as c["picker_box"]:
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3):
-                c["persona_pick"] = gr.Radio(
-                    choices=choices, value=first, label="Who would you like to talk with?", elem_id="pp-persona-pick",
-                )
-            with gr.Column(scale=2, min_width=300):
-                c["persona_card"] = gr.HTML(persona_card(personas.get(first or "")))
-                c["assessment"] = gr.Checkbox(
-                    label="Assessment mode: hide feedback and trust until the debrief", value=False,
-                )
-                c["start_btn"] = gr.Button("Start conversation", variant="primary", elem_id="pp-start")
+    with gr.Row(visible=True, equal_height=False) as c["picker_box"]:
+        with gr.Column(scale=3):
+            c["persona_pick"] = gr.Radio(
+                choices=choices, value=first, label="Who would you like to talk with?", elem_id="pp-persona-pick",
+            )
+        with gr.Column(scale=2, min_width=300):
+            c["persona_card"] = gr.HTML(persona_card(personas.get(first or "")))
+            c["assessment"] = gr.Checkbox(
+                label="Assessment mode: hide feedback and trust until the debrief", value=False,
+            )
+            c["start_btn"] = gr.Button("Start conversation", variant="primary", elem_id="pp-start")
 
 
 def render_chat(c: Components) -> None:
@@ -191,32 +189,35 @@ def render_persona_studio(c: Components) -> None:
                 c["ps_open_btn"] = gr.Button("Open", variant="primary", min_width=60)
                 c["ps_dup_btn"] = gr.Button("Duplicate", min_width=60)
                 c["ps_new_btn"] = gr.Button("New", min_width=60)
-            c["ps_table"] = gr.Dataframe(headers=persona_studio.LIST_HEADERS, interactive=False, max_height=320, wrap=True)
+            c["ps_table"] = gr.HTML(elem_id="pp-persona-list")
             c["ps_library_errors"] = gr.Markdown()
         with gr.Column(scale=3, min_width=500):
-            c["ps_status"] = gr.Markdown("Open a persona, or start a new one from the template.")
+            with gr.Row(equal_height=True):
+                c["ps_status"] = gr.Markdown("Open a persona, or start a new one from the template.")
+                c["ps_validate_btn"] = gr.Button("Validate", size="md", min_width=90, scale=0)
+                c["ps_save_btn"] = gr.Button("Save", variant="primary", size="md", min_width=90, scale=0)
+                c["ps_try_btn"] = gr.Button("Try it in a test chat", size="md", min_width=160, scale=0)
             with gr.Tabs():
                 with gr.Tab("Form", id="form") as c["ps_form_tab"]:
                     render_form(c)
                 with gr.Tab("YAML", id="yaml") as c["ps_yaml_tab"]:
-                    with gr.Row(equal_height=False):
-                        c["ps_yaml"] = gr.Code(language="yaml", lines=24, max_lines=40, label="Persona YAML", scale=3)
-                        c["ps_yaml_errors"] = gr.Markdown(elem_classes="pp-field-error")
-            with gr.Row():
-                c["ps_validate_btn"] = gr.Button("Validate")
-                c["ps_save_btn"] = gr.Button("Save", variant="primary")
-                c["ps_try_btn"] = gr.Button("Try it in a test chat")
+                    c["ps_yaml_errors"] = gr.Markdown(elem_classes="pp-field-error")
+                    c["ps_yaml"] = gr.Code(
+                        language="yaml", lines=22, max_lines=40, label="Persona YAML", wrap_lines=True,
+                        interactive=True, elem_id="pp-yaml",
+                    )
     with gr.Row(visible=False, equal_height=False) as c["ps_chat_box"]:
         with gr.Column(scale=3):
             c["ps_chat_header"] = gr.HTML()
-            c["ps_chat"] = gr.Chatbot(show_label=False, height=320, feedback_options=None)
+            c["ps_chat"] = gr.Chatbot(
+                show_label=False, height=320, feedback_options=None, buttons=["copy_all"], elem_id="pp-ps-chat")
             with gr.Row():
                 c["ps_message"] = gr.Textbox(show_label=False, lines=1, max_lines=6, scale=6, placeholder="Test a turn…")
                 c["ps_send_btn"] = gr.Button("Send", variant="primary", scale=1, min_width=80)
             c["ps_resend_btn"] = gr.Button("Resend", visible=False)
         with gr.Column(scale=2):
-            c["ps_trust"] = gr.HTML()
-            c["ps_feedback"] = gr.HTML()
+            c["ps_trust"] = gr.HTML(elem_id="pp-ps-trust")
+            c["ps_feedback"] = gr.HTML(elem_id="pp-ps-feedback")
 
 
 # -- events -----------------------------------------------------------------------------------

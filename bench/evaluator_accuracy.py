@@ -8,8 +8,9 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2
 
-Tune on dev only; heldout is reported, never tuned on.
+Tune on dev and dev2 only; heldout is reported, never tuned on.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from evaluators.accuracy import (  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
+SPLITS = {"both": ["dev", "heldout"], "tune": ["dev", "dev2"], "all": ["dev", "dev2", "heldout"]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
            "affirm": 0.5}
 
@@ -117,12 +119,15 @@ def print_score_errors(items: list[dict], preds: list[dict], dim: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "both"], default="both")
+    parser.add_argument("--split", choices=["dev", "dev2", "heldout", "tune", "both", "all"],
+                        default="both",
+                        help="dev / dev2 / heldout; tune = dev+dev2 (the tuning sets); "
+                             "both = dev+heldout; all = dev+dev2+heldout")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")
     parser.add_argument("--cli-n", type=int, default=5000, help="utterances for the CLI timing")
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI timing")
-    parser.add_argument("--errors", help="print disagreements on a code or group (dev only!)")
+    parser.add_argument("--errors", help="print disagreements on a code or group (tuning sets only!)")
     parser.add_argument("--score-errors", help="print score disagreements >= 2 for a dimension")
     parser.add_argument("--out-dir", default=str(ROOT / "bench" / "out"))
     args = parser.parse_args(argv)
@@ -130,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.file:
         files = {Path(args.file).stem: Path(args.file)}
     else:
-        names = ["dev", "heldout"] if args.split == "both" else [args.split]
+        names = SPLITS.get(args.split, [args.split])
         files = {n: DATA_DIR / f"{n}.jsonl" for n in names}
     evaluator = get_evaluator(args.evaluator)
     out_dir = Path(args.out_dir)

@@ -70,7 +70,7 @@ def main() -> None:
         print(f"turn {row['turn']:3}  {row['prompt_tokens']:5} tokens  dropped {row['history_dropped']:3}  {bar}")
     third = len(tokens) // 3
     early, late = tokens[third // 2 : third * 2], tokens[third * 2 :]
-    moves = sum(1 for a, b in zip(per_turn, per_turn[1:]) if a["history_dropped"] != b["history_dropped"])
+    moves = sum(1 for a, b in zip(per_turn, per_turn[1:], strict=False) if a["history_dropped"] != b["history_dropped"])
     summary = {
         "persona": persona.id,
         "budget": args.budget,

@@ -4,6 +4,11 @@ Why rules and not a model: the coder must be offline, deterministic, explainable
 points at the words that triggered it) and take milliseconds. The decisions follow
 evaluators/data/CODING_RULES.md: function over form, a reflection phrased as a question is a
 reflection, a suggestion phrased as a question is advice, backchannels alone are `other`.
+Some decisions need the whole turn or the client's words: "Sure, | but the doctor said..."
+(a disagreement split over two clauses), "Not ready? You've been smoking for years." (the
+client's words thrown back, then a counter-statement), an answer to the client's own question
+(information, not a reflection), and the client's words said back with the polarity flipped
+(disagreement). Those rules run in `code_utterance` after every clause has been coded.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from evaluators.reflections import (
     is_complex,
     reflection_strength,
 )
-from evaluators.segment import Clause, clauses, words
+from evaluators.segment import Clause, clauses, sentences, words
 
 _SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
 _OWN_VIEW = re.compile(
@@ -47,11 +52,23 @@ _FEEL_YOU = re.compile(
     r"\b(?:should|need to|have to|must|ought|got to|gotta|time to)\b"
 )
 
+# The trainee's own "you should / you need to" opens the clause: not a reflected obligation
+# even if "tell ... they need to" follows ("You should tell your brothers they need to step up").
+_OWN_MODAL = re.compile(
+    r"^(?:i think |honestly |maybe )?you (?:really |just |definitely |still )?(?:should|need to|have to|"
+    r"must|gotta|got to|ought to|'d better|better)\b"
+)
+
 MERGE_REFLECTIONS = True
 # Weak reflections (by overlap or by default) give way to these codes elsewhere in the turn.
 OVERRIDES_WEAK_REFLECTION = frozenset(
     {"advise", "direct", "confront", "warn", "label", "minimize", "inform",
      "advise_with_permission"}
+)
+
+
+_OVERRIDES_ANSWER = frozenset(
+    {"affirm", "confront", "direct", "advise", "warn", "minimize", "label", "advise_with_permission"}
 )
 
 
@@ -63,6 +80,9 @@ class ClauseCode:
     subject_change: bool = False
     reflect_strength: float = 0.0
     social: bool = False
+    answer: bool = False  # unmarked statement coded inform because it answers the client
+    check_agree: bool = False  # "Is that alright?": collaboration or a closed check, by context
+    bare_imperative: bool = False  # `direct` only from the imperative mood ("Try...", "Don't...")
 
 
 @dataclass
@@ -89,6 +109,121 @@ def _is_generic_fact(c: str, ctx: Context) -> bool:
     return bool(stems) and len(stems & ctx.client_stems) / len(stems) < 0.5
 
 
+_DECL_SUBJECT = re.compile(r"^(?:you|your|he|she|they|it|it's|that|that's|this|there|his|her|their|"
+                           r"we|you're|you've|you'd|he's|she's|they're)\b")
+_NEW_FACT = re.compile(r"\b(?:every (?:day|night|week|morning|weekend)|daily|still|ever|much|"
+                       r"anymore|at all|yet|often|usually|also|already|again|alone|by yourself|"
+                       r"right now|these days|lately)\b")
+
+
+def _asks_new_fact(c: str, clause: Clause, ctx: Context) -> bool:
+    """A declarative or tagged question that asks for something the client has not said
+    ("You drink every day?", "You've been taking it, haven't you?") is a closed question; one
+    that restates the client ("So you're feeling stuck?") stays a reflection (CODING_RULES
+    "Additions (dev2)")."""
+    if re.search(r"\b(?:huh|you know|you know what i mean|yeah|okay|ok)\W*$", c):
+        return False  # filler tags check in, they do not ask
+    bare = P.TAG_TAIL.sub("", c).strip()
+    if len(bare.split()) < 2 or not _DECL_SUBJECT.match(bare) or re.search(r"\bso$", clause.lead):
+        return False
+    if (P.REFLECT_OPENER.match(bare) or P.DOUBLE_SIDED.search(bare) or P.MUST_BE.search(bare)
+            or P.VALIDATING.search(bare) or feeling_stems(bare) - _WEAK_FEELINGS):
+        return False
+    marker = _NEW_FACT.search(bare)
+    if marker and marker.group(0) not in ctx.last_client.lower():
+        return True
+    stems = content_stems(bare)
+    return len(stems) >= 2 and len(stems - ctx.client_stems) / len(stems) >= 0.75 and bare != c
+
+
+_NEG = re.compile(r"\b(?:not|no|never|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|can'?t|"
+                  r"won'?t|wouldn'?t|haven'?t|hasn'?t|nothing|nobody)\b|n't\b")
+_EMPHATIC = re.compile(r"\b(?:you|it|that|this|he|she|they)(?:'s| is| are|'re| do| does| did| was| "
+                       r"were| have| has| can| will)\b|\b(?:is|are|was|were) (?:never|always|not|"
+                       r"still|definitely|really)\b")
+
+
+_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've",
+          "you'd": "i'd", "you'll": "i'll"}
+_SOFT = frozenset({"really", "just", "so", "even", "actually", "that", "very", "all", "do", "does",
+                   "did", "is", "are", "am"})
+_CLIENT_CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bbecause\b|\bso\b)\s*")
+
+
+def _contradicts(c: str, clause: Clause, ctx: Context) -> bool:
+    """The trainee says back the client's own words with the polarity flipped ("It's that
+    bad." after "I don't think it's that bad"; "You do have a problem." after "I don't have a
+    problem"): disagreement, not a reflection."""
+    if (clause.question_mark or not ctx.last_client or ctx.info_question or "!" in clause.text
+            or not _EMPHATIC.search(c) or re.search(r"\b(?:and|but|because|cause)$", clause.lead)):
+        return False
+    if re.search(
+            r"\b(?:you|you're|you've) (?:\w+ )?(?:think|feel|felt|believe|say|said|mean|sound|seem|"
+            r"wonder|want|wish|hope|worry|know)\b|\b(?:but|part of you|maybe|might|if|like)\b", c):
+        return False
+    toks = [_SHIFT.get(w, w) for w in words(c)]
+    t_neg = bool(_NEG.search(c))
+    core = [w for w in toks if not _NEG.fullmatch(w) and w not in _SOFT]
+    if len(core) < 2 or len(toks) < 3:
+        return False
+    for sentence in sentences(ctx.last_client):
+        for part in _CLIENT_CLAUSE.split(sentence.lower().replace("\u2019", "'")):
+            if bool(_NEG.search(part)) == t_neg:
+                continue
+            ctoks = set(words(part))
+            if sum(w in ctoks for w in core) / len(core) >= 0.8:
+                return True
+    return False
+
+
+_SELF_TALK = re.compile(r"\b(?:feel|felt|feeling|think|thought|believe|worried|afraid|scared|like|"
+                        r"call|calling|called|tell yourself|telling yourself|says?|said|mean)\b")
+
+
+_AFFIRM_BLOCK = re.compile(r"\b(?:not|no|n't|if|whether|never|making|doesn't|isn't|wasn't|"
+                           r"don't)\b(?:\W+\w+){0,4}\W*$")
+
+
+def _affirms(c: str) -> bool:
+    """AFFIRM matches that are not negated or hypothetical ("it's not a big deal", "if you
+    keep it up you'll...", "you want to know if one or two is a big deal")."""
+    for m in P.AFFIRM.finditer(c):
+        prefix = re.split(r"[,;:]", c[: m.start()])[-1]  # negation in the same phrase only
+        if not _AFFIRM_BLOCK.search(prefix.replace("n't", " n't")):
+            return True
+    return False
+
+
+def _insult(c: str) -> bool:
+    """"You're a loser" is confront; "you feel like you're a failure" reflects self-talk."""
+    m = P.INSULT.search(c)
+    return bool(m) and not _SELF_TALK.search(c[: m.start()]) and not re.search(
+        r"\bnot\s*$", c[: m.start() + m.group(0).find(" a")])
+
+
+def _rhetorical_so(clause: Clause, c: str) -> bool:
+    """"So it's her fault you drink?": a disapproving rhetorical question."""
+    return clause.question_mark and bool(re.search(r"\bso$", clause.lead)) and bool(
+        P.RHETORICAL_SO.match(c))
+
+
+# Feeling-list words that are also ordinary words ("cut down", "hard stop").
+_WEAK_FEELINGS = frozenset({"down", "hard", "tough", "rough", "heavy", "lose", "loss", "miss", "stuck",
+                            "fed", "shut", "worn", "sick", "pain"})
+
+
+def _disagree_lead(clause: Clause, c: str, ctx: Context) -> bool:
+    """"Sure, but the doctor said quit": a "yeah, but" opener on a statement that argues
+    rather than reflects (no "part of you", no feeling, no question)."""
+    if not P.DISAGREE_LEAD.search(clause.lead) or clause.question_mark:
+        return False
+    if P.DOUBLE_SIDED.search(c) or feeling_stems(c) - _WEAK_FEELINGS or P.REFLECT_OPENER.match(c) \
+            or re.match(
+            r"^(?:i|i'm|i've|i'd|we|let's)\b", c):
+        return False
+    return not P.YOU_STATE_VERBS.match(c)
+
+
 def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     """Codes of one clause (a thought unit). `other` is decided at utterance level."""
     c = clause.clean
@@ -100,6 +235,9 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         out.backchannel = True
         return out
     codes = out.codes
+    if P.SMALL_TALK.match(c):
+        out.social = True
+        return out
     social = bool(P.OTHER_SOCIAL.match(c))
     out.subject_change = bool(P.SUBJECT_CHANGE.match(c)) or bool(
         re.search(r"\b(?:anyway|anyways)\b", clause.lead)
@@ -109,11 +247,13 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("label")
     if P.MINIMIZE.search(c):
         codes.add("minimize")
-    if P.CONFRONT.search(c) or _SARCASTIC_LEAD.search(clause.lead):
+    if (P.CONFRONT.search(c) or P.CONFRONT_MORE.search(c) or _SARCASTIC_LEAD.search(clause.lead)
+            or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
+            or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):
         codes.add("confront")
     if P.WARN.search(c):
         codes.add("warn")
-    if P.AFFIRM.search(c):
+    if _affirms(c):
         codes.add("affirm")
     if P.AUTONOMY.search(c):
         codes.add("emphasize_autonomy")
@@ -125,16 +265,18 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if P.INFORM.search(c):
         codes.add("inform")
     own_view = bool(_OWN_VIEW.search(c))
-    reflects_obligation = (
+    reflects_obligation = not _OWN_MODAL.match(c) and (
         bool(_FEEL_YOU.search(c))
         or (bool(_OTHERS_DEMAND.search(c)) and not own_view)
         or bool(P.REFLECT_OPENER.match(c) and re.search(r"\bfeel", c))
     )
+    explicit_direct = False
     if not reflects_obligation:
         if P.ADVISE.search(c):
             codes.add("advise")
         if P.DIRECT.search(c):
             codes.add("direct")
+            explicit_direct = True
     bare = P.TAG_TAIL.sub("", c).strip() if clause.question_mark else c
     imperative = (
         P.IMPERATIVE.match(bare)
@@ -143,6 +285,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         and (not clause.question_mark or bare != c)
         and "minimize" not in codes
         and not re.match(r"^don'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed)", c)
+        and not re.match(r"^\w+,\s*\w+ing\b", c)  # a list of nouns, not a command
     )
     if imperative:
         if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", c):
@@ -152,17 +295,28 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if permission:
         codes.discard("self_disclose")
+        if not re.search(r"\b(?:choice|decide|decision|up to you|your call)\b", c):
+            codes.discard("emphasize_autonomy")  # "...if you want" belongs to the offer
     if social:
         codes.discard("inform")  # "We have about fifteen minutes left." structures the session
     elif not codes and not set(clause.lead.split()) & {"so", "and", "but"} and _is_generic_fact(
             c, ctx):
         codes.add("inform")
+    if ctx.info_question and P.SHORT_ANSWER.match(c):
+        codes.add("inform")  # "There is." answers "Is there a group...?"
+        return out
+    if clause.question_mark and P.CHECK_AGREE.match(c.rstrip("?").strip()):
+        out.check_agree = True
+        return out
     if re.match(r"^(?:have|did) you (?:ever )?heard? (?:of|about)\b", c):
         codes.add("inform")  # "Have you heard of Suboxone?" introduces information
         permission = True
     qtype = None if permission else question_type(c, clause.question_mark, clause.final_in_sentence)
     if qtype == "closed?":  # colloquial question without its auxiliary
         qtype = None if ctx.overlap(c) else "closed"
+    if qtype is None and clause.question_mark and clause.final_in_sentence and _asks_new_fact(
+            c, clause, ctx):
+        qtype = "closed"  # "You drink every day?" / "You're still at the shop, right?"
     if qtype and clause.continues_question:
         qtype = None  # "What brings you in, or was it her idea?": one open question
 
@@ -178,8 +332,17 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.discard("advise")
         codes.discard("direct")
         codes.discard("self_disclose")
+    out.bare_imperative = "direct" in codes and not explicit_direct
     if "direct" in codes and "advise" in codes:
-        codes.discard("direct" if _SOFTENER.search(c) else "advise")
+        # An advice frame said as an imperative ("Don't get your hopes up", "Try...") stays
+        # advice; a "you need to" command with a suggestion in it is direct.
+        codes.discard("direct" if _SOFTENER.search(c) or not explicit_direct else "advise")
+    if "confront" in codes and "affirm" in codes:
+        if re.match(r"^(?:that'?s|that is|it'?s) not (?:true|right)\b", c):
+            codes -= {"confront", "affirm"}  # "That's not true, you've done so much": reassurance
+            codes.add("minimize")
+        else:
+            codes.discard("affirm")  # "That's a great way to get discharged." is sarcasm
     if "advise" in codes or "direct" in codes or "warn" in codes:
         codes.discard("inform")
         if re.search(r"\byou don'?t have to\b", c):
@@ -214,11 +377,18 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if wonder_reflect:
         codes.discard("closed_question")
         blocking = blocking - {"closed_question"}
-    if not blocking and not social and not out.subject_change:
+    if not blocking and not social and not out.subject_change and not clause.continues_question:
         strength = reflection_strength(c, clause, ctx)
+        if ctx.info_question and strength < 1 and not ctx.advice_requested and len(
+                c.split()) >= 3 and not clause.question_mark and not FIRST_PERSON.search(c) \
+                and not re.match(r"^let(?:'s| me)\b", c):
+            # An answer to the client's own question gives information (CODING_RULES inform).
+            codes.add("inform")
+            out.answer = True
+            strength = 0
         out.reflect_strength = strength
         if strength:
-            kind = "complex" if is_complex(clause.text, c, ctx) else "simple"
+            kind = "complex" if is_complex(clause.text, c, ctx, clause.start <= 3) else "simple"
             codes.add(f"{kind}_reflection")
     elif not social and "self_disclose" not in codes and (
         "inform" in codes and P.VALIDATING.search(c)
@@ -226,6 +396,64 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("complex_reflection")
     out.social = social
     return out
+
+
+_SETBACK = re.compile(r"\b(?:back to|again|another|so much for|there goes|square one|day one|start over|"
+                      r"all over)\b")
+_PRAISE_WORD = re.compile(r"^(?:great|perfect|wonderful|fantastic|terrific|awesome|nice|lovely|brilliant)$")
+
+
+def _sarcastic_praise(parts: list[ClauseCode]) -> None:
+    """"Oh great, so now we're back to day one.": praise words opening a setback are sarcasm."""
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if (_PRAISE_WORD.match(prev.clause.clean) and prev.clause.sentence_index
+                == part.clause.sentence_index and re.search(r"\b(?:oh|well)\b", prev.clause.lead)
+                and _SETBACK.search(part.clause.clean)):
+            part.codes -= {"simple_reflection", "complex_reflection", "affirm"}
+            part.codes.add("confront")
+            part.reflect_strength = 0
+
+
+def _incredulous_echo(parts: list[ClauseCode], ctx: Context) -> None:
+    """"Not ready? You've been smoking for twenty years." / "Everybody does that? Come on.":
+    the client's words thrown back as a short question, then a counter-statement = confront."""
+    if len(parts) < 2 or not ctx.last_client or ctx.info_question or ctx.advice_requested:
+        return
+    first = parts[0]
+    toks = words(first.clause.clean)
+    client = set(words(ctx.last_client))
+    if (not first.clause.question_mark or not 1 <= len(toks) <= 4 or first.clause.sentence_index
+            != 0 or sum(t in client for t in toks) / len(toks) < 0.75):
+        return
+    rest = [p for p in parts if p.clause.sentence_index == 1]
+    if not rest or sum(len(p.clause.clean.split()) for p in rest) < 3 or any(p.clause.question_mark or p.backchannel or p.codes & {
+            "affirm", "open_question", "closed_question", "emphasize_autonomy", "self_disclose",
+            "inform", "seek_collaboration"} or _clear_reflection(p.clause.clean) for p in rest):
+        return
+    first.codes -= {"simple_reflection", "complex_reflection", "open_question", "closed_question"}
+    first.codes.add("confront")
+    first.reflect_strength = 0
+    for p in rest:
+        p.codes -= {"simple_reflection", "complex_reflection"}
+        p.reflect_strength = 0
+
+
+def _reassurance(parts: list[ClauseCode]) -> None:
+    """"That's not true, you've done a lot of good things.": arguing with the client's
+    self-criticism in order to reassure is `minimize` (CODING_RULES), not confront + affirm."""
+    contradicts = [p for p in parts if "confront" in p.codes and re.match(
+        r"^(?:that'?s|that is|it'?s) not (?:true|right)\b", p.clause.clean)]
+    praises = [p for p in parts if "affirm" in p.codes]
+    if contradicts and praises and not any(
+            "confront" in p.codes for p in parts if p not in contradicts):
+        for p in contradicts + praises:
+            p.codes -= {"confront", "affirm"}
+        contradicts[0].codes.add("minimize")
+
+
+def _clear_reflection(c: str) -> bool:
+    return bool(P.REFLECT_OPENER.match(c) or P.VALIDATING.search(c) or P.DOUBLE_SIDED.search(c)
+                or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - _WEAK_FEELINGS)
 
 
 def code_utterance(utterance: str, ctx: Context) -> Coding:
@@ -245,6 +473,49 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
         default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
         if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others):
             part.codes -= {"simple_reflection", "complex_reflection"}
+        if part.answer and others & _OVERRIDES_ANSWER:
+            part.codes.discard("inform")
+    # "Sure, but the doctor said quit.": the filler "Sure" is its own clause, so the "yeah,
+    # but" disagreement is checked across the two.
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if (not prev.clause.clean and prev.clause.sentence_index == part.clause.sentence_index
+                and re.search(r"\b(?:sure|yeah|yes|right|well|no)$", prev.clause.lead)
+                and part.clause.lead.startswith("but")):
+            joined = Clause(**{**part.clause.__dict__, "lead": f"{prev.clause.lead} {part.clause.lead}"})
+            if _disagree_lead(joined, part.clause.clean, ctx):
+                part.codes -= {"simple_reflection", "complex_reflection", "inform"}
+                part.codes.add("confront")
+                part.reflect_strength = 0
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if (part.clause.continues_question and prev.clause.question_mark
+                and not prev.codes & {"open_question", "closed_question", "confront", "advise",
+                                      "direct", "warn"}
+                and re.match(r"^(?:you|your)\b", prev.clause.clean)):
+            prev.codes -= {"simple_reflection", "complex_reflection"}
+            prev.codes.add("closed_question")  # "You drink every night, or just weekends?"
+            prev.reflect_strength = 0
+    for prev, part in zip(parts, parts[1:], strict=False):
+        # "...we could talk about the week, and then maybe look at the plan": still "we".
+        if ("seek_collaboration" in prev.codes and "advise" in part.codes
+                and prev.clause.sentence_index == part.clause.sentence_index
+                and re.search(r"\b(?:and|then)$", part.clause.lead)
+                and re.match(r"^maybe\b", part.clause.clean)):
+            part.codes.discard("advise")
+    _sarcastic_praise(parts)
+    _incredulous_echo(parts, ctx)
+    _reassurance(parts)
+    substantive = set().union(*(p.codes for p in parts)) if parts else set()
+    if substantive & {"confront", "warn"}:
+        for part in parts:  # "That's really irresponsible. You have kids.": not a reflection
+            if part.codes & {"simple_reflection", "complex_reflection"} and not _clear_reflection(
+                    part.clause.clean):
+                part.codes -= {"simple_reflection", "complex_reflection"}
+    for part in parts:
+        if part.check_agree:
+            # "Is that alright?" after a plan or offer seeks agreement; after advice or
+            # information it checks understanding (CODING_RULES closed_question).
+            told = substantive & {"advise", "inform", "advise_with_permission", "direct", "warn"}
+            part.codes.add("closed_question" if told else "seek_collaboration")
     evidence: dict[str, list[str]] = {}
     order: list[str] = []
     for part in parts:
@@ -254,6 +525,16 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
                 order.append(code)
 
     codes = set(order)
+    if (ctx.advice_requested or ctx.permission_granted) and "direct" in codes and all(
+            p.bare_imperative for p in parts if "direct" in p.codes):
+        # "Tips? Yeah, don't keep it in the house.": a requested tip in the imperative mood.
+        codes.discard("direct")
+        codes.add("advise")
+        evidence["advise"] = evidence.get("advise", []) + evidence.pop("direct")
+        for part in parts:
+            if "direct" in part.codes:
+                part.codes.discard("direct")
+                part.codes.add("advise")
     # Advice after permission granted / requested, or framed by autonomy first -> with permission.
     if "advise" in codes:
         first_autonomy = next(
@@ -265,6 +546,14 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
             codes.discard("advise")
             codes.add("advise_with_permission")
             evidence["advise_with_permission"] = evidence.pop("advise")
+    reflective = [p for p in parts if p.codes & {"simple_reflection", "complex_reflection"}]
+    if "simple_reflection" in codes and len(reflective) >= 3 and len(
+            {p.clause.sentence_index for p in reflective}) >= 2:
+        # A summary that pulls several things together is complex (CODING_RULES).
+        codes.discard("simple_reflection")
+        codes.add("complex_reflection")
+        evidence["complex_reflection"] = evidence.get("complex_reflection", []) + evidence.pop(
+            "simple_reflection")
     if MERGE_REFLECTIONS and {"simple_reflection", "complex_reflection"} <= codes:
         codes.discard("simple_reflection")  # one reflective unit that adds meaning overall
         evidence["complex_reflection"] += evidence.pop("simple_reflection")

@@ -57,6 +57,7 @@ class Context:
     client_first_person: bool = False
     permission_granted: bool = False  # trainee asked permission last turn, client agreed
     advice_requested: bool = False  # the client's last message asks for advice
+    info_question: bool = False  # the client's last message asks for information
     risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
     risk_terms: set[str] = field(default_factory=set)
 
@@ -75,6 +76,27 @@ def _find_risk(text: str, keywords: list[str]) -> str | None:
     return None
 
 
+_INFO_Q = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|like|um|uh|well|wait|hey)\b[\s,]*)*(?:what(?! if)|how(?! come)|where|"
+    r"when|who|which|is|are|was|were|do|does|did|can|could|will|would|should|isn'?t|aren'?t|"
+    r"doesn'?t|don'?t)\b"
+)
+_TAG_Q = re.compile(r"(?:,|\s)\s*(?:right|yeah|correct|isn'?t it|is it|don'?t you think)\s*\?$")
+
+
+def _asks_information(text: str) -> bool:
+    """The client asks a factual or evaluative question ("Does the group cost anything?",
+    "That's good, right?"), not an emotional or rhetorical one ("Why does this always happen
+    to me?", "What if I overdo it?"); answers to it are information, not reflections."""
+    for sentence in sentences(text):
+        low = sentence.lower().replace("\u2019", "'").strip()
+        if not low.endswith("?") or feeling_stems(low):
+            continue
+        if _INFO_Q.match(low) or _TAG_Q.search(low):
+            return True
+    return False
+
+
 def build_context(turn: TurnInput) -> Context:
     last = turn.last_client_text
     ctx = Context(last_client=last)
@@ -84,6 +106,7 @@ def build_context(turn: TurnInput) -> Context:
     )
     ctx.client_feelings = feeling_stems(last)
     ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
+    ctx.info_question = _asks_information(last)
     ctx.advice_requested = bool(_ADVICE_REQUEST.search(last.lower().replace("\u2019", "'")))
     # Permission: the trainee's previous turn asked it and the client's reply agreed.
     hist = turn.history

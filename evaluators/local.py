@@ -18,7 +18,7 @@ from evaluators.scoring import score_turn
 from evaluators.suggest import build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 
 
 class LocalEvaluator:

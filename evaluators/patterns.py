@@ -58,7 +58,10 @@ CAN_YOU_OPEN = re.compile(
 TAG_TAIL = re.compile(
     r"(?:,|\s)\s*(?:right|yeah|huh|okay|ok|correct|no|yes|you know|isn't it|aren't you|don't you|"
     r"didn't you|wasn't it|is it|was it|do you|did you|are you|were you|will you|have you|"
-    r"is that right|is that correct|am i right|does that sound right|"
+    r"(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|wo|should)n'?t "
+    r"(?:you|it|he|she|they|we|that|there)|"
+    r"is that right|is that correct|am i right|does that sound right|would you say|do you think|"
+    r"would you guess|you think|do you reckon|"
     r"did i get that right|have i got that right|is that it|is that fair|fair enough|"
     r"would that be fair to say|is that what you mean|you know what i mean)\s*\??\s*$"
 )
@@ -88,8 +91,9 @@ DOUBLE_SIDED = re.compile(
 VALIDATING = re.compile(
     r"^no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
     r"after|with|when|considering)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"
-    r"\bwho wouldn't\b|\bit'?s okay to feel\b|\bthat'?s a (?:normal|natural|human) (?:reaction|"
-    r"response|thing to feel)\b"
+    r"\bwho wouldn't\b|\bit'?s okay to feel\b|\bthat'?s (?:a )?(?:(?:really|very|totally|"
+    r"completely|pretty) )?(?:normal|natural|human|understandable) (?:reaction|response|worry|fear|"
+    r"feeling|way to feel|thing to (?:feel|worry about|want))\b"
 )
 # "you" + a verb or state that describes the client's inner life or situation.
 YOU_STATE_VERBS = re.compile(
@@ -129,9 +133,9 @@ THIRD_STATE = re.compile(
     r"year|job|house|loss|news|idea))(?:'s| is| was| has| have| are|'ve| had| seems| feels| "
     r"sounds| must| can| keeps| just| really| been| kind of| sort of| all| feel| felt| get| got)* "
     r"(?:been |felt |become |getting |gotten )?(?:(?:really|so|pretty|super|incredibly|very|"
-    r"kind of|sort of|a bit|a little|just|too|such|quite|a|an|one|some) )*"
+    r"kind of|sort of|a bit|a little|just|too|such|quite|like|a|an|one|some) )*"
     r"(?:hard|tough|difficult|rough|awful|heavy|painful|scary|frightening|exhausting|"
-    r"overwhelming|a lot|lonely|confusing|frustrating|stressful|draining|brutal|unfair|"
+    r"overwhelming|a lot(?! (?:fewer|less|more|better|worse|cheaper|easier|safer|of|like))|lonely|confusing|frustrating|stressful|draining|brutal|unfair|"
     r"hurtful|sad|crushing|devastating|upsetting|terrifying|isolating|a struggle|a grind|"
     r"a battle|a loss|a blow|a mess|chaotic|intense|complicated|weighing|wearing|piling up|"
     r"falling apart|too much|not fair|a nightmare|hell|unbearable|impossible|nonstop|"
@@ -166,6 +170,8 @@ AFFIRM = _c(
     r"woman)|great (?:mom|mother|dad|father|parent|friend)|loving|generous|self-aware|"
     r"honest with yourself|doing (?:great|well|a great job|really well|the work|"
     r"something hard|the best you can)|making (?:progress|real progress|changes|an effort))\b",
+    r"\byou(?:'ve| have|'re| are)(?: been)? (?:really |definitely |already )?making (?:some |real |a lot of |"
+    r"big |great |good |such |huge )*(?:progress|changes|strides|an effort|headway)\b",
     r"\byou(?:'ve| have) (?:(?:really|clearly|obviously|already|also|still|actually) )*"
     r"(?:worked (?:so |really |very )?hard|come (?:a|such a|so) (?:long|far)|come so far|"
     r"made (?:a lot of |real |great |so much |some )?(?:progress|changes|strides)|"
@@ -176,14 +182,15 @@ AFFIRM = _c(
     r"an amazing|a great|really well|the hard))\b",
     r"\byou (?:did it|did (?:a )?(?:great|good|amazing|awesome|hard|brave)|did well|managed to|"
     r"made it (?:through|to)|reached out|showed up|stood up for|stuck (?:with|to) it|kept (?:at|"
-    r"going|your)|chose to|decided to (?:come|reach|call|get)|still showed up|came in|got "
+    r"going|your)|chose to(?! (?:drink|use|gamble|smoke|go back|pick up|relapse|lie|ignore|skip))|decided to (?:come|reach|call|get)|still showed up|came in|got "
     r"yourself|took (?:a|the) (?:big |brave |huge |first |hard |real )?step|pulled (?:through|"
     r"yourself))\b",
     r"\b(?:that'?s|that is|it'?s|this is|which is) (?:a |such a |an )?(?:(?:really|so|very|pretty|"
     r"truly|seriously|huge|real) )*(?:great|awesome|wonderful|amazing|impressive|fantastic|"
     r"excellent|terrific|incredible|remarkable|an accomplishment|accomplishment|"
     r"achievement|big step|huge step|real step|a strength|brave|courageous|a win|huge|"
-    r"progress|admirable|no small thing|not a small thing|not nothing|a big deal)\b",
+    r"progress|admirable|no small thing|not a small thing|not nothing|a big deal|"
+    r"a (?:big|real|huge|great|major) (?:change|improvement|milestone|turnaround|shift))\b",
     r"\bthank you for (?:trusting|being (?:so )?(?:honest|open|brave)|opening up)\b|"
     r"\bthanks for (?:trusting|being (?:so )?(?:honest|open))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how you|the way you|"
@@ -196,7 +203,9 @@ AFFIRM = _c(
     r"\b(?:a |such a )?(?:real|big|huge) (?:win|deal|step|accomplishment|achievement)\b",
     r"\byou (?:actually |really |finally |still |just )?(?:did it|did that|pulled (?:it|that) off|"
     r"made it|went anyway|showed up|kept \w+ing|kept at it|followed through|got (?:the|it|through))\b",
-    r"\byou(?:'ve| have) been (?:(?:so|really|very) )?(?:honest|open|brave|consistent|patient)\b",
+    r"\byou(?:'ve| have) been (?:(?:so|really|very|pretty|super|incredibly) )?(?:honest|open|brave|"
+    r"consistent|patient|strong|steady|committed)\b",
+    r"\byou (?:(?:really|have|'ve) )*worked (?:so |really |very )?hard\b",
     r"\b(?:says|shows|tells me|means) (?:that )?you(?:'re| are| really| care| want| have| know)\b",
     r"^(?:that'?s|this is) (?:really |pretty )?something\b", r"\bthose count\b", r"\bthat counts\b",
     r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"\bproud of (?:you|yourself)\b",
@@ -212,6 +221,16 @@ AFFIRM = _c(
     r"\byou (?:really )?(?:fought|worked|pushed|stood up) (?:for|through|hard)\b",
     r"\bthat'?s (?:(?:really|so|pretty|very) )?(?:smart|wise|brave|strong|so good|really good)\b",
     r"\bkeep it up\b", r"\b(?:exactly|just) what you should be doing\b",
+    r"\byou (?:still |actually |even )?(?:came|showed up|went|did it|called|made it|kept going|tried|"
+    r"got up|kept at it|reached out|stuck with it|said no|told (?:him|her|them)|picked up the phone)"
+    r"(?: \w+){0,3} anyway\b",
+    r"^look at you\b", r"\b(?:it'?s|that'?s) (?:really |so |just )?(?:good|great|wonderful|awesome|"
+    r"amazing|nice|impressive|fantastic) (?:that|how) you(?:'ve| have| are|'re| did| were|'d| still| "
+    r"actually| went| came| made| kept| tried| called| took| got)\b", r"\byou(?:'ve| have)? (?:(?:really|obviously|clearly) )*(?:thought|put) (?:a lot|"
+    r"so much|a great deal|real thought)(?: of (?:thought|work|effort))? (?:about|into)\b", r"\byou(?:'ve| have) (?:really |clearly )?thought (?:this|it|that|about this) "
+    r"through\b", r"\blucky to have (?:you|someone|somebody|a (?:mom|dad|parent|friend|mother|father))\b",
+    r"\b(?:that'?s|this is) (?:exactly |just )?what you(?:'re| are) supposed to (?:do|be doing)\b",
+    r"\byou(?:'re| are) (?:really )?taking (?:good )?care of yourself\b|^taking care of yourself\b",
     r"\bthat'?s (?:not|no) (?:easy|small|little)(?: thing| feat)?\b|\bnot an easy thing\b",
     r"\byou(?:'re| are) (?:really |clearly |obviously )?(?:doing (?:a )?(?:great|good|amazing|awesome|"
     r"fantastic|really good|wonderful)(?: job)?|handling (?:it|this|that) (?:really |so )?well)\b",
@@ -243,7 +262,7 @@ AUTONOMY = _c(
     r"\byou(?:'re| are) (?:the (?:one who|one that|expert|best judge|boss|person who knows)|in "
     r"(?:charge|control|the driver'?s seat))\b",
     r"\byou know (?:yourself|your (?:life|situation|body|family|kids|needs|own mind)|what'?s best "
-    r"for you|best) (?:best|better|than)?\b",
+    r"for you|best)(?: (?:best|better|than))?\b",
     r"\byou know (?:your \w+ )?better than (?:i do|me|anyone)\b",
     r"\bonly you (?:can|know|get to)\b", r"\bwhatever you (?:decide|choose|think is best)\b",
     r"\byou don'?t have to (?:talk|say|share|decide|tell|go|answer|do|explain|if|right|today)\b",
@@ -267,6 +286,7 @@ AUTONOMY = _c(
     r"\bwe don'?t have to\b", r"\bunless you (?:want|bring|decide|choose|say)\b",
     r"\byou don'?t have to\b(?! (?:feel|be|worry|go through|do this alone))",
     r"\byou(?:'re| are) (?:allowed|welcome) to\b", r"\bno (?:rush|hurry)\b",
+    r"^you can (?:just )?(?:listen|sit|pass|skip it|stop (?:me|any ?time)|take a break|come back to it)\b",
     r"\byou know what(?:'s| is)? (?:works|best|right|good|matters) (?:for|to) you\b",
 )
 PERMISSION = _c(
@@ -277,7 +297,7 @@ PERMISSION = _c(
     r"^(?:can|could|may|might) i (?:share|tell|offer|give|suggest|make|mention|ask|add|throw|run|"
     r"say|point|bring|check|read|show|talk|put|describe|explain)\b",
     r"^do you mind if i\b", r"^would you (?:mind if i|like (?:me to|to hear|some|a few|an idea|"
-    r"any)|be (?:open|interested|okay|willing|up for) (?:to|in|with|hearing))\b",
+    r"any)|be (?:open|interested|okay|up for) (?:to|in|with|hearing)|be willing to (?:hear|listen))\b",
     r"^(?:are you|would you be) (?:open|interested|okay with|up for) (?:to |in )?(?:hearing|some|a |"
     r"me|talking|exploring|looking)\b",
     r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
@@ -286,6 +306,9 @@ PERMISSION = _c(
     r"^would it help (?:to|if)\b", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
     r"go over|brainstorm|make a plan)\b.*\btogether\b",
     r"\bif it'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
+    r"^(?:i can|i could) (?:give|share|tell|show|send|get) you (?:some|a|more|the|a few|any)\b.*\bif "
+    r"you(?:'d)? (?:want|like|are interested)\b",
+    r"^if you(?:'d)? (?:want|like)(?: to)?,? i (?:can|could) (?:give|share|tell|show|send|get|go over)\b",
     r"^(?:i have|i've got) (?:some|an?|a few) (?:ideas?|thoughts?|suggestions?|information|"
     r"things)\b.*\b(?:if you|would you|want)\b",
 )
@@ -300,6 +323,7 @@ COLLAB = _c(
     r"talk (?:it|that|through)|go through|put our heads|make a plan|map|sort)\b",
     r"\b(?:we|us|let'?s)\b.*\btogether\b|\btogether\b.*\b(?:we|us)\b",
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
+    r"\b(?:we|us) (?:could|can|might) (?:talk about|start (?:with|by)|look at|go over|spend)\b",
     r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
     r"\bwould it help (?:to|if we)\b", r"\bwhat do you (?:make of|think about) (?:that|this|it)\b",
     r"\blet'?s (?:figure|work|think|explore|look|brainstorm|see what|come up|take a look|talk "
@@ -327,6 +351,17 @@ ADVICE_VERBS = (
     r"distract|breathe|pray|remind|lean|pick|listen|sleep|eat|drink|move|leave|throw|pour|"
     r"delete|block|hang|stay|lay|lie|show|open|share|bring|carry|tell|follow|write|join"
 )
+SUBSTANCES = (
+    r"alcohol|drinking|booze|beer|wine|liquor|weed|pot|marijuana|cannabis|smoking|cigarettes?|"
+    r"nicotine|vaping|vapes?|sugar|soda|sweeteners|caffeine|energy drinks|pills|opioids|meth|"
+    r"coke|cocaine|heroin|fentanyl|benzos|xanax|gambling|junk food|fast food|drugs|using|it|that"
+)
+MORE_VERBS = (
+    r"pack|buy|prep|skip|swap|replace|cook|lock|hide|toss|dump|save|budget|track|count|log|note|"
+    r"record|rest|wait|slow|ease|taper|split|space|add|drop|trade|join|volunteer|invite|unplug|"
+    r"mute|uninstall|charge|fill|pour|hand|give|tell|bring|line up|set up|look up|sign up|"
+    r"go to|talk to|check in|reach out"
+)
 ADVISE = _c(
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
     r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b",
@@ -341,7 +376,7 @@ ADVISE = _c(
     r"\bwhat if you (?:just )?(?:tried|try|went|go|called|call|talked|talk|started|start|joined|"
     r"took|made|wrote|asked|told|reached|gave|stopped|cut|looked|set|found|used|spent|did)\b",
     r"^(?:have|did|do|would|could|can|will) you (?:ever |maybe |already |even |also |possibly )?"
-    r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
+    r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
     r"look into|give|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
     r"\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
@@ -349,14 +384,25 @@ ADVISE = _c(
     r"beneficial|great|important|better|best))\b",
     r"\b(?:might|could|would|may) be (?:a )?(?:good|helpful|useful|smart|wise|worth) (?:idea|to|"
     r"for you|trying|it|thing|step|considering|looking)\b",
-    r"\bi (?:would|'d|really|strongly|just|do)? ?(?:suggest|recommend|encourage|advise|urge)\b",
+    r"\bi(?: would|'d| really| strongly| just| do| highly| definitely)* (?:suggest|recommend|"
+    r"encourage|advise|urge)\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\bif i (?:were|was) you\b", r"\bwhat (?:you|i'?d) (?:need|should|ought) (?:to do )?is\b",
     r"\b(?:it'?s|it is|it would be|it'd be) (?:probably |really |definitely |always )?(?:a )?(?:good|great|smart|wise|better|best|"
-    r"important|helpful|worth it|crucial|essential|key|vital) (?:idea )?(?:to|that you|if you|"
-    r"for you to)\b",
+    r"important|helpful|worth it|crucial|essential|key|vital) (?:idea )?(?:to|if you|for you to)\b",
+    r"\b(?:it'?s|it is|it would be|it'd be) (?:probably |really |definitely |always )?(?:a (?:good|great|"
+    r"smart) idea|important|better|best|crucial|essential|key|vital) that you\b",
+    rf"\b(?:{SUBSTANCES}) (?:is|are|'s|'re) (?:really |very |so |pretty |just |actually |seriously )?"
+    rf"(?:bad|terrible|awful|harmful|dangerous|toxic|poison|no good) (?:for|to) (?:your|you)\b",
     r"\bthe (?:best|smartest|right|first) (?:thing|way|option|approach|step|move) (?:is|would be|"
     r"to|for you)\b",
+    r"\bthe (?:best|smartest|right|only|most important|single best) (?:thing|way|option|step|move)"
+    r"(?: \w+){1,6} (?:is|would be)\b",
+    rf"^maybe (?:just |try )?(?:{ADVICE_VERBS}|{MORE_VERBS})\b",
+    r"\b(?:there'?s|there is) no (?:safe|healthy|good|such thing as a safe) (?:level|amount|way|dose)\b",
+    rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,2}} (?:causes?|can cause|leads? to|will lead to|increases? (?:your )?"
+    rf"(?:risk|chances?) of|is linked to|is (?:the )?(?:leading|number one|#1) cause)\b",
+    r"\b(?:is|are|'s) (?:the )?(?:leading|number one|#1|biggest) cause of\b",
     r"\bmaybe (?:just )?(?:try|you (?:could|should|can|might|need)|think about|consider|start|go|"
     r"call|look|talk|give|write|reach|get|take|check|ask|sign|find|set|join|it'?s time)\b",
     r"\b(?:some|a lot of|many|other|most) (?:people|folks|clients|peers|guys|women|men)(?: i know)? "
@@ -398,6 +444,25 @@ ADVISE = _c(
     r"\bdon'?t (?:get your hopes up|rush|wait|give up|forget|be afraid to)\b",
     r"\bthe (?:trick|key|thing) is (?:to|just)\b", r"\bwhat you (?:want|wanna) to do is\b",
     r"\byou (?:might|may|could) (?:have|need) to (?:think|consider|look)\b",
+    # persuasion: the trainee's preferred option presented as the better bet
+    r"\b(?:is|'s|are|'re|would be|'d be) (?:probably |definitely |really |usually |always )?"
+    r"(?:the|a|your) (?:safer|better|best|smarter|healthier|wiser|easier) (?:bet|option|choice|way|"
+    r"move|call|route|idea|plan)\b",
+    r"\b(?:is|'s) (?:usually |often |probably |always )?(?:a |the )?(?:good|great|smart|safe|solid) "
+    r"(?:place|way|thing) to (?:start|begin|try)\b",
+    r"\byou(?:'d| would) (?:sleep|feel|do|be|look|think) (?:\w+ )?(?:fine|better|great|so much "
+    r"better|clearer) if you\b",
+    r"\b(?:might|could|may|would) be (?:something|worth) (?:to )?(?:ask(?:ing)?|look(?:ing)?|"
+    r"try(?:ing)?|think(?:ing)?|consider(?:ing)?|bring(?:ing)? up|talk(?:ing)?)\b",
+    # persuasive harm facts aimed at the client ("Weed messes with your sleep")
+    rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,3}} (?:mess(?:es|ing)? (?:with|up)|damages?|ruins?|wrecks?|"
+    rf"screws? (?:up|with)|destroys?) (?:your|you)\b",
+    rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,3}} makes? you (?:crave|gain|eat more|drink more|feel worse|"
+    r"sicker|more (?:anxious|depressed|tired))\b",
+    r"\b(?:usually |often |tend to )?do (?:better|best|well) (?:when|if) (?:they|you|people)\b",
+    # advice told through the trainee's own experience ("What I did was...")
+    r"\bwhat i (?:did|do|learned|found|tried|ended up doing) (?:was|is|that)\b",
+    r"\b(?:people|folks|guys|women|men|parents|members) (?:\w+ ){0,3}swear by\b",
 )
 DIRECT = _c(
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both )?(?:need to|needs to|"
@@ -457,7 +522,19 @@ WARN = _c(
     r"\bbe careful\b", r"\b(?:could|can|will|might|gonna|going to) (?:kill|hurt|land) you\b",
     r"\byou(?:'re| are) (?:risking|putting .{0,30}at risk|setting yourself up)\b",
     r"\bkeep (?:this|that|it) up and\b", r"\bdon'?t come crying\b",
+    r"^keep (?:\w+ing|doing (?:this|that|it))(?: \w+){0,3},? and (?:you|your \w+|they|it|he|she)\b.{0,40}"
+    r"\b(?:won'?t|lose|die|end up|regret|kill|hurt|ruin|wreck|be (?:dead|gone|back)|fail|get (?:fired|"
+    r"kicked|arrested|sick|worse|violated))",
     r"\bthat'?s how (?:people|you|it) (?:end|start|relapse|die)\b",
+    r"\bthat'?s (?:usually |often |exactly |always )?when (?:people|folks|most people|you) (?:slip|"
+    r"relapse|use|end up|get hurt|die|od|overdose|get caught|get in trouble)\b",
+    r"\byou (?:won'?t|will not|ain'?t gonna) (?:feel|be) (?:so )?(?:fine|okay|ok|good|great|alright) "
+    r"(?:after|when|once|if|with)\b",
+    r"\b(?:kids|children|sons|daughters|people|folks) (?:of|who|that|with) (?:\w+ ){0,4}end up\b",
+    r"\bput (?:that|it|this) (?:in|on|into) your (?:chart|record|file)\b",
+    r"\bif you (?:miss|skip|fail|don'?t|use|drink|relapse|test)\b.{0,60}\byou(?:'re| are) "
+    r"(?:out|done|gone|finished|off)\b",
+    r"\b(?:rolling the dice|playing russian roulette|a ticking time bomb)\b",
     r"\bdead (?:in|within) a (?:year|month|week)\b",
     r"\bi'?m (?:worried|scared|afraid|concerned) (?:you'?ll|you will|you'?re going to|you'?re "
     r"gonna|that you'?ll|you might|you could)\b",
@@ -475,7 +552,9 @@ WARN = _c(
     r"^next time (?:you|it|he|she)\b", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
     r"\b(?:big|major|huge) trigger\b",
     r"\b(?:make|makes|making) (?:everything|it|things|you|them|your \w+) (?:so much |a lot |way )?(?:worse|harder)\b",
-    r"\byou'?re looking at\b", r"\bpouring gas\b",
+    r"\byou'?re looking at (?:\w+ ){0,2}(?:jail|prison|time|years|months|felony|charge|violation|"
+    r"warrant|revocation|relapse|damage|losing|loss|stroke|heart attack|surgery|dialysis|amputation|"
+    r"death|dying|eviction|homelessness)\b", r"\bpouring gas\b",
     r"\b(?:gonna|going to|will|'ll) .{0,40}\bif you (?:keep|don'?t|continue|stop|go)\b", r"\b(?:is|are) (?:a )?(?:trigger|triggers) for\b",
     r"\byou(?:'re| are) lucky (?:you|it|that|he|she)\b", r"\bred flag\b",
     r"\bthat'?s how (?:you|people|folks) (?:end up|relapse|die|lose|get)\b",
@@ -494,7 +573,7 @@ CONFRONT = _c(
     r"childish|lazy|irresponsible)|the (?:problem|one who (?:chose|decided|did|messed))|"
     r"choosing (?:drugs|alcohol|to drink|to use)|playing the victim|feeling sorry for yourself|"
     r"minimizing|rationalizing|justifying|manipulating)\b",
-    r"\bcome on\b", r"\byeah,? right\b", r"\bwhose fault\b", r"\byourself to blame\b",
+    r"\bcome on\b(?! (?:in|over|back|down|up|by|through)\b)", r"\byeah,? right\b", r"\bwhose fault\b", r"\byourself to blame\b",
     r"\bhow could you\b", r"\bwhat were you thinking\b",
     r"^why (?:would|did|do|didn'?t|don'?t|couldn'?t|can'?t|wouldn'?t) you (?:ever |even |just |"
     r"still )?(?:do (?:that|this|something)|think that'?s (?:okay|ok|fine|acceptable|smart)|go back|let|pick up|drink|use|even|"
@@ -547,7 +626,7 @@ CONFRONT = _c(
     r"\bif you (?:had|did|would have|'d) (?:just )?(?:listened|did what|done what|followed|stayed)\b",
     r"\btwo different things\b", r"^don'?t (?:say|talk like) that\b",
     r"\byou(?:'re| are) (?:wrong|mistaken|not (?:thinking|seeing) (?:clearly|straight))\b",
-    r"^(?:no|nope),? (?:that'?s|it'?s|you)\b", r"\bi (?:don'?t|do not) (?:agree|think so|think that'?s (?:true|right))\b",
+    r"\bi (?:don'?t|do not) (?:agree|think so|think that'?s (?:true|right))\b",
     r"\bi disagree\b", r"^(?:yes|yeah|sure|okay),? but (?:you|that|it'?s|drinking|using)\b",
     r"\bis that (?:really )?(?:true|the case|what happened)\?", r"\bare you (?:really|even) (?:sure|serious|trying)\b",
     r"\byou (?:brought|did) this (?:on|to) yourself\b", r"\bshould be ashamed\b",
@@ -572,6 +651,106 @@ CONFRONT = _c(
 )
 
 # ---- inform / self-disclose / minimize / label -------------------------------------------
+# Broader confront cues (CODING_RULES "Additions (dev2)"): disagreement with the client's
+# account, blame, repetition accusations, sarcasm, judgements of the client, rhetorical
+# questions that disapprove. Kept as grammatical frames, not whole sentences.
+CONFRONT_MORE = _c(
+    # disagreement / contradiction
+    r"\b(?:that'?s|that is|it'?s|it is) (?:not|no) (?:a |an )?(?:reason|excuse)\b",
+    r"\bwhen you (?:actually|really|finally) (?:try|put in|do it|make an effort|bother|show up)\b",
+    r"\b(?:that'?s|it'?s|this is|that is) not (?:exactly|really) (?:quitting|cutting|trying|sober|"
+    r"clean|working|helping|a plan|the same)\b",
+    r"\bof course you (?:can|could)\b",
+    r"\bdoesn'?t mean (?:you (?:don'?t|aren'?t|can'?t|won'?t)|(?:it'?s|you'?re|that'?s) (?:okay|ok|"
+    r"fine|safe|healthy|not a problem))\b",
+    r"\bwon'?t make (?:it|that|this|them|the \w+|your \w+) (?:go away|disappear|better)\b",
+    r"\b(?:is|are|'s|'re) (?:just|still) as bad\b|\bjust as bad\b",
+    r"\b(?:is|it'?s|that'?s) (?:just )?a crutch\b", r"\btrading one \w+ for another\b",
+    r"\byou(?:'re| are) (?:not|obviously not|clearly not) (?:\w+ing|doing) (?:\w+ ){0,3}(?:right|"
+    r"hard enough|enough)\b",
+    r"\byou don'?t get to (?:decide|say|choose|pick|call)\b",
+    r"\bthe (?:real )?problem (?:is|here is) (?:that )?you\b|\byour (?:real )?problem is\b",
+    r"\byou said it yourself\b|\byou (?:just )?(?:said|admitted) it yourself\b",
+    # blame
+    r"\bor you (?:wouldn'?t|would not|'d not) (?:be|have|need|get)\b",
+    r"\byou(?:'re| are) (?:failing|struggling|relapsing|stuck|back here|here again) because you(?:'re| "
+    r"are)? ?(?:not|don'?t|won'?t|never|keep|refuse)\b",
+    r"\byou(?:'re| are) (?:just |still |clearly |obviously )?not (?:working (?:the|your) (?:program|steps)|"
+    r"doing the work|following (?:through|the plan)|putting in the work|doing enough|trying hard "
+    r"enough|committed)\b",
+    r"\bthat'?s what (?:they|everyone|everybody|people|you people|they all|all of them|you all) (?:all )?"
+    r"(?:say|said|tell me)\b",
+    r"^(?:have|did|do) you (?:even|ever even) (?:tried|try|bother|thought|think|considered|asked|"
+    r"looked)\b",
+    r"\bif you(?:'d)? (?:just |only )?(?:\w+ed|did|had|stopped|listened|quit|took|went|got)\b.{0,50}"
+    r"\byou (?:wouldn'?t|would not|'d not|wouldn'?t have) (?:be|have|need|get|end)\b",
+    r"\byou put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
+    r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to live|'s living)\w+",
+    r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:making|forcing|made|forced|holding a gun to|"
+    r"twisting) (?:you|your)\b",
+    r"\byou chose (?:to )?(?:drink|use|gamble|smoke|go back|pick up|relapse|do (?:it|this|that))\b",
+    r"\bwhat did you (?:expect|think would happen)\b",
+    # repetition accusations
+    r"\b(?:that'?s|this is) what you said (?:last|before|the last|every|yesterday|too|then)\b",
+    r"\byou(?:'ve| have)? (?:said|told me) that (?:before|last|every|a hundred|a million|the "
+    r"last|ten)\b", r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
+    r"\bhere we go again\b", r"\bsame (?:old )?(?:story|excuse|song)\b",
+    # sarcasm
+    r"\bthat'?s one way to\b", r"\bthat'?s a (?:great|good|nice|perfect|fantastic|real good) way to "
+    r"(?:get|end up|lose|wind up|ruin|blow|screw|land|make sure)\b", r"\b(?:it'?s|it is|well,?) about time\b",
+    r"^(?:oh,? )?great,? (?:so )?(?:now|another|again|back|just what)\b",
+    r"\b(?:a lot|always|every time|again|awfully|conveniently)\b[^.?!]*\bhuh\?*$",
+    r"\b(?:fine|okay|ok|great) then,? i guess\b", r"\bnice going\b",
+    r"\bhow(?:'s| is| was| has) that (?:been )?(?:working|worked|going) (?:out )?for you\b",
+    # judgements of the client or the client's action
+    r"\b(?:that'?s|that is|that was|it'?s|it was|you(?:'re| are| were)(?: being)?) "
+    r"(?:(?:pretty|really|so|very|just|kind of|kinda|a little|incredibly|totally|seriously|"
+    r"honestly|pretty damn) )*(?:selfish|irresponsible|immature|reckless|childish|lazy|stupid|"
+    r"dumb|pathetic|ridiculous|unacceptable|ungrateful|careless|disappointing|"
+    r"a disappointment|shameful|disgusting|foolish)\b",
+    r"\bwith (?:that|this|an|your) attitude\b", r"\bwith your (?:history|record|track record)\b",
+    r"^you(?:'re| are) (?:a )?(?:grown (?:man|woman|adult|up)|an adult)$",
+    r"\bi (?:don'?t|do not|can'?t|just don'?t|really don'?t) (?:understand|get|see) (?:why|how) you(?:'d| "
+    r"would| could| keep| still| even| can)\b",
+    r"\bbecause (?:it'?s|that'?s|it is) (?:true|right|the truth)\b",
+    r"^(?:do|don'?t) you (?:even |not )?(?:realize|understand|know|get|see) (?:how|what|that) (?:\w+ )?"
+    r"(?:dangerous|serious|bad|stupid|risky|selfish|lucky|close|much|lucky)\b",
+    r"^how would you feel if (?:you|your \w+|someone|somebody|he|she|they) (?:hit|killed|hurt|lost|died|"
+    r"got hurt|found out|saw you|ended up)\b",
+    r"\bthat'?s (?:exactly )?what (?:every|all|most) (?:\w+ ){0,2}(?:says?|said|tells? me)\b",
+    r"\b(?:cancels? (?:that|it|this|all that|all of that) out|undoes? (?:all )?(?:that|the|your)|"
+    r"defeats? the (?:whole )?purpose)\b",
+    # rhetorical questions that disapprove
+    r"\b(?:it|that|this)(?: \w+)? (?:doesn'?t|isn'?t|wasn'?t|won'?t|didn'?t|never|really doesn'?t)\b"
+    r"[^?]*,? (?:does|is|was|will|did) (?:it|that|this)\?*$",
+    r"\bthat'?s your (?:logic|excuse|reason|plan|answer|argument|explanation)\b",
+    r"\b(?:so )?why (?:are|do|would|did|is) you (?:still|even|ever|keep)\b(?! (?:feel|think|want|"
+    r"hope|wonder|believe|find|like|enjoy))",
+)
+# Insults that are not clinical labels ("You're a loser"); the coder skips them inside a
+# reflection of the client's own self-talk ("you feel like you're a failure").
+INSULT = re.compile(
+    r"\byou(?:'re| are) (?:just )?(?:a |such a |an )(?:loser|failure|mess|joke|disgrace|"
+    r"screw-?up|idiot|baby|liar|coward|hypocrite)\b"
+)
+# "Is that alright?" / "Does that sound okay?" after a plan or offer (not after advice).
+CHECK_AGREE = re.compile(
+    r"^(?:is (?:that|this)|would (?:that|this) be|does (?:that|this) (?:sound|work|feel)|(?:does )?"
+    r"(?:that|this) sound|sound|how does (?:that|this) sound)(?: (?:alright|all right|okay|ok|good|"
+    r"fine|like a plan))?(?: (?:with|for|to) you)?$"
+)
+# Short answers to the client's own question: "There is.", "It does.", "They can."
+SHORT_ANSWER = re.compile(r"^(?:yes,? )?(?:there|it|they|that|you|we) (?:is|are|do|does|can|will|'s|"
+                          r"did|have|has)$")
+# "Sure, but...", "Yeah but...": a disagreement opener (checked on the stripped lead).
+# "So it's her fault you drink?", "Oh, so it's fine because...?" (the "so" is in the lead).
+RHETORICAL_SO = re.compile(
+    r"^(?:it'?s|its|that'?s|that makes it) (?:\w+ )?(?:fault|fine|okay|ok|alright|all right)\b"
+)
+# "No, that's not it" argues, unless it answers the client's own question ("Nope, it's free").
+NO_LEAD = re.compile(r"^(?:no|nope),? (?:that'?s|it'?s|you)\b")
+DISAGREE_LEAD = re.compile(r"\b(?:sure|yeah|yes|right|well|no)\b[\s,]*but\b")
+
 INFORM = _c(
     r"\b(?:the|our|this|that|a|my) (?:program|group|clinic|center|centre|meeting|class|service|"
     r"agency|office|team|shelter|hotline|line|app|food bank|pantry|court|housing|list|waitlist|"
@@ -581,7 +760,8 @@ INFORM = _c(
     r"usually|typically|requires?|needs?|gives?|helps?|goes|pays?|accepts?|was|doesn'?t|"
     r"does)\b",
     r"\bthere (?:is|are|'s|'re|was|were) (?:a |an |some |also |several |many |lots of |free |"
-    r"other |actually )*(?:groups?|programs?|meetings?|resources?|services?|options?|"
+    r"other |actually |a couple of |a few |a bunch of |two |three |a lot of |a number of |plenty of |"
+    r"tons of )*(?:groups?|programs?|meetings?|resources?|services?|options?|"
     r"hotlines?|lines?|support|peer|classes|medications?|treatments?|places?|apps?|shelters?|"
     r"benefits|people|number|website|clinic|counselors?|food|funding|waitlist|wait list)\b",
     r"\b(?:research|studies|evidence|data|science) (?:shows?|suggests?|says|has shown)\b",
@@ -590,11 +770,20 @@ INFORM = _c(
     r"\b(?:many|a lot of|most|lots of|plenty of) (?:people|folks|peers|others) (?:who|in|with|"
     r"experience|feel|find|have|struggle|go through|report|coming|leaving|early|that)\b",
     r"\bwithdrawal\b", r"\b(?:can|may|often|usually|typically|tends? to|will) (?:cause|lead to|"
-    r"increase|affect|slow|interact|take (?:a few|about|up to|some))\b",
+    r"increase|affect|slow|interact|take (?:a few|about|up to|some|around|several|a couple|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten))\b",
+    r"\b(?:legally|it'?s (?:illegal|against the law)|the law (?:says|protects|requires)|by law|"
+    r"ada|fmla|hipaa)\b",
+    r"\b(?:doubles?|triples?|halves|raises?|lowers?) (?:your|the|their|a person'?s) (?:chances?|odds|"
+    r"risk)\b",
+    r"\bas (?:much|many) (?:\w+ ){0,2}as (?:a|an|one|two|\d+)\b",
     r"\b988\b", r"\b(?:naloxone|narcan|suboxone|methadone|buprenorphine|vivitrol|mat|"
     r"medication[- ]assisted)\b",
     r"\bi(?:'m| am) (?:a|your|the|just a) (?:peer|certified|specialist|counselor|counsellor|recovery "
     r"coach|support|mandated)\b", r"\bas (?:a|your) peer\b", r"\bmy (?:role|job) (?:is|here)\b",
+    r"^i(?:'m| am) (?:here|trained|paid|required|not allowed|allowed|able|supposed) to\b",
+    r"^i (?:don'?t|do not|can'?t|won'?t|cannot) (?:diagnose|prescribe|do (?:treatment|therapy|"
+    r"diagnos\w*)|drug test|report|share what|give (?:medical|legal) advice)\b",
     r"\bconfidential\b", r"\bwe (?:have|offer|provide|run|do|can (?:get|set|help) you)\b",
     r"\bi'?m not (?:here to|a (?:doctor|therapist|clinician|counselor))\b",
     r"\bi(?:'m| am) (?:required|supposed|obligated|mandated|going to have) to (?:report|tell|let|share)\b",
@@ -616,7 +805,8 @@ INFORM = _c(
     r"\b(?:aa|na|smart|refuge recovery|al-anon|nami)\b.*\b(?:is|are|meets|has)\b",
     r"\b(?:first come|no minimum|no sign-?up|sliding scale|free of charge)\b",
     r"^(?:usually|typically|normally|generally)\b",
-    r"\b(?:is|are|'s) (?:considered|defined as|classified as)\b", r"\bcounts as\b",
+    r"\b(?:is|are|'s) (?:usually |often |generally |typically |technically )?(?:considered|defined as|"
+    r"classified as)\b", r"\bcounts as\b",
     r"\b(?:the )?(?:recommended|safe|legal|daily) (?:limit|amount|dose|guidelines?|level)\b",
     r"\bguidelines? (?:say|says|is|are|recommend)\b", r"\d+\s?%", r"\bfor free\b", r"\bwell-known\b",
     r"\b(?:they|we)(?:'ve| have)? got (?:a |an |some |free |emergency |this |that )",
@@ -649,6 +839,8 @@ SELF_DISCLOSE = _c(
     r"did (?:time|the same)|hit (?:rock )?bottom|tried (?:to quit|quitting|everything)|"
     r"almost (?:died|lost|gave))\b",
     r"\bme too\b", r"\bsame (?:here|thing happened to me|with me)\b",
+    r"\bwhen i (?:stopped|quit|started|went off|got off|came off|got out|got clean|got sober|"
+    r"relapsed|first got|was at my)\b", r"\bwhat i (?:did|learned|found|ended up doing) (?:was|is)\b",
     r"\bfor me,? (?:it|what|the|i|personally|at|when)\b",
     r"\bi(?:'m| am) (?:in recovery|(?:\w+ )?(?:years?|months?|days?) (?:clean|sober))\b",
     r"\bi(?:'ve| have) been (?:clean|sober)\b", r"\bi (?:also|too) (?:had|was|felt|struggled|went)\b",
@@ -661,11 +853,17 @@ SELF_DISCLOSE = _c(
     r"as well|either|years|once|back then|before)\b",
     r"^i(?:'ve| have) been (?:called|told|labeled|there|in|on|through|homeless|locked)\b",
     r"\bi(?:'ve| have) (?:relapsed|had|lost|been|done|struggled) .{0,40}\b(?:times|too|before|myself)\b",
-    r"^(?:i'?m|i am) (?:not a|no) (?:counselor|counsellor|therapist|doctor|clinician)\b",
     r"\bmy own (?:lived )?experience\b", r"\blived experience\b",
 )
 MINIMIZE = _c(
-    r"\bat least\b(?! (?:once|twice|\d|one|two|three|a few|a couple|some|for now|for today|"
+    r"\bnever (?:hurt|killed) (?:anybody|anyone|nobody|you)\b",
+    r"\ba little (?:\w+ ){0,2}(?:never|won'?t|doesn'?t|can'?t) hurt\b",
+    r"\b(?:i )?(?:wouldn'?t|don'?t|do not|try not to) take it (?:so )?personal(?:ly)?\b",
+    r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:going to|gonna|will|would) (?:care|notice|mind)\b",
+    r"\byour (?:family|kids|mom|dad|wife|husband|parents|friends|daughter|son) (?:all |really |still )?"
+    r"loves? you\b",
+    r"\bat least\b(?! (?:try|give|call|think|consider|go|take|make|look|talk|see|cut|once|twice|\d|"
+    r"one|two|three|a few|a couple|some|for now|for today|"
     r"tonight|you'?re (?:here|talking)|for a))",
     r"\bdon'?t (?:you )?worry\b", r"\bno need to (?:worry|stress|feel)\b",
     r"\b(?:it'?s|that'?s|it is|that is|this is|things are) (?:really )?not (?:that|so|as) "
@@ -732,6 +930,7 @@ LABEL = _c(
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|basically|acting|pretty) )*(?:{_LABELS})\b",
     r"\b(?:addicts|alcoholics|junkies|people like you|your kind)\b",
+    rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou (?:have|might have|probably have|clearly have|obviously have|'ve got|got|suffer from|"
     r"sound like you have|may have|definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|"
     r"an? (?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
@@ -779,17 +978,31 @@ BACKCHANNEL = re.compile(
     r"please go on|i'?m listening|i'?m with you|continue|and then|uh huh)$"
 )
 OTHER_SOCIAL = re.compile(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|nice to (?:meet|see) you|"
+    r"^(?:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome|nice to (?:meet|see) you|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"
     r"take care|see you|bye|goodbye|have a good|we have (?:about )?\w+ minutes|"
     r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
     r"you were (?:telling me|saying|talking) about|"
     r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"
     r"same time next week|see you next|no problem|that'?s (?:all|it) for today|we'?ll wrap|"
+    r"next (?:thing|up|on (?:my|the|our) (?:list|agenda))|"
     r"let'?s (?:get started|begin|start|wrap|take a|pick up|move on|switch|talk about something "
     r"else|change)|we'?re (?:almost )?out of time|before we (?:start|end|wrap)|"
     r"i'?m not sure i follow|sorry|excuse me|anyway|anyways|by the way|speaking of|"
     r"on another note|changing the subject|did you see|how about (?:that|those)|what a)\b"
+)
+# Hospitality, settling in, weather and logistics: "other" whatever their grammar
+# ("Have a seat.", "Do you want some coffee?", "Call if you need anything.").
+SMALL_TALK = re.compile(
+    r"^(?:(?:come|c'mon) (?:on )?in|(?:have|take|grab|pull up) (?:a|any) (?:seat|chair)|sit (?:down|"
+    r"anywhere|wherever)|long time no see|(?:no )?(?:worries,? )?glad you (?:made it|came|could make it)|"
+    r"here'?s my (?:card|number)|(?:call|text) (?:me )?(?:if|whenever|anytime) you need|"
+    r"(?:do you )?(?:want|need) (?:a|some) (?:water|coffee|tea|towel|tissues?|snack|drink of water|"
+    r"glass of water|minute to settle)|(?:we'?ve|we have|we) got (?:about |like )?\w+ minutes|"
+    r"(?:oh )?(?:man,? )?(?:yeah,? )?(?:it'?s|it is) (?:crazy|pouring|freezing|so cold|so hot|"
+    r"raining|nasty|gross|wild|beautiful|nice) (?:out|outside|today)|crazy out there|"
+    r"last (?:time|week|session),? you were (?:talking|telling me|saying)|"
+    r"(?:the )?(?:bus|buses|traffic|parking)\b.{0,30}\b(?:always|never|late|terrible|nightmare))\b"
 )
 SUBJECT_CHANGE = re.compile(
     r"^(?:back to|next thing|moving on|let'?s get back to|getting back to|let'?s go back to|"

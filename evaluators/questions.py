@@ -26,7 +26,9 @@ _FACT_Q = re.compile(
 _OPEN_NOUN = re.compile(
     r"\b(?:worry|worries|concern|fear|hope|goal|plan|sense|take|thought|feeling|biggest|hardest|"
     r"main|favorite|best|worst|experience|story|reason|like|about|for you|to you|mind|going on|"
-    r"happening|important|matters|deal|problem|understanding|idea|guess|gut|plan)\b"
+    r"happening|important|matters|deal|problem|understanding|idea|guess|gut|plan|hop\w*|want\w*|"
+    r"think\w*|feel\w*|expect\w*|plann\w*|looking for|worried|scared|afraid|trying|going through|"
+    r"dealing with|struggling|looking forward|doing (?:now|these days|differently))\b"
 )
 
 _AUX_ANY = re.compile(rf"^(?:{P.AUX})\s+\w")
@@ -67,6 +69,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         return "closed"
     if _WH_STATEMENT.match(body) and not qmark:
         return None
+    if re.match(r"^how about (?:we|us|you and i|if we)\b", body):
+        return None  # "How about we look at it together?" proposes; it is not a question
     if P.CAN_YOU_OPEN.match(body):
         return "open"
     if re.match(r"^how come\b", body):

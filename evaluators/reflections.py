@@ -50,6 +50,13 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     stems = content_stems(c)
     if not stems:
+        # "They don't get it." after "They don't get depression": an echo in function words.
+        if _echo(c, ctx):
+            return 1
+        # "And there's always going to be something.": continuing the client's sentence.
+        if re.search(r"\b(?:and|but|because|cause)$", clause.lead) and len(c.split()) >= 3 \
+                and not FIRST_PERSON.search(c) and not clause.question_mark:
+            return 1
         return 0
     shared = len(stems & ctx.client_stems)
     first_person = FIRST_PERSON.search(c)
@@ -67,12 +74,29 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     return DEFAULT_STRENGTH
 
 
-def is_complex(text: str, c: str, ctx: Context) -> bool:
+_PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}
+
+
+def _echo(c: str, ctx: Context) -> bool:
+    """Most of a short clause's words (pronouns shifted to the client's) are in the client's
+    last turn: "They don't get it." / "Couldn't deal with it."."""
+    toks = words(c)
+    if not 2 <= len(toks) <= 8 or not ctx.last_client:
+        return False
+    client = set(words(ctx.last_client))
+    hits = sum(1 for t in toks if _PRONOUN_SHIFT.get(t, t) in client)
+    return hits / len(toks) >= 0.6
+
+
+def is_complex(text: str, c: str, ctx: Context, opens_turn: bool = False) -> bool:
     """Complex when the reflection adds meaning: a feeling not said, two sides, a metaphor."""
     if P.DOUBLE_SIDED.search(c) or P.VALIDATING.search(c) or _METAPHOR.search(c):
         return True
     if P.MUST_BE.search(c):
         return True
+    if opens_turn and re.match(r"^(?:and|but|because|'?cause)\b", text.lower().lstrip(" .-")) \
+            and not _echo(c, ctx):
+        return True  # continuing the paragraph: says the next thing the client has not said
     added = feeling_stems(text) - ctx.client_feelings
     if added:
         return True

@@ -33,7 +33,7 @@ _LEAD = re.compile(
     r"^(?:(?:um+|uh+m*|erm*|ah+|oh+|hmm+|mm+(?:-?hmm+)?|mhm+|uh-huh|okay|ok|alright|all right|"
     r"right|yeah|yes|yep|yup|well|so|and|but|now|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
     r"got it|i see|sure|wow|gosh|man|oh my|oh wow|no(?! more\b)|hey|hi|hello|"
-    r"see|look|listen|honestly|basically|actually)\b[\s,.!\-]*)+",
+    r"see|look(?! at\b)|listen|honestly|basically|actually)\b[\s,.!\-]*)+",
     re.I,
 )
 
@@ -92,8 +92,15 @@ _RUNON_Q = re.compile(
 _NO_SPLIT_BEFORE = re.compile(
     r"\b(?:wonder|wondering|know|knew|think|curious|ask|asking|tell|understand|see|hear|sure|about|"
     r"on|of|to|and|or|but|that|is|was|me|just|like|so|if|matter|remember|decide|figure|out|what|"
-    r"how|why|when|where|who|which)$"
+    r"how|why|when|where|who|which|you|i|we|they|he|she|it|there|thing|things|one|people)$"
 )
+
+
+_TAG_ONLY = re.compile(
+    r"^(?:is|isn'?t|was|wasn'?t|are|aren'?t|were|weren'?t|do|don'?t|does|doesn'?t|did|didn'?t|have|"
+    r"haven'?t|has|hasn'?t|can|can'?t|will|won'?t|would|wouldn'?t)\s+(?:it|you|he|she|they|that|"
+    r"there|we|i)\s*\?+$", re.I)
+_HEDGE_TAIL = re.compile(r"^(?:would you say|do you think|would you guess|do you reckon)\W*$")
 
 
 def _runon_pieces(sentence: str) -> list[tuple[int, int]]:
@@ -102,13 +109,35 @@ def _runon_pieces(sentence: str) -> list[tuple[int, int]]:
         return [(0, len(sentence))]
     cuts = [m.start() for m in _RUNON_Q.finditer(sentence.lower())
             if len(sentence[: m.start()].split()) >= 4
+            and not _HEDGE_TAIL.match(sentence[m.start():].strip().lower())
             and not _NO_SPLIT_BEFORE.search(sentence[: m.start()].lower())]
     bounds = [0, *cuts, len(sentence)]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if sentence[a:b].strip()]
 
 
+# Contractions typed without the apostrophe in transcripts ("dont", "youre", "thats").
+_BARE_CONTRACTION = re.compile(
+    r"\b(?:(do|does|did|is|are|was|were|have|has|had|could|would|should|ca|wo|ai)nt|"
+    r"(you|they)(re|ve|ll|d)|(we)(ve)|(that|what|there|it|who|where)s|(i)(m|ve))\b"
+)
+
+
+def _apostrophes(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"{m.group(1)}n't"
+        if m.group(2):
+            return f"{m.group(2)}'{m.group(3)}"
+        if m.group(4):
+            return f"{m.group(4)}'{m.group(5)}"
+        if m.group(6):
+            return f"{m.group(6)}'s"
+        return f"{m.group(7)}'{m.group(8)}"
+    return _BARE_CONTRACTION.sub(fix, text)
+
+
 def _clean(piece: str) -> tuple[str, str]:
-    low = _NOISE.sub(" ", piece.lower()).strip()
+    low = _apostrophes(_NOISE.sub(" ", piece.lower()).strip())
     low = _FRAGMENT.sub("", low)
     low = _STUTTER.sub(r"\1", low)
     match = _LEAD.match(low)
@@ -141,6 +170,9 @@ def clauses(utterance: str) -> tuple[Clause, ...]:
             a0, b0 = pieces[0]
             pieces = [(a0 + a, a0 + b) for a, b in _runon_pieces(sentence[a0:b0])]
         pieces = [(a, b) for a, b in pieces if sentence[a:b].strip(" ,.;:-")]
+        # "It's never your fault, is it?": a tag question belongs to its statement.
+        if len(pieces) > 1 and _TAG_ONLY.match(sentence[pieces[-1][0]:pieces[-1][1]].strip()):
+            pieces[-2:] = [(pieces[-2][0], pieces[-1][1])]
         for j, (a, b) in enumerate(pieces):
             raw = sentence[a:b]
             continues = j > 0 and qmark and raw.strip().lower().startswith("or ")

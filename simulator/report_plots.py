@@ -34,7 +34,7 @@ def scores_by_profile(summary: pd.DataFrame, path: Path) -> Path:
         ax.bar(xs, values, width, label=profile, color=_color(profile))
     ax.set_xticks([j + width * (len(profiles) - 1) / 2 for j in range(len(DIMENSIONS))])
     ax.set_xticklabels([d.replace("_", " ") for d in DIMENSIONS])
-    ax.set_ylim(1, 5)
+    ax.set_ylim(0, 5.2)
     ax.set_ylabel("mean score (1-5)")
     ax.set_title("Mean evaluator scores by profile")
     ax.legend(fontsize=8, ncol=len(profiles))
@@ -70,7 +70,7 @@ def separation(rows: list[dict], path: Path) -> Path:
     ax.set_xlim(0, 1.02)
     ax.invert_yaxis()
     ax.set_xlabel("AUC (skilled above the other profile), 95% bootstrap CI")
-    ax.set_title("How well each measure separates skilled sessions")
+    ax.set_title("Separation of skilled sessions (AUC)")
     return _save(fig, path)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from evaluators.lexicon import FEELINGS, STOPWORDS
+from evaluators.lexicon import FEELINGS, LABEL_WORDS, STOPWORDS
 from evaluators.segment import sentences as split_sentences
 
 # First person -> second person, longest forms first; applied word by word.
@@ -39,6 +39,13 @@ _TAIL_FILLER = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|my|me|myself|we|our)\b", re.I)
 _ADDRESSES_TRAINEE = re.compile(r"\b(?:you|your|you're|you've|yours)\b", re.I)
 _WORD = re.compile(r"[A-Za-z']+")
+# A skilled peer does not hand a client's label or diagnosis back to them ("you're an addict"):
+# sentences with one are not reflected (person-first language).
+_LABELLED = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r"|schizophrenia|bipolar|"
+    r"depression|ptsd|addiction|disorder|diagnos\w*)\b",
+    re.I,
+)
 # Feeling words that read right after "you feel ..." / "you're feeling ..." (the evaluator's
 # FEELINGS list also holds nouns and situation words: "hard", "loss", "burden", "worry").
 NOT_A_FELT_STATE = frozenset({
@@ -99,7 +106,7 @@ def reflectable_sentence(text: str, max_words: int = 18) -> str | None:
             continue
         core = strip_fillers(sentence)
         n = len(core.split())
-        if n < 3 or _ADDRESSES_TRAINEE.search(core):
+        if n < 3 or _ADDRESSES_TRAINEE.search(core) or _LABELLED.search(core):
             continue
         if n > max_words:
             core = _shorten(core, max_words)

@@ -6,7 +6,9 @@ runtimes) in one process; each `build_app` makes its own `Studio`.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +25,13 @@ class Studio:
     runtime: Runtime
     sessions: SessionRegistry
     users: UserDirectory | None = None
-    export_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="peer-practice-")))
+    # Debrief downloads are written to a private temp folder (one subfolder per user) and handed
+    # to Gradio, which copies each into its cache under an unguessable name. The folder itself
+    # is never served, so no user can fetch another user's export by guessing a path.
+    export_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="peer-practice-exports-")))
+
+    def __post_init__(self) -> None:
+        weakref.finalize(self, shutil.rmtree, str(self.export_dir), True)
 
     @classmethod
     def create(cls, runtime: Runtime) -> Studio:

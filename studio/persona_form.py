@@ -78,6 +78,8 @@ def to_form_value(field: FormField, value: Any) -> Any:
         return "\n".join(str(v) for v in value) if isinstance(value, list) else ("" if value is None else str(value))
     if field.kind in ("number", "trust"):
         return value if isinstance(value, int | float) else None
+    if field.kind == "difficulty":
+        return value if value in ("beginner", "intermediate", "advanced") else None
     return "" if value is None else str(value)
 
 
@@ -97,16 +99,35 @@ def form_values(data: dict) -> list[Any]:
     return [to_form_value(f, data.get(f.name)) for f in FORM_FIELDS]
 
 
+def form_changes(data: dict, values: list[Any] | tuple[Any, ...]) -> dict[str, Any]:
+    """The fields whose form value differs from the YAML's (as the YAML would store them)."""
+    changes = {}
+    for field, value in zip(FORM_FIELDS, values, strict=True):
+        converted = from_form_value(field, value)
+        current = data.get(field.name)
+        if converted is None and (current is None or to_form_value(field, current) is None):
+            continue  # empty in the form because the form cannot show the YAML's value: keep it
+        if field.kind in ("long", "text", "difficulty") and isinstance(current, str) and isinstance(converted, str):
+            if converted.strip() == current.strip():
+                continue
+        elif converted == current:
+            continue
+        changes[field.name] = converted
+    return changes
+
+
 def merge_form(yaml_text: str, values: list[Any] | tuple[Any, ...]) -> str | None:
-    """The YAML with the form's fields written in (other fields kept); None if the YAML is broken."""
+    """The YAML with the form's changed fields written in; None if the YAML is broken.
+
+    If the form changed nothing, the text comes back as written (comments and layout kept).
+    """
     data = load_mapping(yaml_text)
     if data is None:
         return None
-    for field, value in zip(FORM_FIELDS, values, strict=True):
-        converted = from_form_value(field, value)
-        if converted is None and field.name not in data:
-            continue
-        data[field.name] = converted
+    changes = form_changes(data, values)
+    if not changes:
+        return yaml_text
+    data.update(changes)
     return dump_yaml(data)
 
 

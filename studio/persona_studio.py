@@ -9,6 +9,7 @@ story or facilitator notes requires the instructor role, checked on the server p
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 import gradio as gr
@@ -33,7 +34,6 @@ from studio.practice import panels, stream_turn
 ERROR_NAMES: tuple[str, ...] = tuple(f"pe_{n}" for n in FORM_NAMES)
 FIELD_NAMES: tuple[str, ...] = tuple(f"pf_{n}" for n in FORM_NAMES)
 LIST_OUTPUTS = ("ps_table", "ps_pick", "ps_library_errors")
-LIST_HEADERS = ["Id", "Name", "Difficulty", "Source"]
 CHECK_OUTPUTS = (*ERROR_NAMES, "ps_yaml_errors", "ps_status")
 EDITOR_OUTPUTS = ("ps_yaml", *FIELD_NAMES, *CHECK_OUTPUTS)
 TRY_OUTPUTS = (
@@ -83,18 +83,21 @@ def _editor(yaml_text: str, status: str) -> tuple:
 
 # -- list and open ---------------------------------------------------------------------------
 def list_personas(studio: Studio, current: str | None = None, request: gr.Request | None = None):
-    """Every persona with its source, the picker, and any files that failed to load."""
+    """Every persona with its level and source (library / instructor), the picker, and load errors."""
     _instructor(studio, request)
     library = studio.runtime.library()
-    rows = [
-        [p.id, p.name, p.difficulty, _source(studio, library.paths[p.id])]
-        for p in sorted(library.personas.values(), key=lambda p: p.name)
-    ]
-    choices = [(f"{r[1]} ({r[0]})", r[0]) for r in rows]
+    ordered = sorted(library.personas.values(), key=lambda p: p.name)
+    items = "".join(
+        f'<li><strong>{escape(p.name)}</strong> <span class="pp-diff pp-diff-{escape(p.difficulty)}">'
+        f'{escape(p.difficulty)}</span> <span class="pp-muted">{_source(studio, library.paths[p.id])}</span></li>'
+        for p in ordered
+    )
+    listing = f'<ul class="pp-persona-list">{items}</ul>'
+    choices = [(f"{p.name} ({p.id})", p.id) for p in ordered]
     value = current if current in library.personas else (choices[0][1] if choices else None)
     errors = "\n".join(f"- `{Path(e.path).name}` {e.field}: {e.message}. Fix: {e.fix}" for e in library.errors)
     errors_md = f"**Files that did not load:**\n\n{errors}" if errors else ""
-    return gr.update(value=rows, headers=LIST_HEADERS), gr.update(choices=choices, value=value), errors_md
+    return listing, gr.update(choices=choices, value=value), errors_md
 
 
 def open_persona(studio: Studio, persona_id: str | None, request: gr.Request | None = None):
@@ -147,6 +150,8 @@ def show_yaml(yaml_text: str, *values):
 
 def show_form(yaml_text: str):
     """Leaving the YAML: fill the form from it (if it parses); the form becomes the source."""
+    if not (yaml_text or "").strip():
+        return (*(gr.skip() for _ in FORM_FIELDS), "form", gr.skip())
     data = load_mapping(yaml_text)
     if data is None:
         return (*(gr.skip() for _ in FORM_FIELDS), "form",

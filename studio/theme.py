@@ -60,7 +60,7 @@ CSS = """
 .pp-delta { font-size: 0.85rem; }
 .pp-up { color: #15803d; } .pp-down { color: #b91c1c; }
 .pp-nerve { margin-top: 0.35rem; color: #991b1b; font-size: 0.88rem; }
-.pp-layers { margin: 0.35rem 0 0 1rem; padding: 0; font-size: 0.85rem; }
+.pp-layers { margin: 0.35rem 0 0; padding: 0; font-size: 0.85rem; list-style: none; }
 .pp-card h3 { display: flex; gap: 0.5rem; align-items: center; }
 .pp-card p { margin: 0.4rem 0; }
 .pp-diff { font-size: 0.75rem; border-radius: 999px; padding: 0.05rem 0.5rem; font-weight: 600; }
@@ -72,13 +72,17 @@ CSS = """
 #pp-persona-pick .wrap { display: grid !important; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.35rem; }
 #pp-confirm { border: 1px solid #fca5a5; border-radius: 10px; padding: 0.5rem 0.7rem; background: #fef2f2;
   align-items: center; }
-.pp-field-error { color: #b91c1c; font-size: 0.85rem; margin-top: -0.4rem; }
-.pp-field-error p { margin: 0; }
+.pp-persona-list { list-style: none; margin: 0; padding: 0; font-size: 0.88rem; }
+.pp-persona-list li { padding: 0.3rem 0.1rem; border-bottom: 1px solid var(--border-color-primary); }
+.pp-field-error, .pp-field-error * { color: #b91c1c !important; font-size: 0.86rem; }
+.pp-field-error p { margin: 0.1rem 0; }
 #pp-debrief table, #pp-history_debrief table { font-size: 0.88rem; }
-#pp-debrief td:nth-child(2), #pp-debrief td:nth-child(3),
-#pp-history_debrief td:nth-child(2), #pp-history_debrief td:nth-child(3) { white-space: nowrap; }
+#pp-debrief td:nth-child(2), #pp-debrief td:nth-child(3), #pp-debrief th,
+#pp-history_debrief td:nth-child(2), #pp-history_debrief td:nth-child(3), #pp-history_debrief th { white-space: nowrap; }
 #pp-debrief h1, #pp-history_debrief h1 { font-size: 1.4rem; }
-#pp-chat button[aria-label="Clear"], #pp-chat button[title="Clear"] { display: none; }
+/* Gradio's Clear only empties the screen, not the session: hidden to avoid confusion. */
+#pp-chat button[aria-label="Clear"], #pp-chat button[title="Clear"],
+#pp-ps-chat button[aria-label="Clear"], #pp-ps-chat button[title="Clear"] { display: none; }
 #pp-debrief h2, #pp-history_debrief h2 { font-size: 1.1rem; margin-top: 1rem; }
 #pp-debrief h3, #pp-history_debrief h3 { font-size: 0.98rem; }
 """

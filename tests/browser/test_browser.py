@@ -132,8 +132,50 @@ def test_persona_studio_and_history_in_the_browser(browser_page, studio_url: str
     age.fill("7")
     page.get_by_role("button", name="Validate").click()
     expect(page.locator(".pp-field-error").first).to_contain_text("Fix:")
-    page.screenshot(path=str(shots / "09-persona-studio-error.png"))
+    page.screenshot(path=str(shots / "09-persona-studio-error.png"), full_page=True)
 
     page.get_by_role("tab", name="YAML").click()
     expect(page.locator(".cm-content")).to_contain_text("age: 7")
     page.screenshot(path=str(shots / "10-persona-studio-yaml.png"))
+
+    page.get_by_role("tab", name="Form").click()
+    age = page.get_by_role("spinbutton", name="Age")
+    expect(age).to_have_value("7")  # the form was refilled from the YAML
+    age.fill("30")
+    page.get_by_role("button", name="Try it in a test chat").click()
+    test_box = page.get_by_placeholder("Test a turn…")
+    test_box.fill("It sounds like you're not sure where to start.")
+    test_box.press("Enter")
+    expect(page.locator(".pp-layers")).to_contain_text("the surface")  # instructors see the story layers
+    page.locator("#pp-ps-chat").scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "11-persona-test-chat.png"))
+
+
+@pytest.fixture
+def login_url(tmp_path: Path):
+    from app import build_app
+    from studio.users import UserRecord, hash_password, write_users
+
+    users = tmp_path / "users.toml"
+    write_users(users, {
+        "ana": UserRecord("ana", "trainee", hash_password("ana-password")),
+        "ida": UserRecord("ida", "instructor", hash_password("ida-password")),
+    })
+    s = load_settings({}, data_dir=tmp_path / "data", client_backend="fake", users_file=users)
+    runtime = Runtime(settings=s, client_model=RecordingChatModel(), evaluator=get_evaluator("local"))
+    yield from serve(build_app(runtime))
+    runtime.store.close()
+
+
+@pytest.mark.parametrize(("user", "sees_studio"), [("ana", False), ("ida", True)])
+def test_login_shows_the_persona_studio_to_instructors_only(browser_page, login_url, shots, user, sees_studio):
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(login_url)
+    page.get_by_label("username").fill(user)
+    page.get_by_label("password").fill(f"{user}-password")
+    page.get_by_role("button", name="Login").click()
+    expect(page.get_by_text(f"Signed in as {user}")).to_be_visible()
+    expect(page.get_by_role("tab", name="Persona studio")).to_have_count(1 if sees_studio else 0)
+    page.screenshot(path=str(shots / f"12-login-{user}.png"))

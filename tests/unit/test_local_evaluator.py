@@ -520,22 +520,104 @@ def test_criticism_and_challenging_questions_are_confront(utterance: str) -> Non
     assert not codes & {"open_question", "closed_question"}
 
 
+# --- generalisations checked on dev2 styles (CODING_RULES "Additions (dev2)") -------------
+
+DRINK_CLIENT = "I usually have a few drinks when I get home from work, just to take the edge off."
+PACK_CLIENT = "I cut down to like half a pack. That's good, right? I mean it's better than a whole pack."
+
+
+@pytest.mark.parametrize(
+    ("client", "utterance", "code", "absent"),
+    [
+        # declarative and tagged questions that ask for something new are closed questions
+        (DRINK_CLIENT, "You drink every day?", "closed_question", "complex_reflection"),
+        (DRINK_CLIENT, "You're still working at the plant, right?", "closed_question", None),
+        (DRINK_CLIENT, "And you drink every night, or just weekends?", "closed_question",
+         "simple_reflection"),
+        (DRINK_CLIENT, "how many do you have a night would you say", "closed_question",
+         "open_question"),
+        # ...while a rising restatement of the client's words stays a reflection
+        (DRINK_CLIENT, "So it takes the edge off?", "simple_reflection", "closed_question"),
+        # reflections without "you": elliptical, continuing the client's sentence
+        ("My family keeps saying I'm lazy. They don't get depression.", "They don't get it.",
+         "simple_reflection", None),
+        ("I keep telling myself I'll quit when things calm down at work, but...",
+         "And there's always going to be something.", "complex_reflection", None),
+        # confront: disagreement, blame, sarcasm, polarity flips, incredulous echoes
+        (PACK_CLIENT, "Sure, but the doctor said quit, not cut down.", "confront",
+         "complex_reflection"),
+        (PACK_CLIENT, "That's not exactly quitting, is it?", "confront", "closed_question"),
+        ("She keeps nagging me so I drink more.", "So it's her fault you drink?", "confront",
+         "simple_reflection"),
+        ("I was at thirty days and then I went on a bender.",
+         "Oh great, so now we're back to day one.", "confront", "complex_reflection"),
+        ("I don't really think it's that bad.", "It's that bad. Your liver numbers are awful.",
+         "confront", None),
+        ("I'm not ready to quit.", "Not ready? You've been smoking for twenty years.",
+         "confront", "simple_reflection"),
+        ("My son's with my mom since CPS got involved.", "Well, you put yourself in this position.",
+         "confront", "simple_reflection"),
+        ("I didn't go because my car broke down.", "Your car breaks down a lot, huh?",
+         "confront", None),
+        ("My PO makes me come here.", "Maybe if you stopped using you wouldn't be on probation.",
+         "confront", None),
+        # a reassurance that argues with self-criticism is minimize, not confront + affirm
+        ("I keep messing everything up.", "That's not true, you've done a lot of good things.",
+         "minimize", "confront"),
+        # affirm: evaluative praise of what the client did
+        ("I relapsed Friday and almost didn't come today.", "And you came anyway.", "affirm",
+         None),
+        ("I brought lunch every day this week.", "That's a big change from a few months ago.",
+         "affirm", None),
+        ("I don't think it's a big deal.", "So from where you sit, it doesn't seem like a big deal.",
+         "complex_reflection", "affirm"),
+        # information: answering the client's own question, harm facts used to persuade
+        ("Does the group cost anything?", "Nope, it's free. It meets Tuesdays at six on Fifth.",
+         "inform", "confront"),
+        ("Weed's the only thing that helps me sleep.",
+         "Weed actually messes with your sleep quality, you know.", "advise", None),
+        ("I'm not ready to quit.", "Smoking causes cancer and heart disease.", "advise", None),
+        # a tip the client asked for, in the imperative mood
+        ("The cravings at night are the worst. Do you have any tips?",
+         "Yeah, don't keep it in the house.", "advise_with_permission", "direct"),
+        # small talk and hospitality are other, whatever their grammar
+        ("Sorry I'm late.", "Hi, come on in. Have a seat.", "other", "closed_question"),
+        ("Sorry, I'm soaked.", "Do you want a towel or some coffee?", "other",
+         "seek_collaboration"),
+        ("Sorry I'm late.", "Morning! Come on in, grab a seat wherever.", "other", "confront"),
+    ],
+)
+def test_dev2_generalisations(client: str, utterance: str, code: str, absent: str | None) -> None:
+    codes = set(run(utterance, client=client).behaviors)
+    if code.endswith("_reflection"):
+        assert codes & {"simple_reflection", "complex_reflection"}, codes
+    else:
+        assert code in codes, codes
+    if absent:
+        assert absent not in codes, codes
+
+
 # --- accuracy floors on the labelled sets (fast: ~1 ms per utterance) ------------------
 # Floors sit a little below the measured values (bench/evaluator_accuracy.py) so that a
 # regression fails; raise them when the coder improves.
 
 FLOORS = {
-    "dev": {"reflection": 0.80, "question": 0.90, "advice": 0.80, "authoritative": 0.85,
-            "affirm": 0.82, "open_vs_closed": 0.89, "al_spearman": 0.77,
-            "val_spearman": 0.76, "na_spearman": 0.74},
-    # heldout: measured once tuning on dev was finished (never tuned on), minus ~0.05.
-    "heldout": {"reflection": 0.55, "question": 0.78, "advice": 0.75, "authoritative": 0.49,
-                "affirm": 0.42, "open_vs_closed": 0.78, "al_spearman": 0.46,
-                "val_spearman": 0.53, "na_spearman": 0.61},
+    "dev": {"reflection": 0.82, "question": 0.90, "advice": 0.80, "authoritative": 0.85,
+            "affirm": 0.84, "open_vs_closed": 0.89, "al_spearman": 0.78,
+            "val_spearman": 0.77, "na_spearman": 0.74},
+    # dev2: written in other styles (MI sessions, peer support, low-quality sessions) as an
+    # independent check, then used for tuning together with dev.
+    "dev2": {"reflection": 0.88, "question": 0.93, "advice": 0.83, "authoritative": 0.88,
+             "affirm": 0.91, "open_vs_closed": 0.91, "al_spearman": 0.76,
+             "val_spearman": 0.77, "na_spearman": 0.75},
+    # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
+    "heldout": {"reflection": 0.57, "question": 0.78, "advice": 0.75, "authoritative": 0.51,
+                "affirm": 0.48, "open_vs_closed": 0.79, "al_spearman": 0.50,
+                "val_spearman": 0.56, "na_spearman": 0.61},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "heldout"])
 def test_accuracy_floors(split: str) -> None:
     path = DATA_DIR / f"{split}.jsonl"
     if not path.exists():

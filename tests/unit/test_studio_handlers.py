@@ -25,10 +25,12 @@ from studio.users import (
     UserDirectory,
     UserRecord,
     hash_password,
-    main as users_main,
     read_users,
     verify_password,
     write_users,
+)
+from studio.users import (
+    main as users_main,
 )
 
 TEST_PERSONAS = Path(__file__).resolve().parents[1] / "data" / "personas"
@@ -291,7 +293,8 @@ def test_only_instructors_get_the_persona_studio(login_studio):
                  lambda r: persona_studio.save_persona(login_studio, TEMPLATE_YAML, r)):
         with pytest.raises(gr.Error, match="instructors"):
             call(trainee)
-    assert persona_studio.list_personas(login_studio, None, instructor)[0]["value"]
+    listing, pick, _ = persona_studio.list_personas(login_studio, None, instructor)
+    assert "Sam Ortiz" in listing and ("Sam Ortiz (sam-test)", "sam-test") in pick["choices"]
 
 
 # -- persona studio ------------------------------------------------------------------------------
@@ -386,3 +389,19 @@ def test_try_it_runs_a_test_chat_with_the_unsaved_persona(studio):
     assert "Learning goals" not in studio.runtime.model().last_prompt_text  # notes never reach the model
     with pytest.raises(gr.Error, match="Fix the persona"):
         persona_studio.try_persona(studio, "id: [broken")
+
+
+def test_an_unchanged_form_leaves_the_yaml_as_written(studio):
+    text = editor(persona_studio.open_persona(studio, "sam-test"))["ps_yaml"]
+    values = form_values(yaml.safe_load(text))
+    assert merge_form(text, values) == text  # comments and layout kept
+    assert persona_studio.show_yaml(text, *values)[0] == text
+
+
+def test_a_yaml_value_the_form_cannot_show_is_not_overwritten():
+    text = TEMPLATE_YAML.replace("age: 30", "age: thirty")
+    values = form_values(yaml.safe_load(text))
+    assert values[FORM_NAMES.index("age")] is None
+    values[FORM_NAMES.index("name")] = "Jo Park"
+    merged = yaml.safe_load(merge_form(text, values))
+    assert merged["age"] == "thirty" and merged["name"] == "Jo Park"
