@@ -88,7 +88,9 @@ def main() -> int:
         "batch": args.batch, "backend": args.backend, "personas": spec.personas, "profiles": PROFILES,
         "repeats": args.repeats, "turns": args.turns, "seed": args.seed,
         "sessions": len(data.sessions), "failed": result.failed,
-        "seconds": round(time.perf_counter() - started, 1),
+        "client_model": sorted(set(data.sessions["client_backend"] + "/" + data.sessions["client_model"])),
+        "evaluators": sorted(set(data.sessions["evaluators"])),
+        "seconds_this_run": round(time.perf_counter() - started, 1),
         "profiles_summary": json.loads(summary.to_json(orient="index")),
         "separation": rows, "threshold": THRESHOLD, "passed": passed,
     }, indent=2, default=str))

@@ -23,6 +23,9 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 DIMENSIONS = ("active_listening", "validation", "non_authoritative")
+# Turns handed to an evaluator's `evaluate_many` at once (the local evaluator embeds them in
+# one batch); output order and per-line error reports are unchanged.
+BATCH_SIZE = 64
 
 
 class BadLine(ValueError):
@@ -80,15 +83,19 @@ def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO)
     except Exception as exc:  # e.g. the judge has no model configured
         raise EvaluatorUnavailable(f"cannot build evaluator {evaluator_name!r}: {exc}") from exc
     counts = {"scored": 0, "skipped": 0}
-    with open(in_path, encoding="utf-8") as src, open(out_path, "w", encoding="utf-8") as dst:
-        for number, line in iter_lines(src):
+    batch_size = BATCH_SIZE if hasattr(evaluator, "evaluate_many") else 1
+    pending: list[tuple[int, Any, TurnInput]] = []
+
+    def flush(dst: TextIO) -> None:
+        results: list[Any] = []
+        if batch_size > 1 and len(pending) > 1:
             try:
-                case_id, kwargs = parse_case(line)
-                result = evaluator.evaluate(TurnInput(**kwargs))
-            except BadLine as exc:
-                print(f"{in_path}: line {number}: {exc}; skipped", file=stderr)
-                counts["skipped"] += 1
-                continue
+                results = evaluator.evaluate_many([turn for _, _, turn in pending])
+            except Exception:  # one bad turn must not cost the batch: redo them one by one
+                results = []
+        for k, (number, case_id, turn) in enumerate(pending):
+            try:
+                result = results[k] if results else evaluator.evaluate(turn)
             except Exception as exc:  # an evaluator failure must not end the run
                 print(f"{in_path}: line {number}: evaluator error: {exc!r}; skipped", file=stderr)
                 counts["skipped"] += 1
@@ -101,6 +108,25 @@ def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO)
             }
             dst.write(json.dumps(out, ensure_ascii=False) + "\n")
             counts["scored"] += 1
+        pending.clear()
+
+    with open(in_path, encoding="utf-8") as src, open(out_path, "w", encoding="utf-8") as dst:
+        for number, line in iter_lines(src):
+            try:
+                case_id, kwargs = parse_case(line)
+                turn = TurnInput(**kwargs)
+            except BadLine as exc:
+                print(f"{in_path}: line {number}: {exc}; skipped", file=stderr)
+                counts["skipped"] += 1
+                continue
+            except Exception as exc:  # e.g. a validation error on an odd field
+                print(f"{in_path}: line {number}: {exc!r}; skipped", file=stderr)
+                counts["skipped"] += 1
+                continue
+            pending.append((number, case_id, turn))
+            if len(pending) >= batch_size:
+                flush(dst)
+        flush(dst)
     return counts
 
 

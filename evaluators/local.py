@@ -5,44 +5,119 @@ have a fallback when an LLM judge fails. It codes MITI-style behaviours with rul
 (`coder.py`), derives the three scores from them and from the context (`scoring.py`), flags
 risk cues that went unanswered and long self-disclosures, and writes a suggestion from the
 client's own words for any dimension scored <= 2 (`suggest.py`).
+
+A learned second opinion (`classifier.py`: logistic regressions on all-MiniLM-L6-v2 sentence
+embeddings run in numpy) may override a rule code where it is confident; the thresholds were
+chosen by cross-validation on the tuning sets. It is on by default when its model package is
+installed (`classifier=False` turns it off; if the package is missing the rules run alone and
+the provenance says why). `evaluate_many` embeds a batch of turns at once (the scoring CLI
+uses it); `evaluate` is the one-turn path.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
-from evaluators.coder import code_utterance
-from evaluators.context import build_context, risk_addressed
+from evaluators.coder import Coding, code_utterance
+from evaluators.context import Context, build_context, risk_addressed
 from evaluators.scoring import score_turn
 from evaluators.suggest import build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 
 
 class LocalEvaluator:
-    """Rule-based MITI coder + score rubric; no LLM, no I/O, safe to share across threads."""
+    """Rule-based MITI coder (+ an optional learned override) and score rubric; no LLM, no I/O
+    after start-up, deterministic, safe to share across threads."""
 
     name = "local"
     version = VERSION
 
-    def __init__(self, suggest: bool = True, **extra: Any) -> None:
+    def __init__(self, suggest: bool = True, classifier: bool | None = None, **extra: Any) -> None:
         # Unknown args are accepted and recorded so a registry call never fails on them.
         self.suggest = suggest
-        self.args: dict[str, Any] = {"suggest": suggest, **extra}
+        self.classifier_reason = ""
+        if classifier is False:
+            self.use_classifier, self.classifier_reason = False, "turned off"
+        else:
+            from evaluators.classifier import classifier_status
+
+            self.use_classifier, self.classifier_reason = classifier_status()
+            if classifier and not self.use_classifier:
+                raise RuntimeError(f"classifier unavailable: {self.classifier_reason}")
+        self.args: dict[str, Any] = {"suggest": suggest, "classifier": self.use_classifier, **extra}
+        if not self.use_classifier:
+            self.args["classifier_off"] = self.classifier_reason
+
+    # -- public API ------------------------------------------------------------------------
 
     def evaluate(self, turn: TurnInput) -> TurnEvaluation:
+        return self.evaluate_many([turn])[0]
+
+    def evaluate_many(self, turns: Sequence[TurnInput]) -> list[TurnEvaluation]:
+        """Evaluate several turns; the utterances are embedded in one batch (while the rules
+        run on the other core), which is what makes the CLI fast."""
         started = time.perf_counter()
-        utterance = turn.utterance
-        if not utterance.strip():
-            reason = "empty utterance"
-            scores = Scores(**{d: Score.unscored(reason) for d in DIMENSIONS})
-            return TurnEvaluation(
-                utterance=utterance, scores=scores, behaviors=[], provenance=[self._prov(started)]
-            )
+        todo = [i for i, t in enumerate(turns) if t.utterance.strip()]
+        probs: dict[int, dict[str, float]] = {}
+        future = None
+        pool = None
+        if self.use_classifier and todo:
+            from evaluators.classifier import get_model
+
+            model = get_model()
+            utterances = [turns[i].utterance for i in todo]
+            clients = [turns[i].last_client_text for i in todo]
+            if len(todo) > 1:
+                pool = ThreadPoolExecutor(max_workers=1)
+                future = pool.submit(model.predict, utterances, clients)
+            else:
+                probs = dict(zip(todo, model.predict(utterances, clients), strict=True))
+        coded: dict[int, tuple[Context, Coding]] = {}
+        for i in todo:
+            ctx = build_context(turns[i])
+            coded[i] = (ctx, code_utterance(turns[i].utterance, ctx))
+        if future is not None:
+            try:
+                probs = dict(zip(todo, future.result(), strict=True))
+            finally:
+                pool.shutdown()
+        share = (time.perf_counter() - started) / max(len(turns), 1)
+        out = []
+        for i, turn in enumerate(turns):
+            t0 = time.perf_counter()
+            if i not in coded:
+                out.append(self._empty(turn, share))
+                continue
+            ctx, coding = coded[i]
+            if i in probs:
+                coding = self._override(coding, ctx, probs[i], turn.utterance)
+            out.append(self._finish(turn, ctx, coding, share + time.perf_counter() - t0))
+        return out
+
+    # -- internals (also used by evaluators/train_classifier.py) -----------------------------
+
+    @staticmethod
+    def rules(turn: TurnInput) -> tuple[Context, Coding]:
         ctx = build_context(turn)
-        coding = code_utterance(utterance, ctx)
+        return ctx, code_utterance(turn.utterance, ctx)
+
+    @staticmethod
+    def _override(coding: Coding, ctx: Context, probs: dict[str, float], utterance: str) -> Coding:
+        from evaluators.classifier import combine, get_model
+
+        model = get_model()
+        codes = combine(coding.codes, probs, model.add, model.veto,
+                        advice_allowed=ctx.permission_granted or ctx.advice_requested)
+        return with_codes(coding, codes, utterance)
+
+    def _finish(self, turn: TurnInput, ctx: Context, coding: Coding, seconds: float) -> TurnEvaluation:
+        utterance = turn.utterance
         # The cue is taken up when the turn names it or reflects it and asks (not when it
         # echoes "burden" inside "everyone feels like a burden sometimes").
         addressed = (
@@ -71,13 +146,32 @@ class LocalEvaluator:
             behaviors=coding.codes,  # type: ignore[arg-type]
             suggestion=suggestion,
             flags=flags,
-            provenance=[self._prov(started)],
+            provenance=[self._prov(seconds)],
         )
 
-    def _prov(self, started: float) -> Provenance:
+    def _empty(self, turn: TurnInput, seconds: float) -> TurnEvaluation:
+        reason = "empty utterance"
+        scores = Scores(**{d: Score.unscored(reason) for d in DIMENSIONS})
+        return TurnEvaluation(
+            utterance=turn.utterance, scores=scores, behaviors=[], provenance=[self._prov(seconds)]
+        )
+
+    def _prov(self, seconds: float) -> Provenance:
         return Provenance(
             evaluator=self.name,
             version=self.version,
             args=dict(self.args),
-            latency_ms=(time.perf_counter() - started) * 1000,
+            latency_ms=seconds * 1000,
         )
+
+
+def with_codes(coding: Coding, codes: list[str], utterance: str) -> Coding:
+    """The rule coding with its code list replaced; a code the classifier added cites the
+    whole utterance as its evidence, a dropped code loses its evidence."""
+    if codes == coding.codes:
+        return coding
+    evidence = {c: spans for c, spans in coding.evidence.items() if c in codes}
+    for code in codes:
+        evidence.setdefault(code, [utterance.strip()[:300]])
+    long_sd = coding.long_self_disclosure and "self_disclose" in codes
+    return replace(coding, codes=list(codes), evidence=evidence, long_self_disclosure=long_sd)

@@ -135,12 +135,16 @@ def miti_by_profile(data: BatchData) -> pd.DataFrame:
             "reflections": m.reflections,
             "questions": m.questions,
             "rq_ratio": measures["rq_ratio"].value,
-            "pct_open_questions": measures["open_questions"].value,
-            "pct_complex_reflections": measures["complex_reflections"].value,
+            "pct_open_questions": _pct(measures["open_questions"].value),
+            "pct_complex_reflections": _pct(measures["complex_reflections"].value),
             "mi_adherent": m.mi_adherent,
             "mi_non_adherent": m.mi_non_adherent,
         })
     return pd.DataFrame(rows).set_index("profile") if rows else pd.DataFrame()
+
+
+def _pct(share: float | None) -> float | None:
+    return None if share is None else round(100 * share, 1)
 
 
 def agreement(data: BatchData) -> list[dict[str, Any]]:

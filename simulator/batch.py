@@ -28,6 +28,7 @@ from langchain_core.language_models import BaseChatModel
 from tqdm import tqdm
 
 from personas.schema import Persona
+from simulator.eval_batching import MicroBatchingEvaluator, can_batch
 from simulator.logged import BATCH_FAILED, TRAINEE_META
 from simulator.runtime import Runtime
 from simulator.trainees import MODES, PROFILES, make_trainee
@@ -224,6 +225,19 @@ class BatchRunner:
     def run(self) -> BatchResult:
         started = time.perf_counter()
         todo, skipped = self.prepare()
+        original = self.runtime.get_evaluator()
+        batching = self.spec.concurrency > 1 and can_batch(original)
+        if batching:  # one embedding pass for the turns of all threads (eval_batching.py)
+            self.runtime.evaluator = MicroBatchingEvaluator(original)
+        try:
+            return self._run(todo, skipped, started)
+        finally:
+            if batching:
+                wrapper = self.runtime.evaluator
+                self.runtime.evaluator = original
+                wrapper.close()  # type: ignore[union-attr]
+
+    def _run(self, todo: list[Job], skipped: int, started: float) -> BatchResult:
         result = BatchResult(self.spec.name, planned=len(self.spec.jobs()), skipped=skipped)
         bar = tqdm(
             total=len(todo), desc=f"simulate {self.spec.name}", unit="session", file=self.stderr,

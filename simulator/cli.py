@@ -93,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="model name for the llm trainee on the client backend (default: the client model)")
     sim.add_argument("--backend", choices=("local", "openai", "fake"),
                      help="client backend for this run (default: PEER_PRACTICE_CLIENT_BACKEND or local)")
+    sim.add_argument("--evaluator", metavar="NAME",
+                     help="score turns with this evaluator (default: PEER_PRACTICE_EVALUATORS or local)")
+    sim.add_argument("--evaluator-arg", action="append", dest="evaluator_args", metavar="K=V",
+                     help="argument for --evaluator (repeatable), e.g. classifier=false")
     sim.add_argument("--user", default="batch", help="user id recorded on the sessions (default batch)")
     sim.add_argument("--no-progress", action="store_true", help="no progress bar")
 
@@ -141,7 +145,13 @@ def _runtime(args: argparse.Namespace, runtime: Runtime | None) -> Runtime:
     settings = load_settings(**overrides)
     if args.command == "simulate" and settings.seed is None:
         settings = settings.model_copy(update={"seed": args.seed})
-    return Runtime(settings=settings)
+    evaluator = None
+    if args.command == "simulate" and (args.evaluator or args.evaluator_args):
+        from simulator.rescore import named_evaluator, parse_args
+
+        name = args.evaluator or (settings.evaluator_names or ["local"])[0]
+        evaluator = named_evaluator(name, parse_args(args.evaluator_args), settings)
+    return Runtime(settings=settings, evaluator=evaluator)
 
 
 def cmd_simulate(args: argparse.Namespace, runtime: Runtime, err: TextIO) -> int:
@@ -179,9 +189,9 @@ def cmd_export(args: argparse.Namespace, runtime: Runtime, err: TextIO) -> int:
 
 def cmd_rescore(args: argparse.Namespace, runtime: Runtime, err: TextIO) -> int:
     from simulator.logged import select_sessions
-    from simulator.rescore import make_rescorer, parse_args, rescore
+    from simulator.rescore import named_evaluator, parse_args, rescore
 
-    evaluator = make_rescorer(args.evaluator, parse_args(args.args), runtime.settings)
+    evaluator = named_evaluator(args.evaluator, parse_args(args.args), runtime.settings)
     sessions = select_sessions(runtime.store, batch=args.batch, user=args.user, kind=args.kind,
                                session_ids=args.sessions)
     if not sessions:

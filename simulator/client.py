@@ -80,13 +80,14 @@ class SimulatedClient:
         self.max_retries = max_retries
         self.backoff_seconds = backoff_seconds
         self._rng = random.Random(seed)
+        self.temperature: float | None = getattr(model, "temperature", None)
 
-    def _stream_once(self, messages) -> Iterator[str]:
+    def _stream_once(self, messages, **options) -> Iterator[str]:
         """Stream one generation, retrying endpoint errors that happen before any output."""
         for attempt in range(self.max_retries + 1):
             produced = False
             try:
-                for chunk in self.model.stream(messages):
+                for chunk in self.model.stream(messages, **options):
                     piece = chunk.text if hasattr(chunk, "text") else str(chunk.content)
                     if piece:
                         produced = True
@@ -127,7 +128,9 @@ class SimulatedClient:
             raw = ""
             if attempt:
                 yield ReplyEvent("reset")
-            for piece in self._stream_once(prompt.messages):
+            # A regeneration samples a little hotter: the drifted reply was the likeliest one.
+            options = {"temperature": min(1.0, self.temperature + 0.25)} if attempt and self.temperature is not None else {}
+            for piece in self._stream_once(prompt.messages, **options):
                 if first_token is None:
                     first_token = time.perf_counter() - started
                 raw += piece

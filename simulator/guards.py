@@ -65,6 +65,11 @@ AGREEABLE = [
     r"^(oh,? |well,? )?(sorry|i'm sorry|my bad)\b",
     r"^(oh,? |well,? )?(i know|i guess you're right|you're right)\b",
     r"^thank(s| you) for the (advice|suggestion)",
+    r"\b(that|it|this) (could|might|would|will|can) be (a )?(really |very )?(good|great|helpful|useful)( idea)?\b",
+    r"\b(good|great) (idea|suggestion|advice|point)\b",
+    r"\bi('ll| will) (give it a try|try (that|it)|look into (it|that)|do that|start (doing|going))\b",
+    r"^(yes|yeah|sure|okay|ok)[,.!]? (i|that|it)('ll| will| can| could| is| does)? ?(try|help|give|be helpful|sounds good)",
+    r"\b(can|could) be (really |very )?helpful\b",
 ]
 INJECTION = [
     r"\bare you (an? |some kind of )?(ai|bot|robot|chatbot|language model|llm|real person|human)\b",

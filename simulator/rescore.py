@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evaluators.registry import Evaluator, get_evaluator
-from evaluators.types import TurnInput
+from evaluators.types import TurnEvaluation, TurnInput
 from simulator.logged import RESCORE, LoggedSession
 from simulator.settings import Settings
 from simulator.store import SessionStore
@@ -38,8 +38,9 @@ def parse_args(pairs: list[str] | None) -> dict[str, Any]:
     return out
 
 
-def make_rescorer(name: str, args: dict[str, Any], settings: Settings | None = None) -> Evaluator:
-    """The evaluator to apply; an LLM judge gets the judge model from settings."""
+def named_evaluator(name: str, args: dict[str, Any], settings: Settings | None = None) -> Evaluator:
+    """An evaluator by registry name and args (`--evaluator` / `--arg` on the command line);
+    an LLM judge gets the judge model from settings."""
     if name == "llm_judge" and "model" not in args and settings is not None:
         from simulator.models import make_chat_model
 
@@ -79,34 +80,56 @@ def rescore_session(
 ) -> tuple[int, int, list[str]]:
     """Score the turns of one session not yet scored under `key`: (scored, skipped, errors)."""
     done = session.rescores.get(key, {})
-    scored, skipped, errors = 0, 0, []
-    for turn in session.turns:
-        if turn.index in done:
-            skipped += 1
+    todo = [t for t in session.turns if t.index not in done]
+    skipped, errors = len(session.turns) - len(todo), []
+    inputs = [
+        TurnInput(history=session.history_before(t.index), utterance=t.trainee,
+                  risk_keywords=session.risk_keywords())
+        for t in todo
+    ]
+    results = _evaluate_all(evaluator, inputs)
+    scored = 0
+    for turn, (evaluation, latency, error) in zip(todo, results, strict=True):
+        if error is not None:
+            errors.append(f"{session.id} turn {turn.index}: {error}")
             continue
-        turn_input = TurnInput(
-            history=session.history_before(turn.index), utterance=turn.trainee,
-            risk_keywords=session.risk_keywords(),
-        )
-        started = time.perf_counter()
-        try:
-            evaluation = evaluator.evaluate(turn_input)
-        except Exception as exc:  # noqa: BLE001 - one bad turn must not stop the run
-            errors.append(f"{session.id} turn {turn.index}: {type(exc).__name__}: {exc}")
-            continue
-        latency = (time.perf_counter() - started) * 1000
-        original = turn.evaluation.provenance
         store.append(session.id, turn.index, RESCORE, {
             "key": key,
             "evaluator": evaluator.name,
             "version": evaluator.version,
             "args": json.loads(json.dumps(evaluator.args, default=str)),
             "latency_ms": round(latency, 3),
-            "original": [p.model_dump(mode="json") for p in original],
+            "original": [p.model_dump(mode="json") for p in turn.evaluation.provenance],
             "evaluation": evaluation.model_dump(mode="json"),
         })
         scored += 1
     return scored, skipped, errors
+
+
+Scored = tuple[TurnEvaluation | None, float, str | None]  # (evaluation, latency ms, error)
+
+
+def _evaluate_all(evaluator: Evaluator, inputs: list[TurnInput]) -> list[Scored]:
+    """One `evaluate_many` call when the evaluator has it (the local evaluator embeds the
+    utterances in one pass), else turn by turn; a failing turn is reported, not raised."""
+    if len(inputs) > 1 and callable(getattr(evaluator, "evaluate_many", None)):
+        started = time.perf_counter()
+        try:
+            many = evaluator.evaluate_many(inputs)  # type: ignore[attr-defined]
+            share = (time.perf_counter() - started) * 1000 / len(inputs)
+            return [(ev, share, None) for ev in many]
+        except Exception:  # noqa: BLE001 - find the bad turn below
+            pass
+    out: list[Scored] = []
+    for turn_input in inputs:
+        started = time.perf_counter()
+        try:
+            evaluation = evaluator.evaluate(turn_input)
+        except Exception as exc:  # noqa: BLE001 - one bad turn must not stop the run
+            out.append((None, 0.0, f"{type(exc).__name__}: {exc}"))
+            continue
+        out.append((evaluation, (time.perf_counter() - started) * 1000, None))
+    return out
 
 
 def rescore(

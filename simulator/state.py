@@ -9,6 +9,8 @@ The rule (documented here and in the README) that moves trust after every traine
    beyond its codes, a poor one hurts (unscored dimensions are left out of the mean).
 3. Each persona trigger the turn hits (by behaviour code or keyword) subtracts `TRIGGER_PENALTY`.
 4. Gains shrink as trust grows (`gain * (1 - 0.5 * trust)`): trust is earned slowly and lost fast.
+   One turn moves trust by at most `MAX_GAIN` up or `MAX_LOSS` down: a single clumsy turn
+   hurts, but a client does not write a trainee off for good in one sentence.
 5. Trust is clamped to 0..1. A story layer unlocks, for good, once trust reaches its
    `trust_required`, but never on a turn that hit a trigger (a hurt client does not open
    up that moment). Only unlocked layers are ever put in the client's prompt.
@@ -41,7 +43,9 @@ BEHAVIOR_WEIGHTS: dict[str, float] = {
     "label": -0.10,
 }
 SCORE_WEIGHT = 0.03
-TRIGGER_PENALTY = 0.08
+TRIGGER_PENALTY = 0.06
+MAX_GAIN = 0.12
+MAX_LOSS = 0.2
 
 
 def triggers_hit(persona: Persona, evaluation: TurnEvaluation) -> list[Trigger]:
@@ -64,7 +68,7 @@ def trust_delta(evaluation: TurnEvaluation, hits: int, trust: float) -> float:
     delta -= TRIGGER_PENALTY * hits
     if delta > 0:
         delta *= 1 - 0.5 * trust
-    return delta
+    return max(-MAX_LOSS, min(MAX_GAIN, delta))
 
 
 @dataclass

@@ -20,6 +20,7 @@ from simulator.logged import select_sessions
 from simulator.report import SECTIONS
 from simulator.runtime import Runtime
 
+pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 PERSONAS = "marcus-bell,ray-delgado"
 
@@ -57,7 +58,7 @@ def test_scripted_batch_end_to_end(research_runtime, tmp_path, capsys):
     events = rt.store.events(first.id, kind="rescore")
     assert len(events) == 4
     payload = events[0].payload
-    assert payload["evaluator"] == "local" and payload["args"] == {"suggest": False}
+    assert payload["evaluator"] == "local" and payload["args"]["suggest"] is False
     assert payload["version"] and payload["latency_ms"] >= 0
     assert len(rt.store.events(first.id, kind="evaluation")) == 4  # originals untouched
 
@@ -219,3 +220,20 @@ def test_cli_help_reads_well(command):
         for word in ("--concurrency", "--seed", "Resumable", "skilled", "directive", "novice", "mixed"):
             assert word in text
     assert max(len(line) for line in text.splitlines()) <= 100
+
+
+def test_simulate_can_choose_the_evaluator_and_its_args(settings, capsys):
+    from simulator.settings import load_settings
+
+    db = f"sqlite:///{settings.data_dir / 'chosen.db'}"
+    code = cli.main(["--db", db, "simulate", "--backend", "fake", "--batch", "chosen", "--personas",
+                     "marcus-bell", "--profiles", "skilled", "--turns", "1", "--no-progress",
+                     "--evaluator", "local", "--evaluator-arg", "classifier=false"])
+    assert code == 0, capsys.readouterr().err
+    rt = Runtime(settings=load_settings({}, database_url=db, client_backend="fake"))
+    try:
+        session = select_sessions(rt.store, batch="chosen")[0]
+        assert session.row.evaluators[0]["name"] == "local"
+        assert session.row.evaluators[0]["args"]["classifier"] is False
+    finally:
+        rt.store.close()

@@ -65,3 +65,40 @@ def test_job_seeds_are_stable_and_distinct():
     seeds = {session_seed(1, k) for k in keys}
     assert len(seeds) == 8 and session_seed(1, keys[0]) == session_seed(1, keys[0])
     assert session_seed(2, keys[0]) != session_seed(1, keys[0])
+
+
+class _CountingEvaluator:
+    """evaluate_many records its batch sizes; an utterance containing "boom" fails."""
+
+    name, version, args = "counting", "1", {"x": 1}
+
+    def __init__(self):
+        self.batches: list[int] = []
+
+    def evaluate(self, turn):
+        if "boom" in turn.utterance:
+            raise ValueError("boom")
+        return get_evaluator("local", classifier=False).evaluate(turn)
+
+    def evaluate_many(self, turns):
+        self.batches.append(len(turns))
+        return [self.evaluate(t) for t in turns]
+
+
+def test_micro_batching_evaluator_batches_threads_and_isolates_failures():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from evaluators.types import TurnInput
+    from simulator.eval_batching import MicroBatchingEvaluator, can_batch
+
+    inner = _CountingEvaluator()
+    assert can_batch(inner)
+    with MicroBatchingEvaluator(inner) as batching:
+        assert (batching.name, batching.version, batching.args) == ("counting", "1", {"x": 1})
+        texts = [f"It sounds like this week was hard, part {i}." for i in range(24)] + ["boom"]
+        with ThreadPoolExecutor(max_workers=12) as pool:
+            futures = [pool.submit(batching.evaluate, TurnInput(utterance=t)) for t in texts]
+        results = [f.exception() or f.result() for f in futures]
+    assert isinstance(results[-1], ValueError)  # only the bad turn fails
+    assert all(r.utterance == t for r, t in zip(results[:-1], texts[:-1], strict=True))
+    assert sum(inner.batches) >= 24 and max(inner.batches) > 1  # calls were grouped

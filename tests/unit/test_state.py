@@ -111,9 +111,22 @@ def test_a_later_good_turn_clears_the_trigger(persona):
 def test_each_trigger_hit_counts(persona):
     ev = evaluation("You need to admit you're an addict.", ["direct", "label"], 1.0)
     assert len(triggers_hit(persona, ev)) == 2
-    one = trust_delta(ev, 1, 0.5)
-    two = trust_delta(ev, 2, 0.5)
-    assert two < one
+    mild = evaluation("Maybe try a walk.", ["advise"], 2.5)
+    one = trust_delta(mild, 1, 0.5)
+    two = trust_delta(mild, 2, 0.5)
+    assert two < one < trust_delta(mild, 0, 0.5)
+
+
+def test_one_turn_cannot_move_trust_more_than_the_caps(persona):
+    from simulator.state import MAX_GAIN, MAX_LOSS
+
+    awful = evaluation("You're an addict and you need to stop lying.", ["label", "direct", "confront", "warn"], 1.0)
+    assert trust_delta(awful, 3, 0.6) == -MAX_LOSS
+    state = state_at(0.6)
+    state.update(persona, awful)
+    assert state.trust == pytest.approx(0.6 - MAX_LOSS)  # hurt, not written off in one sentence
+    great = evaluation("Sounds like...", ["complex_reflection", "affirm", "emphasize_autonomy"], 5.0)
+    assert trust_delta(great, 0, 0.0) == MAX_GAIN
 
 
 def test_gains_shrink_as_trust_grows_but_losses_do_not(persona):
