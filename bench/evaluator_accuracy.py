@@ -9,6 +9,7 @@ same numbers to bench/out/*.json.
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
     .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2
+    .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
 Tune on dev and dev2 only; heldout is reported, never tuned on.
 """
@@ -156,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             print_score_errors(items, preds, args.score_errors)
         out = {"split": name, "file": str(path), "evaluator": args.evaluator,
                "evaluator_version": getattr(evaluator, "version", ""),
+               "evaluator_args": getattr(evaluator, "args", {}),
                "report": report, "latency": latency, "cli": cli}
         target = out_dir / f"evaluator_accuracy_{name}_{args.evaluator}.json"
         target.write_text(json.dumps(out, indent=2, default=float) + "\n", encoding="utf-8")

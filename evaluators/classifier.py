@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.context import content_stems
 
 if TYPE_CHECKING:
@@ -182,9 +183,7 @@ def combine(rule_codes: Iterable[str], probs: dict[str, float], add: dict[str, f
         codes.discard("other")  # the rules said "just other"; a code was added instead
     if not codes:
         codes.add("other")  # every rule code was vetoed
-    from evaluators.coder import _ORDER
-
-    return [c for c in _ORDER if c in codes]
+    return [c for c in CODE_ORDER if c in codes]
 
 
 _LOCK = threading.Lock()

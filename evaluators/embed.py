@@ -174,7 +174,6 @@ class MiniLMEncoder:
                 "o_b": get(p + "output.dense.bias"),
                 "ln2": (get(p + "output.LayerNorm.weight"), get(p + "output.LayerNorm.bias")),
             })
-        del w
 
     # -- the forward pass ----------------------------------------------------------------
 

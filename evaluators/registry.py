@@ -26,6 +26,8 @@ class Evaluator(Protocol):
 # name -> "module:factory"; factories take keyword args and return an Evaluator.
 _FACTORIES: dict[str, str] = {
     "local": "evaluators.local:LocalEvaluator",
+    # The same evaluator with the learned override off: the rule coder alone.
+    "local_ml": "evaluators.local:make_with_classifier",
     "llm_judge": "evaluators.judge:make_llm_judge",
     "combined": "evaluators.combine:make_combined",
 }

@@ -55,6 +55,13 @@ HEADS = [c for c in BEHAVIORS if c != "other"] + list(GROUP_HEADS)
 ADD_GRID = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 VETO_GRID = (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 MIN_GAIN = 0.005  # kappa an override must gain in CV to be switched on
+# Vetoes (the classifier dropping a rule code) gained a little in CV (reflection +0.015,
+# authoritative +0.005) but broke 7 of the 264 hand-built coding-rule cases in
+# tests/unit/test_local_evaluator.py, all clear ones ("Stop going to parties where there's
+# alcohol." lost `direct`, "Even your kids are telling you to smoke." its reflection): the
+# classifier's extreme probabilities are not reliable outside its 1,187 training turns. So by
+# default the classifier may only add codes the rules missed (--allow-veto to experiment).
+ALLOW_VETO = False
 TARGET_GROUPS = ("reflection", "question", "advice", "authoritative", "affirm")
 
 
@@ -128,24 +135,32 @@ def out_of_fold(x: np.ndarray, labels: list[set[str]], fold: np.ndarray, lam: fl
 
 
 def choose_thresholds(probs: np.ndarray, rule_sets: list[set[str]], labels: list[set[str]],
-                      rows: np.ndarray) -> tuple[dict[str, float], dict[str, float]]:
-    """Per head, the (add, veto) override that maximises that head's kappa on `rows`."""
+                      rows: np.ndarray, splits: list[str]) -> tuple[dict[str, float], dict[str, float]]:
+    """Per head, the (add, veto) override that maximises that head's kappa on `rows`, kept
+    only if it gains at least MIN_GAIN overall and loses nothing on either author's set (an
+    override that helps one author's phrasing and hurts the other's is not generalising)."""
     add, veto = {}, {}
     grouped = {c for members in GROUP_HEADS.values() for c in members}
+    split_rows = [rows[np.array([splits[i] == s for i in rows])] for s in sorted(set(splits))]
     for j, head in enumerate(HEADS):
         add[head], veto[head] = float("inf"), float("-inf")
         if head in grouped:
             continue  # kind heads only choose simple/complex, open/closed
-        truth = head_truth([labels[i] for i in rows], head)
-        rule = head_truth([rule_sets[i] for i in rows], head)
-        p = probs[rows, j]
-        base = kappa(truth, rule)
-        best = (base + MIN_GAIN, float("inf"), float("-inf"))
+        truth = {}
+        rule = {}
+        for key, r in [("all", rows), *enumerate(split_rows)]:
+            truth[key] = head_truth([labels[i] for i in r], head)
+            rule[key] = head_truth([rule_sets[i] for i in r], head)
+        base = {key: kappa(truth[key], rule[key]) for key in truth}
+        p = {key: probs[r, j] for key, r in [("all", rows), *enumerate(split_rows)]}
+        best = (base["all"] + MIN_GAIN, float("inf"), float("-inf"))
         for a in (*ADD_GRID, float("inf")):
-            for v in (float("-inf"), *VETO_GRID):
-                score = kappa(truth, np.where(rule, p > v, p >= a))
-                if score > best[0] + 1e-12:
-                    best = (score, a, v)
+            for v in (float("-inf"), *(VETO_GRID if ALLOW_VETO else ())):
+                new = {key: kappa(truth[key], np.where(rule[key], p[key] > v, p[key] >= a))
+                       for key in truth}
+                if new["all"] > best[0] + 1e-12 and all(
+                        new[k] >= base[k] - 1e-12 for k in new if k != "all"):
+                    best = (new["all"], a, v)
         add[head], veto[head] = best[1], best[2]
     return add, veto
 
@@ -218,7 +233,8 @@ def cross_validate(data: Data, layers: int, lam: float, fold: np.ndarray) -> dic
     nested: list[list[str]] = [[] for _ in data.items]
     alone: list[list[str]] = [[] for _ in data.items]
     for k in range(FOLDS):
-        add, veto = choose_thresholds(probs, data.rule_sets, data.labels, np.where(fold != k)[0])
+        add, veto = choose_thresholds(probs, data.rule_sets, data.labels, np.where(fold != k)[0],
+                                      data.split)
         for i in np.where(fold == k)[0]:
             nested[i] = final_codes(data.rule_codes[i], probs[i], add, veto, data.advice_allowed[i])
     # The classifier alone (p >= 0.5, no rules) for comparison.
@@ -248,7 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(WEIGHTS))
     parser.add_argument("--layers", type=int, choices=LAYER_OPTIONS, help="skip the layer search")
     parser.add_argument("--lam", type=float, help="skip the lambda search")
+    parser.add_argument("--allow-veto", action="store_true",
+                        help="let the classifier also drop rule codes (off by default)")
     args = parser.parse_args(argv)
+    global ALLOW_VETO
+    ALLOW_VETO = ALLOW_VETO or args.allow_veto
 
     np.random.seed(SEED)
     data = Data()
@@ -276,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     x = data.features(best["layers"])
     fitted = fit_heads(x, data.labels, best["lambda"])
     add, veto = choose_thresholds(best["probs"], data.rule_sets, data.labels,
-                                  np.arange(len(data.items)))
+                                  np.arange(len(data.items)), data.split)
     on = {h: (add[h], veto[h]) for h in HEADS if add[h] != float("inf") or veto[h] != float("-inf")}
     print("overrides switched on (add, veto):", on)
     sha = {s: hashlib.sha256((DATA_DIR / f"{s}.jsonl").read_bytes()).hexdigest()[:16] for s in SPLITS}
@@ -284,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": list(SPLITS), "data_sha256_16": sha, "n_items": len(data.items),
         "encoder": MODEL_NAME, "encoder_package": MODEL_REQUIREMENT, "seed": SEED,
         "folds": FOLDS, "lambda": best["lambda"], "scalars": list(SCALAR_NAMES),
-        "min_gain": MIN_GAIN, "cv_rules_in_sample": rules_all, "cv_combined": best["combined"],
+        "min_gain": MIN_GAIN, "allow_veto": ALLOW_VETO, "cv_rules_in_sample": rules_all, "cv_combined": best["combined"],
         "cv_classifier_alone": best["classifier_alone"],
         "script": "python -m evaluators.train_classifier",
     }

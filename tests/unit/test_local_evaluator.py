@@ -602,16 +602,19 @@ def test_dev2_generalisations(client: str, utterance: str, code: str, absent: st
 # regression fails; raise them when the coder improves.
 
 FLOORS = {
-    "dev": {"reflection": 0.82, "question": 0.90, "advice": 0.80, "authoritative": 0.85,
+    # dev and dev2 are also the classifier's training sets (evaluators/train_classifier.py).
+    "dev": {"reflection": 0.82, "question": 0.90, "advice": 0.84, "authoritative": 0.86,
             "affirm": 0.84, "open_vs_closed": 0.89, "al_spearman": 0.78,
-            "val_spearman": 0.77, "na_spearman": 0.74},
+            "val_spearman": 0.77, "na_spearman": 0.75},
     # dev2: written in other styles (MI sessions, peer support, low-quality sessions) as an
     # independent check, then used for tuning together with dev.
     "dev2": {"reflection": 0.88, "question": 0.93, "advice": 0.83, "authoritative": 0.88,
              "affirm": 0.91, "open_vs_closed": 0.91, "al_spearman": 0.76,
-             "val_spearman": 0.77, "na_spearman": 0.75},
+             "val_spearman": 0.78, "na_spearman": 0.75},
     # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
-    "heldout": {"reflection": 0.57, "question": 0.78, "advice": 0.75, "authoritative": 0.51,
+    # Local 0.5.0 (rules + learned override), measured once: reflection 0.63, question 0.83,
+    # advice 0.80, authoritative 0.59, affirm 0.53, open-vs-closed 0.85.
+    "heldout": {"reflection": 0.58, "question": 0.78, "advice": 0.75, "authoritative": 0.53,
                 "affirm": 0.48, "open_vs_closed": 0.79, "al_spearman": 0.50,
                 "val_spearman": 0.56, "na_spearman": 0.61},
 }
