@@ -21,7 +21,10 @@ from simulator.session import Session
 from simulator.settings import Settings, load_settings
 from simulator.store import SessionStore
 
+# Offline by design: no analytics, no hub telemetry, no hub look-ups from any library we load.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def make_evaluator(settings: Settings, judge_model: BaseChatModel | None = None) -> Evaluator:

@@ -22,10 +22,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.integration]
 TURNS = [
     "It sounds like the nights are the hardest, when it's quiet and the cravings come.",
     "You need to go to a meeting tonight. No excuses.",
-    "Mm-hmm.",
 ]
 
 
+@pytest.mark.timeout(1500)  # ~1 min alone; a 1,700-token rubric on 2 shared cores can take far longer
 def test_judge_on_the_local_model_returns_a_verdict_or_an_explicit_unscored(settings):
     model = make_chat_model(settings.model_copy(update={"judge_backend": "local"}), role="judge")
     judge = get_evaluator("llm_judge", model=model)
