@@ -27,6 +27,7 @@ from evaluators.reflections import (
 )
 from evaluators.segment import Clause, clauses, sentences, words
 
+_QUESTION_CODES = frozenset({"open_question", "closed_question"})
 _SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
 _OWN_VIEW = re.compile(
     r"\b(?:i|we) (?:really |just |honestly |still |do |kind of |kinda )?(?:think|want|expect|need|"
@@ -456,6 +457,98 @@ def _clear_reflection(c: str) -> bool:
                 or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - _WEAK_FEELINGS)
 
 
+_SOFT_TAG = re.compile(r"(?:,\s*|\s+)(?:right|huh|you know|yeah|okay|ok|no|correct|you know what i mean|"
+                       r"you think|don'?t you think|do you think|would you say)\s*\?+[\"')]*$")
+_FILLER_QUESTION = re.compile(r"^(?:\w+\W*)?(?:yeah|yes|right|okay|ok|no|huh|hmm|really|you know|"
+                              r"sure|or|and|so|mm-?hmm|uh-?huh|is that right|correct)?\W*$")
+
+
+def _voiced_questions(parts: list[ClauseCode]) -> None:
+    """A sentence the trainee ends with "?" asks something, whatever else it does: "So you're
+    not proud of finishing a bottle?" is a reflection *and* a closed question, "You don't want
+    that to happen, do you?" a warning and a question. Expert coders of real transcripts
+    (AnnoMI) mark these as questions; our coding rules follow them (CODING_RULES §2.1).
+    A bare "Yeah?" or "Right?" prompt is a backchannel, not a question."""
+    by_sentence: dict[int, list[ClauseCode]] = {}
+    for part in parts:
+        by_sentence.setdefault(part.clause.sentence_index, []).append(part)
+    for group in by_sentence.values():
+        last = group[-1]
+        if not last.clause.question_mark or any(p.codes & _QUESTION_CODES for p in group):
+            continue
+        if any(p.check_agree for p in group):
+            continue
+        if _SOFT_TAG.search(last.clause.text.lower()):
+            continue  # "..., right?" checks in; the statement decides the code
+        text = " ".join(p.clause.clean for p in group).strip()
+        if not text or _FILLER_QUESTION.match(text) or len(words(text)) < 2:
+            continue
+        asked = next((p for p in reversed(group) if p.clause.clean), last)
+        kind = question_type(asked.clause.clean.rstrip("?") + "?", True, True)
+        asked.codes.add("open_question" if kind == "open" else "closed_question")
+        if len(words(text)) <= 3 and asked.reflect_strength < 2:  # "One?" checks a fact
+            asked.codes -= {"simple_reflection", "complex_reflection"}
+            asked.reflect_strength = 0
+
+
+_EMBEDDED_OPEN = re.compile(
+    r"^(?:(?:i'?m |i am )?(?:just |kind of |sort of |really )?(?:wondering|curious|wonder) "
+    r"(?:about |what|how|why|where|when|who|which)|"
+    r"(?:(?:so |and |maybe |perhaps )?(?:you could |could you |can you |would you |will you |why don'?t "
+    r"you |if you could |if you'?d )?(?:just |maybe |please )?(?:start by )?(?:tell|telling|remind) me\b)|"
+    r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m interested to|help me) (?:hear|know|find out|"
+    r"understand|learn)\b(?:.*\b(?:about|what|how|why|where|when|more)\b))"
+)
+_EMBEDDED_CLOSED = re.compile(
+    r"^(?:i'?m |i am |i )?(?:just |kind of |sort of )?(?:wondering|curious|wonder) (?:if|whether) "
+    r"(?:we|i|it would|that would|there|you'?d be|you would|you might be willing|you could)\b"
+)
+
+
+_TELL_ME = re.compile(r"^(?:so |and |maybe |perhaps )*(?:you could|could you|can you|would you|will you|"
+                      r"why don'?t you|why don'?t we|if you could)(?: just| maybe| please)?(?: start by)?"
+                      r"(?: having you)? (?:tell|telling|fill|filling|walk|walking) me\b")
+
+
+def _embedded_questions(parts: list[ClauseCode]) -> None:
+    """Questions asked as statements: "Tell me about your week", "I'm wondering what that was
+    like", "Maybe you could tell me how much you drank", "I wonder if we could look at...".
+    MITI codes them by function: they invite the client to answer."""
+    for part in parts:
+        c = part.clause.clean
+        if part.codes & _QUESTION_CODES:
+            continue
+        if _TELL_ME.match(c):  # "Maybe you could tell me..." asks; it advises nothing
+            part.codes -= {"advise", "direct"}
+        if part.codes & {"advise", "direct", "confront", "warn"}:
+            continue
+        if _EMBEDDED_OPEN.match(c):
+            part.codes.add("open_question")
+            part.codes -= {"simple_reflection", "complex_reflection"}
+        elif _EMBEDDED_CLOSED.match(c):
+            part.codes.add("closed_question")
+
+
+_CUT_END = re.compile(r"(?:-|\u2014|\u2013|--)\s*[\"')]*$")
+_CUT_START = re.compile(r"^\s*(?:-|\u2014|\u2013|--)")
+
+
+def _cut_off_fragments(utterance: str, parts: list[ClauseCode]) -> None:
+    """Transcripts split a speaker's turn where the other person cut in: "So it sounds
+    like-", "-to your meals and snacks." A few words broken off like that are not a
+    reflection of their own (the statement they belong to is coded where it is whole)."""
+    text = utterance.strip()
+    if not parts or not (_CUT_END.search(text) or _CUT_START.match(text)):
+        return
+    if len(words(text)) <= 6:
+        for part in parts:
+            part.codes -= {"simple_reflection", "complex_reflection"}
+            part.reflect_strength = 0
+    elif _CUT_END.search(text) and len(words(parts[-1].clause.clean)) <= 4:
+        parts[-1].codes -= {"simple_reflection", "complex_reflection"}
+        parts[-1].reflect_strength = 0
+
+
 def code_utterance(utterance: str, ctx: Context) -> Coding:
     """Union of the clause codes, with utterance-level rules (permission, autonomy, other)."""
     parts = [code_clause(cl, ctx) for cl in clauses(utterance)]
@@ -515,7 +608,12 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
             # "Is that alright?" after a plan or offer seeks agreement; after advice or
             # information it checks understanding (CODING_RULES closed_question).
             told = substantive & {"advise", "inform", "advise_with_permission", "direct", "warn"}
-            part.codes.add("closed_question" if told else "seek_collaboration")
+            part.codes.add("closed_question")  # asked either way (CODING_RULES §2.1)
+            if not told:
+                part.codes.add("seek_collaboration")
+    _voiced_questions(parts)
+    _embedded_questions(parts)
+    _cut_off_fragments(utterance, parts)
     evidence: dict[str, list[str]] = {}
     order: list[str] = []
     for part in parts:

@@ -41,7 +41,8 @@ WH_OPEN = re.compile(
     r"(?:leave|go|want|like|start|fit|stand|see|take))\b"
 )
 WH_CLOSED = re.compile(
-    r"^(?:how (?:many|much|long|often|old|far|soon|bad|severe|serious)|"
+    r"^(?!(?:where|when|who) (?:do|does|did|would|could) you (?:think|feel|see|want|imagine|hope|"
+    r"guess)\b)(?:how (?:many|much|long|often|old|far|soon|bad|severe|serious)|"
     r"what (?:time|times|year|day|days|date|dates|age|number|month|grade|school|street|town|city|was "
     r"(?:his|her|the) name)|when|"
     r"where(?! (?:does|do|did|would|could|should) (?:that|this|it|you|we) (?:leave|go|want|like|"
@@ -53,7 +54,8 @@ WH_CLOSED = re.compile(
 CAN_YOU_OPEN = re.compile(
     r"^(?:can|could|would|will|do|did) you (?:please |maybe |just )?(?:tell|say|describe|talk|share|walk|"
     r"explain|help me understand|give me|fill me in|paint|expand|elaborate|think of|say a little)\b|"
-    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b"
+    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
+    r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b"
 )
 TAG_TAIL = re.compile(
     r"(?:,|\s)\s*(?:right|yeah|huh|okay|ok|correct|no|yes|you know|isn't it|aren't you|don't you|"
@@ -468,7 +470,8 @@ DIRECT = _c(
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting)))\b",
-    r"\bi (?:want|need|expect|'m asking|am asking|'m telling|am telling) you to\b",
+    r"\bi (?:really |just |do |absolutely )?(?:want|need|expect|'m asking|am asking|'m telling|"
+    r"am telling) you to\b",
     r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
     r"(?<!here to )(?<!job is to )(?<!role is to )\bmake sure (?:you|to|that you)\b",
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss)\b",
@@ -979,6 +982,8 @@ BACKCHANNEL = re.compile(
 )
 OTHER_SOCIAL = re.compile(
     r"^(?:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome|nice to (?:meet|see) you|"
+    r"(?:i )?appreciate (?:you|your) (?:coming|being here|time)|my name is|i'?m [a-z]+$|"
+    r"(?:that )?sounds good|no kidding|fantastic|excellent|very good|good good|thank you|thanks|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"
     r"take care|see you|bye|goodbye|have a good|we have (?:about )?\w+ minutes|"
     r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"

@@ -18,6 +18,8 @@ from evaluators.segment import Clause, words
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 DEFAULT_STRENGTH = 0.5
+_ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|he|she|they|his|her|their|"
+                           r"him|them|it|that|there|this)\b")
 _METAPHOR = re.compile(
     r"\b(?:like a|like an|as if|as though|it'?s like|kind of like|almost like)\b|"
     r"(?:^|[.,;] ?)like (?:they|you|there|it|he|she|someone|somebody|nobody|everyone)\b|"
@@ -70,7 +72,10 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 0
     if re.search(r"\bso\b", clause.lead):  # "So it's a cycle." restates by its opener
         return 1
-    # Default: a declarative about the client or their world, in a listening turn.
+    # Default: a declarative about the client or their world, in a listening turn. A bare
+    # name or a two-word remark ("Hi, Sal." / "No kidding.") is not one.
+    if len(words(c)) < 3 or not _ABOUT_CLIENT.search(c):
+        return 0
     return DEFAULT_STRENGTH
 
 

@@ -33,6 +33,21 @@ class TurnFacts:
     risk_addressed: bool
     n_closed: int
     n_words: int
+    invited: bool = False  # the client asked for information or advice, or said yes to it
+
+
+LECTURE_WORDS = 40
+
+
+def _lecture(coding: Coding, facts: TurnFacts) -> bool:
+    """A long run of unrequested information with nothing that listens or asks: the trainee
+    holds the floor (CODING_RULES §4, "lecturing"). Expert-rated low-quality sessions are
+    full of these turns."""
+    codes = set(coding.codes)
+    return ("inform" in codes and facts.n_words >= LECTURE_WORDS and not facts.invited
+            and not codes & {"simple_reflection", "complex_reflection", "open_question",
+                             "closed_question", "emphasize_autonomy", "seek_collaboration",
+                             "affirm"})
 
 
 def _evidence(coding: Coding, *codes: str) -> list[str]:
@@ -88,6 +103,9 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
     if coding.long_self_disclosure:
         value, why, ev = min(value, 2.0), "a long self-disclosure takes over the turn", [
             "self_disclose"]
+    if _lecture(coding, facts):
+        value, why, ev = min(value, 2.5), "a lecture: long information nobody asked for", [
+            "inform"]
     if coding.subject_change:
         value, why = min(value, 1.5), why + "; changes the subject"
     if facts.risk_cue and not facts.risk_addressed:
@@ -172,6 +190,8 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
     if "closed_question" in codes:
         return 3.0, "closed questions set the trainee's agenda", _evidence(coding, "closed_question")
     if "inform" in codes:
+        if _lecture(coding, facts):
+            return 2.5, "a lecture: long information nobody asked for", _evidence(coding, "inform")
         return 3.0, "unrequested information", _evidence(coding, "inform")
     if coding.subject_change:
         return 3.0, "changes the subject", []
@@ -191,6 +211,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         risk_addressed=risk_addressed,
         n_closed=n_closed,
         n_words=len(utterance.split()),
+        invited=bool(ctx.info_question or ctx.advice_requested or ctx.permission_granted),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

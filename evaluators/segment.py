@@ -30,9 +30,9 @@ _CLAUSE = re.compile(
 
 # Discourse markers and fillers that may open a clause; stripped before coding.
 _LEAD = re.compile(
-    r"^(?:(?:um+|uh+m*|erm*|ah+|oh+|hmm+|mm+(?:-?hmm+)?|mhm+|uh-huh|okay|ok|alright|all right|"
+    r"^(?:(?:uh-huh|um+|uh+m*|erm*|ah+|oh+|hmm+|mm+(?:-?hmm+)?|mhm+|okay|ok|alright|all right|"
     r"right|yeah|yes|yep|yup|well|so|and|but|now|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
-    r"got it|i see|sure|wow|gosh|man|oh my|oh wow|no(?! more\b)|hey|hi|hello|"
+    r"got it|got you|gott?cha|i see|sure|wow|gosh|man|oh my|oh wow|no(?! more\b)|hey|hi|hello|"
     r"see|look(?! at\b)|listen|honestly|basically|actually)\b[\s,.!\-]*)+",
     re.I,
 )
@@ -84,6 +84,9 @@ _NOISE = re.compile(r"\[[^\]]*\]|\((?:inaudible|laughs?|laughter|crosstalk|pause
                     r"unintelligible|coughs?)[^)]*\)", re.I)
 _FRAGMENT = re.compile(r"\b[a-z]+-\s+(?=[a-z])")
 _STUTTER = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:,?\s+\1\b)+")
+# Stutters joined by hyphens in transcripts: "I-I", "that-that-that", "w-what", "s-smoking".
+_HYPHEN_REPEAT = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:-\1\b)+")
+_HYPHEN_ONSET = re.compile(r"\b([a-z]{1,3})-(?=\1[a-z'])")
 # Unpunctuated run-ons: a question starting mid-sentence ("... nobody listens what do you think").
 _RUNON_Q = re.compile(
     r"(?<=\w)\s+(?=(?:what|how|why|do|does|did|are|can|could|would|have) (?:do|does|did|are|is|was|"
@@ -138,6 +141,7 @@ def _apostrophes(text: str) -> str:
 
 def _clean(piece: str) -> tuple[str, str]:
     low = _apostrophes(_NOISE.sub(" ", piece.lower()).strip())
+    low = _HYPHEN_ONSET.sub("", _HYPHEN_REPEAT.sub(r"\1", low))
     low = _FRAGMENT.sub("", low)
     low = _STUTTER.sub(r"\1", low)
     match = _LEAD.match(low)

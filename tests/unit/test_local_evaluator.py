@@ -65,14 +65,35 @@ def test_codes(utterance: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("utterance", "present"),
+    [
+        # A question in form is coded as a question *and* by its function (CODING_RULES §2.1).
+        ("So you're feeling stuck?", {"closed_question", "complex_reflection"}),
+        ("Have you thought about going to AA?", {"closed_question", "advise"}),
+        ("Would it be okay if I shared something that helped me?",
+         {"closed_question", "seek_collaboration"}),
+        ("Maybe you could tell me how much you drank.", {"open_question"}),
+        ("I wonder if we could look at a few options together.", {"closed_question"}),
+        ("Um, yeah. And-and, w-what were the drinks?", {"closed_question"}),  # stutters
+    ],
+)
+def test_question_form_carries_a_question_code(utterance: str, present: set[str]) -> None:
+    codes = set(run(utterance).behaviors)
+    assert present <= codes, codes
+    assert "advise" not in codes or "advise" in present
+
+
+@pytest.mark.parametrize(
     ("utterance", "absent"),
     [
-        ("So you're feeling stuck?", "closed_question"),  # a reflection phrased as a question
         ("You should be proud of that.", "advise"),  # affirm, not advice
-        ("Have you thought about going to AA?", "closed_question"),  # advice as a question
         ("Would it be okay if I shared something that helped me?", "self_disclose"),
-        ("Would it be okay if I shared something that helped me?", "closed_question"),
+        ("Right?", "closed_question"),  # a bare check-in prompt is not a question
+        ("You know that, right?", "closed_question"),  # the statement decides the code
         ("Mm-hmm.", "simple_reflection"),
+        ("Uh-huh, yeah.", "simple_reflection"),
+        ("Hi, Mike. I'm Kathy. Appreciate you coming in today.", "complex_reflection"),
+        ("So it sounds like-", "simple_reflection"),  # cut off mid-sentence in a transcript
         ("If you keep drinking you'll lose your kids.", "advise"),
     ],
 )
@@ -517,7 +538,8 @@ def test_transcript_noise_is_ignored() -> None:
 def test_criticism_and_challenging_questions_are_confront(utterance: str) -> None:
     codes = set(run(utterance, client=WEDDING_CLIENT).behaviors)
     assert "confront" in codes
-    assert not codes & {"open_question", "closed_question"}
+    # asked as a question, it is also a question; said as a statement, it is not
+    assert bool(codes & {"open_question", "closed_question"}) == utterance.endswith("?")
 
 
 # --- generalisations checked on dev2 styles (CODING_RULES "Additions (dev2)") -------------
@@ -537,7 +559,7 @@ PACK_CLIENT = "I cut down to like half a pack. That's good, right? I mean it's b
         (DRINK_CLIENT, "how many do you have a night would you say", "closed_question",
          "open_question"),
         # ...while a rising restatement of the client's words stays a reflection
-        (DRINK_CLIENT, "So it takes the edge off?", "simple_reflection", "closed_question"),
+        (DRINK_CLIENT, "So it takes the edge off?", "simple_reflection", "advise"),
         # reflections without "you": elliptical, continuing the client's sentence
         ("My family keeps saying I'm lazy. They don't get depression.", "They don't get it.",
          "simple_reflection", None),
@@ -546,7 +568,7 @@ PACK_CLIENT = "I cut down to like half a pack. That's good, right? I mean it's b
         # confront: disagreement, blame, sarcasm, polarity flips, incredulous echoes
         (PACK_CLIENT, "Sure, but the doctor said quit, not cut down.", "confront",
          "complex_reflection"),
-        (PACK_CLIENT, "That's not exactly quitting, is it?", "confront", "closed_question"),
+        (PACK_CLIENT, "That's not exactly quitting, is it?", "confront", "affirm"),
         ("She keeps nagging me so I drink more.", "So it's her fault you drink?", "confront",
          "simple_reflection"),
         ("I was at thirty days and then I went on a bender.",
@@ -582,7 +604,7 @@ PACK_CLIENT = "I cut down to like half a pack. That's good, right? I mean it's b
          "Yeah, don't keep it in the house.", "advise_with_permission", "direct"),
         # small talk and hospitality are other, whatever their grammar
         ("Sorry I'm late.", "Hi, come on in. Have a seat.", "other", "closed_question"),
-        ("Sorry, I'm soaked.", "Do you want a towel or some coffee?", "other",
+        ("Sorry, I'm soaked.", "Do you want a towel or some coffee?", "closed_question",
          "seek_collaboration"),
         ("Sorry I'm late.", "Morning! Come on in, grab a seat wherever.", "other", "confront"),
     ],
