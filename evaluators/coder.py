@@ -507,7 +507,7 @@ _EMBEDDED_CLOSED = re.compile(
 
 _TELL_ME = re.compile(r"^(?:so |and |maybe |perhaps )*(?:you could|could you|can you|would you|will you|"
                       r"why don'?t you|why don'?t we|if you could)(?: just| maybe| please)?(?: start by)?"
-                      r"(?: having you)? (?:tell|telling|fill|filling|walk|walking) me\b")
+                      r"(?: just)?(?: having you)? (?:tell|telling|fill|filling|walk|walking) me\b")
 
 
 def _embedded_questions(parts: list[ClauseCode]) -> None:
@@ -516,10 +516,10 @@ def _embedded_questions(parts: list[ClauseCode]) -> None:
     MITI codes them by function: they invite the client to answer."""
     for part in parts:
         c = part.clause.clean
-        if part.codes & _QUESTION_CODES:
-            continue
         if _TELL_ME.match(c):  # "Maybe you could tell me..." asks; it advises nothing
             part.codes -= {"advise", "direct"}
+        if part.codes & _QUESTION_CODES:
+            continue
         if part.codes & {"advise", "direct", "confront", "warn"}:
             continue
         if _EMBEDDED_OPEN.match(c):

@@ -365,12 +365,13 @@ MORE_VERBS = (
     r"go to|talk to|check in|reach out"
 )
 ADVISE = _c(
+    r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
-    r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b",
+    r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known)\b)",
     rf"\byou (?:could|might|may|could always|could maybe|might maybe|could also|"
     rf"could just|could even|could probably|can always|can try)(?: (?:want to|wanna|need to|"
     rf"think about|try to|start|consider|just|also|always))? (?:{ADVICE_VERBS})\b",
-    r"\byou (?:might|may) (?:want|wish|need) to\b",
+    r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:might|may) (?:want|wish|need) to\b",
     r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
     r"\b(?:how|what) about (?:you )?(?:just )?(?:trying|going|calling|talking|getting|taking|joining|"
     r"making|writing|starting|using|asking|reaching|looking|setting|doing|attending|seeing|"
@@ -381,7 +382,7 @@ ADVISE = _c(
     r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
     r"look into|give|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
-    r"\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
+    r"(?<!and )\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
     r"maybe |definitely )?(?:help|be (?:helpful|good|a good idea|worth|useful|smart|wise|"
     r"beneficial|great|important|better|best))\b",
     r"\b(?:might|could|would|may) be (?:a )?(?:good|helpful|useful|smart|wise|worth) (?:idea|to|"
