@@ -661,3 +661,20 @@ def test_accuracy_floors(split: str) -> None:
     if low["n_poor"]:
         for dim in DIMENSIONS:
             assert low[dim]["poor"] < low[dim]["rest"] - 0.5, dim
+
+
+# --- lecturing: long information nobody asked for ------------------------------------------
+
+LECTURE = ("The guidelines in this country say women should have no more than seven drinks a "
+           "week, and research shows that drinking above that level raises the risk of liver "
+           "disease, several cancers, high blood pressure, poor sleep and depression, and the "
+           "risk keeps climbing the more drinks there are on a single occasion.")
+
+
+def test_a_lecture_scores_below_information_the_client_asked_for() -> None:
+    told = run(LECTURE, client="I usually have a glass or two of wine at night to unwind.")
+    asked = run(LECTURE, client="How much is actually too much? What do the guidelines say?")
+    assert "inform" in told.behaviors
+    assert told.scores.non_authoritative.value < asked.scores.non_authoritative.value
+    assert "lecture" in told.scores.non_authoritative.explanation
+    assert told.scores.active_listening.value < 3.0
