@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import serve  # tests/app/conftest.py
 from gradio_client import Client
 from gradio_client.exceptions import AppError, AuthenticationError
+from serving import serve  # tests/serving.py
 
 from simulator.fakes import RecordingChatModel
 from simulator.runtime import Runtime

@@ -1,4 +1,4 @@
-"""Fixtures for the browser tests: the studio served on a free port, and headless Chromium.
+"""Fixtures for the browser tests: headless Chromium (the studio is served by tests/serving.py).
 
 Chromium is Debian's /usr/bin/chromium driven by the PyPI playwright package; never
 `playwright install` (it downloads a browser). Screenshots go to test-output/browser/.
@@ -7,9 +7,7 @@ Chromium is Debian's /usr/bin/chromium driven by the PyPI playwright package; ne
 from __future__ import annotations
 
 import shutil
-import socket
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,12 +18,6 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-quic",
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -51,12 +43,3 @@ def browser_page():
         finally:
             context.close()
             shutil.rmtree(profile, ignore_errors=True)
-
-
-def serve(app) -> Iterator[str]:
-    port = free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()

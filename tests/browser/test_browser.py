@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import serve  # tests/browser/conftest.py
+from serving import serve  # tests/serving.py
 
 from evaluators.registry import get_evaluator
 from simulator.fakes import RecordingChatModel

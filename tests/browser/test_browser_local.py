@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import serve  # tests/browser/conftest.py
+from serving import serve  # tests/serving.py
 
 from simulator.model_file import ensure_model_file
 from simulator.runtime import Runtime

@@ -1,4 +1,9 @@
-"""Serve a built studio on a free 127.0.0.1 port for gradio_client tests."""
+"""Serve a built studio on a free 127.0.0.1 port: shared by the app and browser tests.
+
+Why a plain module: both tiers launch the same way, and a helper imported by name from two
+`conftest.py` files is ambiguous (both are the module `conftest`). pytest puts `tests/` on
+sys.path (rootdir conftest), so `from serving import serve` works from every tier.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ def free_port() -> int:
 
 
 def serve(app) -> Iterator[str]:
+    """Launch without blocking, yield the URL, close the server afterwards."""
     port = free_port()
     app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     try:
