@@ -225,6 +225,37 @@ def _disagree_lead(clause: Clause, c: str, ctx: Context) -> bool:
     return not P.YOU_STATE_VERBS.match(c)
 
 
+_REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
+                       r"feel like|feels like|feeling like|like)\W*$")
+
+
+def _own_confront(c: str) -> bool:
+    """A confrontation the trainee makes, not one they report: "That stings, hearing it's
+    your fault" reflects what the client is told."""
+    for pattern in (P.CONFRONT, P.CONFRONT_MORE):
+        for m in pattern.finditer(c):
+            if not _REPORTED.search(c[: m.start()]):
+                return True
+    return False
+
+
+_THOUGH_END = re.compile(r"[,\s]+though\W*$")
+
+
+def _counter_claim(clause: Clause, c: str) -> bool:
+    """"Two beers is still drinking, though." / "The 8:40 bus would've gotten you there,
+    though.": a statement that ends on "though" answers the client's account with the
+    trainee's counter-point. A feeling or a reflective opener makes it a two-sided
+    reflection instead ("It's still hard, though")."""
+    if clause.question_mark or not _THOUGH_END.search(clause.text.lower()):
+        return False
+    if feeling_stems(c) - _WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c):
+        return False
+    if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we)\b", c):
+        return False  # "Three weeks, though." / "You haven't given up, though": strengths
+    return not _affirms(c)
+
+
 def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     """Codes of one clause (a thought unit). `other` is decided at utterance level."""
     c = clause.clean
@@ -248,7 +279,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("label")
     if P.MINIMIZE.search(c):
         codes.add("minimize")
-    if (P.CONFRONT.search(c) or P.CONFRONT_MORE.search(c) or _SARCASTIC_LEAD.search(clause.lead)
+    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
+            or _counter_claim(clause, c)
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):
         codes.add("confront")
@@ -287,6 +319,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         and "minimize" not in codes
         and not re.match(r"^don'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed)", c)
         and not re.match(r"^\w+,\s*\w+ing\b", c)  # a list of nouns, not a command
+        and not (len(words(c)) == 1 and c in set(words(ctx.last_client)))  # "Sleep." echoes
     )
     if imperative:
         if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", c):
@@ -348,6 +381,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.discard("inform")
         if re.search(r"\byou don'?t have to\b", c):
             codes.discard("emphasize_autonomy")
+    if qtype and re.match(r"^(?:what|where|when|how|why|who|which)\b", c) and not _ADVICE_QUESTION.match(c):
+        codes.discard("direct")  # "Where do you need to get to?" asks about their obligations
     if "confront" in codes and qtype:
         qtype = None  # a challenging "why would you..." is confront, not a question
     if qtype and not permission:

@@ -61,7 +61,7 @@ LABEL_WORDS: tuple[str, ...] = (
     "treatment-resistant", "frequent flyer", "mentally ill", "ex-con", "ex-cons", "convict",
     "a user", "an abuser",
     "substance abuser", "drug seeking", "drug-seeking", "attention seeking",
-    "attention-seeking", "in denial", "dry drunk",
+    "attention-seeking", "in denial", "dry drunk", "manic", "paranoid", "delusional",
 )
 
 # Generic risk-cue patterns (suicidal ideation, self-harm, overdose, giving up on life).

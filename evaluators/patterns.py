@@ -430,8 +430,9 @@ ADVISE = _c(
     r"\bget (?:back )?(?:to|into) (?:a meeting|meetings|treatment|rehab|detox|therapy|counseling|"
     r"a program|aa|na)\b",
     r"\bwhat (?:a lot of|some|many|most|other) (?:people|folks|parents|guys|women|men) do\b",
-    r"\b(?:some|other|a lot of|many) (?:people|folks|parents) (?:count|switch|pick|try|use|write|"
-    r"keep|call|go|set|do|make|start|find|take|get|text|plan)\b",
+    r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| "
+    r"will| might| tend to)? (?:count|switch|pick|try|use|write|keep|call|go|set|do|make|start|find|"
+    r"take|get|text|plan)\b",
     r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
     r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|"
     r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",
@@ -591,7 +592,7 @@ CONFRONT = _c(
     r"\bno one (?:forced|made) you\b", r"\byou did this to yourself\b",
     r"\bstop (?:making excuses|blaming|feeling sorry|whining|complaining|lying|playing)\b",
     r"^grow up\b", r"\bnice try\b", r"\banother excuse\b",
-    r"\bsure you (?:are|will|did|can|do|were)\b", r"\beverybody'?s got (?:stress|problems)\b",
+    r"^(?:oh,? |yeah,? )?sure,? you (?:are|will|did|can|do|were)\b", r"\beverybody'?s got (?:stress|problems)\b",
     r"\byou can'?t (?:blame|keep blaming)\b", r"\bthat went well(?: then)?\b",
     r"\bwell,? that (?:worked out|went) (?:great|well|real well)\b",
     r"\bgreat(?:,| job|\.)? (?:another|so you)\b", r"\bit'?s (?:that|your) simple\b",
@@ -599,7 +600,7 @@ CONFRONT = _c(
     r"\bwhat did you (?:think|expect) (?:would|was going to) happen\b",
     r"\bnobody (?:else )?(?:is|'s) (?:to blame|responsible)\b", r"\bthat'?s on you\b",
     r"\bi don'?t buy (?:it|that)\b", r"\byou (?:always|never) (?:do|say|have an excuse|listen)\b",
-    r"\bagain\?\s*$", r"\bhonestly,? that'?s\b",
+    r"^(?!(?:what|how|who|where|when|which|what's)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b",
     r"\bconvenient\b", r"\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
     r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
     r"\byou(?:'re| are) (?:probably |just |only )*(?:reading (?:into|too much)|imagining|exaggerating|"
@@ -659,6 +660,20 @@ CONFRONT = _c(
 # account, blame, repetition accusations, sarcasm, judgements of the client, rhetorical
 # questions that disapprove. Kept as grammatical frames, not whole sentences.
 CONFRONT_MORE = _c(
+    # idioms of disbelief, sarcasm and guilt-tripping
+    r"\bcan you (?:really )?blame (?:her|him|them|anyone|anybody|us|me)\b",
+    r"\b(?:that'?s|this is|it'?s) exactly what (?:the |your )?(?:casino|addiction|disease|dealer|"
+    r"bottle|drug|illness|addict)s? (?:wants?|would say|says?)\b",
+    r"\bhope (?:it|that) was worth it\b", r"\bhow'?s that (?:working|been working)(?: out)?\b",
+    r"\bso as long as\b.{0,60}\b(?:it'?s|that'?s) (?:fine|okay|ok|alright|all right)\b",
+    r"\bdon'?t (?:lie|bullshit|b\.?s\.?) (?:to )?me\b",
+    r"\bhow do you think (?:that|this|it) (?:made|makes|would make) (?:her|him|them|your \w+) feel\b",
+    r"\byou(?:'ve| have) been (?:using|drinking|gambling|smoking|high|lying)(?: again)?, haven'?t you\b",
+    r"\b(?:is|are|'s) (?:still|also) (?:drinking|using|an opioid|a drug|gambling|a relapse|smoking)\b",
+    r"\btechnically,? you(?:'re| are) still\b",
+    r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t|didn'?t) (?:gonna |going to )?help(?:ing)? (?:anyone|"
+    r"anything|you|matters|things)?\b(?=[^?]*$)",
+    r"\bdown the drain\b",
     # disagreement / contradiction
     r"\b(?:that'?s|that is|it'?s|it is) (?:not|no) (?:a |an )?(?:reason|excuse)\b",
     r"\bwhen you (?:actually|really|finally) (?:try|put in|do it|make an effort|bother|show up)\b",

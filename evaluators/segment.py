@@ -23,7 +23,8 @@ _ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m)\.)$",
 
 # Clause breaks inside a sentence: semicolons, colons, dashes, and ", and/but/so" joins.
 _CLAUSE = re.compile(
-    r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|,\s+(?=(?:what|how|why|"
+    r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|"
+    r",\s+(?!(?:do you think|would you say|d'you think|you think|don't you think)\W*$)(?=(?:what|how|why|"
     r"do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|i|we|it|that|there|"
     r"things|your)\b)"
 )
@@ -82,7 +83,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 # Transcript noise: [laughs], (inaudible), stutters ("I- I", "you, you're"), hesitations.
 _NOISE = re.compile(r"\[[^\]]*\]|\((?:inaudible|laughs?|laughter|crosstalk|pause|sighs?|"
                     r"unintelligible|coughs?)[^)]*\)", re.I)
-_FRAGMENT = re.compile(r"\b[a-z]+-\s+(?=[a-z])")
+_FRAGMENT = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)?-\s+(?=[a-z])")
 _STUTTER = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:,?\s+\1\b)+")
 # Stutters joined by hyphens in transcripts: "I-I", "that-that-that", "w-what", "s-smoking".
 _HYPHEN_REPEAT = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:-\1\b)+")
