@@ -255,6 +255,7 @@ AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wo
 
 # ---- autonomy / collaboration ------------------------------------------------------------
 AUTONOMY = _c(
+    r"\b(?:that'?s|it'?s|this is) (?:yours|your own|all yours) to (?:decide|choose|make|call)\b",
     r"\b(?:it'?s|that'?s|this is|it is|that is|this'?s) (?:totally |entirely |completely |really |"
     r"ultimately |all |always |still |100% |absolutely )?(?:your (?:choice|call|decision|life|"
     r"recovery|journey|body|time|pace|way)|up to you)\b",
@@ -434,7 +435,7 @@ ADVISE = _c(
     r"will| might| tend to)? (?:count|switch|pick|try|use|write|keep|call|go|set|do|make|start|find|"
     r"take|get|text|plan)\b",
     r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
-    r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|"
+    r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|let|skip|"
     r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",
     r"\bone (?:thing|idea|option) (?:\w+ ){0,5}(?:do|did|does|is|you can|to try)\b",
     r"\b(?:a |the )?(?:grief |support |peer |aa |na |smart )?(?:group|meeting|program|class|therapist|"
@@ -476,7 +477,8 @@ DIRECT = _c(
     r"am telling) you to\b",
     r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
     r"(?<!here to )(?<!job is to )(?<!role is to )\bmake sure (?:you|to|that you)\b",
-    r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss)\b",
+    r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss|think like|go back|"
+    r"hang (?:out|around)|see them|talk like)\b",
     r"\byou(?:'re| are) (?:going to|gonna) (?:go|call|stop|start|have to|need to|get|take|do|"
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
@@ -508,6 +510,14 @@ IMPERATIVE_EXCEPT = re.compile(
     r"where|check in|sit with|keep me posted)\b"
 )
 WARN = _c(
+    # "Miss curfew again and no shelter will take you." / "One slip and you're back inside."
+    r"^(?:miss|skip|use|drink|slip|mess up|screw up|get caught|fail|keep|go|pick up|touch)\b[^.?!]{0,60}"
+    r"\band (?:you'?ll|you'?re|you will|you are|they'?ll|she'?ll|he'?ll|no \w+)\b",
+    r"^one (?:more )?(?:slip|mistake|dirty test|dirty drop|strike|more time|more)\b[^.?!]{0,40}\band "
+    r"(?:you|they|she|he)\b",
+    r"\bif (?:this|that|it) keeps (?:happening|up|going)\b[^.?!]{0,40}\b(?:gonna|going to|will|'ll)\b",
+    r"\b(?:or|and) (?:crash|get caught|get pulled over|relapse|overdose|od)\b[^.?!]{0,40}\byou(?:'re| are)? "
+    r"(?:done|finished|screwed|dead)\b",
     r"\bif you (?:don'?t|do not|keep|continue|go back|start|drink|use|relapse|miss|stop taking|"
     r"skip|quit taking|violate|mess up|screw up|blow|go off|won'?t|can'?t)\b.{0,80}?\b(?:you(?:'ll|"
     r"'re going to|'re gonna| will| are going to| could| might| may|'d)|will|could|might|going "
@@ -671,8 +681,8 @@ CONFRONT_MORE = _c(
     r"\byou(?:'ve| have) been (?:using|drinking|gambling|smoking|high|lying)(?: again)?, haven'?t you\b",
     r"\b(?:is|are|'s) (?:still|also) (?:drinking|using|an opioid|a drug|gambling|a relapse|smoking)\b",
     r"\btechnically,? you(?:'re| are) still\b",
-    r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t|didn'?t) (?:gonna |going to )?help(?:ing)? (?:anyone|"
-    r"anything|you|matters|things)?\b(?=[^?]*$)",
+    r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t|didn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"
+    r"anything|you|matters|things))?\b(?=[^?]*$)",
     r"\bdown the drain\b",
     # disagreement / contradiction
     r"\b(?:that'?s|that is|it'?s|it is) (?:not|no) (?:a |an )?(?:reason|excuse)\b",
