@@ -781,6 +781,12 @@ NO_LEAD = re.compile(r"^(?:no|nope),? (?:that'?s|it'?s|you)\b")
 DISAGREE_LEAD = re.compile(r"\b(?:sure|yeah|yes|right|well|no)\b[\s,]*but\b")
 
 INFORM = _c(
+    # framing phrases that announce information: "just so you know", "the way it works"
+    r"\b(?:just so you(?:'ve got| have| know)|for what it'?s worth|(?:just )?a (?:quick )?reminder that|"
+    r"the way (?:it|this|that|the \w+) works|how it works (?:on our end|here)|to give you the full "
+    r"picture|so you'?ve got the full picture)\b",
+    r"^(?:the |your )?(?:council|court|school|clinic|landlord|gp|doctor|pharmacy|nurse|insurance|"
+    r"employer)s? (?:has|have|can|will|usually|has to|have to|is required|are required|must)\b",
     r"\b(?:the|our|this|that|a|my) (?:program|group|clinic|center|centre|meeting|class|service|"
     r"agency|office|team|shelter|hotline|line|app|food bank|pantry|court|housing|list|waitlist|"
     r"wait list|medication|med|drug|treatment|detox|rehab|policy|form|application|insurance|"
