@@ -244,6 +244,10 @@ AFFIRM = _c(
     r"\byou(?:'re| are) (?:the kind of|someone who|a person who) (?:person who )?(?:cares|keeps|doesn'?t give|"
     r"works|fights|shows)\b", r"\bnot everyone (?:would|could|can|does)\b",
     r"\ba lot of people (?:wouldn'?t|couldn'?t|don'?t) (?:have|do|even)\b",
+    r"\b(?:a lot of|most|many|plenty of) people (?:can'?t|couldn'?t|wouldn'?t|don'?t|won'?t)\W*$",
+    r"\byou(?:'ve| have| were| are|'re) (?:been )?(?:really |so |very |totally )?(?:honest|straight|"
+    r"open|upfront) (?:with me|about)\b",
+    r"\byou(?:'ve| have) tried (?:really |so |very )?hard\b", r"\byou(?:'re| are) owning\b",
     r"\b(?:i )?love (?:that|this|how you)\b", r"\byou(?:'re| are) (?:really )?(?:willing|committed|"
     r"determined|motivated) to\b", r"\byou(?:'ve| have) (?:put|given) (?:a lot of|so much|real) "
     r"(?:thought|effort|work|heart)\b", r"\byou stuck with (?:it|that|this)\b",
