@@ -521,7 +521,8 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
         asked = next((p for p in reversed(group) if p.clause.clean), last)
         kind = question_type(asked.clause.clean.rstrip("?") + "?", True, True)
         asked.codes.add("open_question" if kind == "open" else "closed_question")
-        if len(words(text)) <= 3 and asked.reflect_strength < 2:  # "One?" checks a fact
+        if asked.reflect_strength < 2 and (len(words(text)) <= 3 or re.search(r"\bor\b", text)):
+            # "One?" / "Seven a week or a day?" checks a fact or offers a choice
             asked.codes -= {"simple_reflection", "complex_reflection"}
             asked.reflect_strength = 0
 

@@ -688,6 +688,7 @@ CONFRONT_MORE = _c(
     r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t|didn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"
     r"anything|you|matters|things))?\b(?=[^?]*$)",
     r"\bdown the drain\b",
+    r"\bthere'?s no (?:reason|excuse) (?:why )?you (?:shouldn'?t|can'?t|couldn'?t|wouldn'?t)\b",
     # disagreement / contradiction
     r"\b(?:that'?s|that is|it'?s|it is) (?:not|no) (?:a |an )?(?:reason|excuse)\b",
     r"\bwhen you (?:actually|really|finally) (?:try|put in|do it|make an effort|bother|show up)\b",

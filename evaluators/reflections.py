@@ -74,8 +74,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 1
     # Default: a declarative about the client or their world, in a listening turn. A bare
     # name or a two-word remark ("Hi, Sal." / "No kidding.") is not one.
-    if len(words(c)) < 3 or not _ABOUT_CLIENT.search(c):
-        return 0
+    if len(words(c)) < 3 or not _ABOUT_CLIENT.search(c) or re.match(r"^(?:we|we're|we'll|we've|let's)\b", c):
+        return 0  # "We're going to talk about..." sets the agenda
     return DEFAULT_STRENGTH
 
 
