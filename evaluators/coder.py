@@ -85,6 +85,12 @@ class ClauseCode:
     check_agree: bool = False  # "Is that alright?": collaboration or a closed check, by context
     bare_imperative: bool = False  # `direct` only from the imperative mood ("Try...", "Don't...")
 
+    def drop_reflection(self, *also: str) -> None:
+        """A later rule decided this clause is not a reflection (and not the other codes
+        named): clear the codes and the strength, so no later rule reads it as one."""
+        self.codes -= {"simple_reflection", "complex_reflection", *also}
+        self.reflect_strength = 0
+
 
 @dataclass
 class Coding:
@@ -445,9 +451,8 @@ def _sarcastic_praise(parts: list[ClauseCode]) -> None:
         if (_PRAISE_WORD.match(prev.clause.clean) and prev.clause.sentence_index
                 == part.clause.sentence_index and re.search(r"\b(?:oh|well)\b", prev.clause.lead)
                 and _SETBACK.search(part.clause.clean)):
-            part.codes -= {"simple_reflection", "complex_reflection", "affirm"}
+            part.drop_reflection("affirm")
             part.codes.add("confront")
-            part.reflect_strength = 0
 
 
 def _incredulous_echo(parts: list[ClauseCode], ctx: Context) -> None:
@@ -466,12 +471,10 @@ def _incredulous_echo(parts: list[ClauseCode], ctx: Context) -> None:
             "affirm", "open_question", "closed_question", "emphasize_autonomy", "self_disclose",
             "inform", "seek_collaboration"} or _clear_reflection(p.clause.clean) for p in rest):
         return
-    first.codes -= {"simple_reflection", "complex_reflection", "open_question", "closed_question"}
+    first.drop_reflection("open_question", "closed_question")
     first.codes.add("confront")
-    first.reflect_strength = 0
     for p in rest:
-        p.codes -= {"simple_reflection", "complex_reflection"}
-        p.reflect_strength = 0
+        p.drop_reflection()
 
 
 def _reassurance(parts: list[ClauseCode]) -> None:
@@ -523,8 +526,7 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
         asked.codes.add("open_question" if kind == "open" else "closed_question")
         if asked.reflect_strength < 2 and (len(words(text)) <= 3 or re.search(r"\bor\b", text)):
             # "One?" / "Seven a week or a day?" checks a fact or offers a choice
-            asked.codes -= {"simple_reflection", "complex_reflection"}
-            asked.reflect_strength = 0
+            asked.drop_reflection()
 
 
 _EMBEDDED_OPEN = re.compile(
@@ -578,11 +580,9 @@ def _cut_off_fragments(utterance: str, parts: list[ClauseCode]) -> None:
         return
     if len(words(text)) <= 6:
         for part in parts:
-            part.codes -= {"simple_reflection", "complex_reflection"}
-            part.reflect_strength = 0
+            part.drop_reflection()
     elif _CUT_END.search(text) and len(words(parts[-1].clause.clean)) <= 4:
-        parts[-1].codes -= {"simple_reflection", "complex_reflection"}
-        parts[-1].reflect_strength = 0
+        parts[-1].drop_reflection()
 
 
 def code_utterance(utterance: str, ctx: Context) -> Coding:
@@ -612,17 +612,15 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
                 and part.clause.lead.startswith("but")):
             joined = Clause(**{**part.clause.__dict__, "lead": f"{prev.clause.lead} {part.clause.lead}"})
             if _disagree_lead(joined, part.clause.clean, ctx):
-                part.codes -= {"simple_reflection", "complex_reflection", "inform"}
+                part.drop_reflection("inform")
                 part.codes.add("confront")
-                part.reflect_strength = 0
     for prev, part in zip(parts, parts[1:], strict=False):
         if (part.clause.continues_question and prev.clause.question_mark
                 and not prev.codes & {"open_question", "closed_question", "confront", "advise",
                                       "direct", "warn"}
                 and re.match(r"^(?:you|your)\b", prev.clause.clean)):
-            prev.codes -= {"simple_reflection", "complex_reflection"}
+            prev.drop_reflection()
             prev.codes.add("closed_question")  # "You drink every night, or just weekends?"
-            prev.reflect_strength = 0
     for prev, part in zip(parts, parts[1:], strict=False):
         # "...we could talk about the week, and then maybe look at the plan": still "we".
         if ("seek_collaboration" in prev.codes and "advise" in part.codes
