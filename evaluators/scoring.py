@@ -33,18 +33,18 @@ class TurnFacts:
     risk_addressed: bool
     n_closed: int
     n_words: int
-    invited: bool = False  # the client asked for information or advice, or said yes to it
+    lecture: bool = False  # long information nobody asked for (`is_lecture`)
 
 
 LECTURE_WORDS = 40
 
 
-def _lecture(coding: Coding, facts: TurnFacts) -> bool:
+def is_lecture(coding: Coding, n_words: int, invited: bool) -> bool:
     """A long run of unrequested information with nothing that listens or asks: the trainee
     holds the floor (CODING_RULES §4, "lecturing"). Expert-rated low-quality sessions are
-    full of these turns."""
+    full of these turns. `invited`: the client asked for information or advice, or agreed."""
     codes = set(coding.codes)
-    return ("inform" in codes and facts.n_words >= LECTURE_WORDS and not facts.invited
+    return ("inform" in codes and n_words >= LECTURE_WORDS and not invited
             and not codes & {"simple_reflection", "complex_reflection", "open_question",
                              "closed_question", "emphasize_autonomy", "seek_collaboration",
                              "affirm"})
@@ -103,7 +103,7 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
     if coding.long_self_disclosure:
         value, why, ev = min(value, 2.0), "a long self-disclosure takes over the turn", [
             "self_disclose"]
-    if _lecture(coding, facts):
+    if facts.lecture:
         value, why, ev = min(value, 2.5), "a lecture: long information nobody asked for", [
             "inform"]
     if coding.subject_change:
@@ -190,7 +190,7 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
     if "closed_question" in codes:
         return 3.0, "closed questions set the trainee's agenda", _evidence(coding, "closed_question")
     if "inform" in codes:
-        if _lecture(coding, facts):
+        if facts.lecture:
             return 2.5, "a lecture: long information nobody asked for", _evidence(coding, "inform")
         return 3.0, "unrequested information", _evidence(coding, "inform")
     if coding.subject_change:
@@ -204,14 +204,16 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         set(coding.codes) & {"simple_reflection", "complex_reflection"}
     ) or not ctx.last_client
     n_closed = sum(1 for p in coding.clauses if "closed_question" in p.codes)
+    n_words = len(utterance.split())
     facts = TurnFacts(
         follows=follows,
         overlap=overlap,
         risk_cue=bool(ctx.risk_cue),
         risk_addressed=risk_addressed,
         n_closed=n_closed,
-        n_words=len(utterance.split()),
-        invited=bool(ctx.info_question or ctx.advice_requested or ctx.permission_granted),
+        n_words=n_words,
+        lecture=is_lecture(coding, n_words, bool(
+            ctx.info_question or ctx.advice_requested or ctx.permission_granted)),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}
