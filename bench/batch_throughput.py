@@ -22,7 +22,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import socket
 import sys
 import tempfile
 import time
@@ -36,6 +35,7 @@ from evaluators.registry import get_evaluator  # noqa: E402
 from simulator.batch import BatchSpec, run_batch  # noqa: E402
 from simulator.runtime import Runtime  # noqa: E402
 from simulator.settings import load_settings  # noqa: E402
+from simulator.stub_openai import free_port  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "batch_throughput.json"
 PERSONAS = ["marcus-bell", "ray-delgado", "priya-raman", "nadia-haddad"]
@@ -64,12 +64,6 @@ def _serve(port: int, delay: float) -> None:
 
     stub = StubOpenAI(port=port, delay=delay, reply=_reply)
     stub.server.serve_forever()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_ready(base_url: str, timeout: float = 10.0) -> None:
@@ -151,7 +145,7 @@ def main() -> int:
     levels = [int(x) for x in args.levels.split(",")]
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
 
-    port = _free_port()
+    port = free_port()
     server = multiprocessing.get_context("spawn").Process(target=_serve, args=(port, args.delay), daemon=True)
     server.start()
     base_url = f"http://127.0.0.1:{port}/v1"

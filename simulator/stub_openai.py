@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +24,13 @@ CLIENT_LINES = [
     "Maybe. I keep thinking about how it used to be.",
     "It's hard to explain. Some days are better than others.",
 ]
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1, for a server started in another thread or process."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 class StubOpenAI:

@@ -7,14 +7,9 @@ sys.path (rootdir conftest), so `from serving import serve` works from every tie
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from simulator.stub_openai import free_port
 
 
 def serve(app) -> Iterator[str]:
