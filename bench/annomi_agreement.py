@@ -35,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evaluators.accuracy import agreement_report, run_evaluator  # noqa: E402
+from evaluators.accuracy import GROUPS, agreement_report, run_evaluator  # noqa: E402
 from evaluators.metrics import accuracy, cohen_kappa_binary  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import DIMENSIONS  # noqa: E402
@@ -110,8 +110,6 @@ def build_items(rows: list[dict[str, Any]], part: str) -> tuple[list[dict], list
 
 def human_ceiling(pairs: list[tuple[list[str], list[str]]]) -> dict[str, Any]:
     """Kappa between two AnnoMI coders on the turns both coded."""
-    from evaluators.accuracy import GROUPS
-
     out: dict[str, Any] = {"n": len(pairs)}
     for name in REPORTED:
         group = GROUPS[name]
@@ -150,8 +148,6 @@ def session_quality(items: list[dict], preds: list[dict]) -> dict[str, Any]:
 
 
 def print_errors(items: list[dict], preds: list[dict], group_name: str, limit: int) -> None:
-    from evaluators.accuracy import GROUPS
-
     group = GROUPS[group_name]
     for kind in ("missed", "false"):
         print(f"\n--- {group_name}: {kind} ---")
