@@ -21,10 +21,13 @@ _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 _ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m)\.)$", re.I)
 
+# A hedge that ends a question ("..., do you think?") belongs to it: never split off.
+_HEDGE = r"(?:do you think|would you say|d'you think|you think|don't you think|would you guess|do you reckon)"
+
 # Clause breaks inside a sentence: semicolons, colons, dashes, and ", and/but/so" joins.
 _CLAUSE = re.compile(
     r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|"
-    r",\s+(?!(?:do you think|would you say|d'you think|you think|don't you think)\W*$)(?=(?:what|how|why|"
+    r",\s+(?!" + _HEDGE + r"\W*$)(?=(?:what|how|why|"
     r"do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|i|we|it|that|there|"
     r"things|your)\b)"
 )
@@ -104,7 +107,7 @@ _TAG_ONLY = re.compile(
     r"^(?:is|isn'?t|was|wasn'?t|are|aren'?t|were|weren'?t|do|don'?t|does|doesn'?t|did|didn'?t|have|"
     r"haven'?t|has|hasn'?t|can|can'?t|will|won'?t|would|wouldn'?t)\s+(?:it|you|he|she|they|that|"
     r"there|we|i)\s*\?+$", re.I)
-_HEDGE_TAIL = re.compile(r"^(?:would you say|do you think|would you guess|do you reckon)\W*$")
+_HEDGE_TAIL = re.compile(r"^" + _HEDGE + r"\W*$")
 
 
 def _runon_pieces(sentence: str) -> list[tuple[int, int]]:
