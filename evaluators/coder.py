@@ -529,11 +529,15 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
             asked.drop_reflection()
 
 
+# "Could you tell me...", "Maybe you could walk me through...": a request to tell is a question.
+_ASKER = (r"(?:so |and |maybe |perhaps )*(?:you could|could you|can you|would you|will you|"
+          r"why don'?t you|why don'?t we|if you could|if you'?d)")
+_TELL_VERB = (r"(?:just |maybe |please )?(?:start by )?(?:just )?(?:having you )?"
+              r"(?:tell|telling|remind|fill|filling|walk|walking) me\b")
 _EMBEDDED_OPEN = re.compile(
     r"^(?:(?:i'?m |i am )?(?:just |kind of |sort of |really )?(?:wondering|curious|wonder) "
     r"(?:about |what|how|why|where|when|who|which)|"
-    r"(?:(?:so |and |maybe |perhaps )?(?:you could |could you |can you |would you |will you |why don'?t "
-    r"you |if you could |if you'?d )?(?:just |maybe |please )?(?:start by )?(?:tell|telling|remind) me\b)|"
+    r"(?:(?:" + _ASKER + r" )?" + _TELL_VERB + r")|"
     r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m interested to|help me) (?:hear|know|find out|"
     r"understand|learn)\b(?:.*\b(?:about|what|how|why|where|when|more)\b))"
 )
@@ -543,9 +547,7 @@ _EMBEDDED_CLOSED = re.compile(
 )
 
 
-_TELL_ME = re.compile(r"^(?:so |and |maybe |perhaps )*(?:you could|could you|can you|would you|will you|"
-                      r"why don'?t you|why don'?t we|if you could)(?: just| maybe| please)?(?: start by)?"
-                      r"(?: just)?(?: having you)? (?:tell|telling|fill|filling|walk|walking) me\b")
+_TELL_ME = re.compile(r"^" + _ASKER + r" " + _TELL_VERB)
 
 
 def _embedded_questions(parts: list[ClauseCode]) -> None:
