@@ -534,20 +534,31 @@ _ASKER = (r"(?:so |and |maybe |perhaps )*(?:you could|could you|can you|would yo
           r"why don'?t you|why don'?t we|if you could|if you'?d)")
 _TELL_VERB = (r"(?:just |maybe |please )?(?:start by )?(?:just )?(?:having you )?"
               r"(?:tell|telling|remind|fill|filling|walk|walking) me\b")
+# "I guess I'm wondering", "So I was just wondering", "I just wonder": who is wondering.
+_WONDER = (r"(?:i guess |i think |so |and )?(?:i'?m |i am |i was |i'?d be |i )?(?:just |kind of |sort of |"
+           r"really |also )*(?:wondering|curious|wonder|wondered)")
 _EMBEDDED_OPEN = re.compile(
-    r"^(?:(?:i'?m |i am )?(?:just |kind of |sort of |really )?(?:wondering|curious|wonder) "
+    r"^(?:" + _WONDER + r",? "
     r"(?:about |what|how|why|where|when|who|which)|"
     r"(?:(?:" + _ASKER + r" )?" + _TELL_VERB + r")|"
     r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m interested to|help me) (?:hear|know|find out|"
     r"understand|learn)\b(?:.*\b(?:about|what|how|why|where|when|more)\b))"
 )
 _EMBEDDED_CLOSED = re.compile(
-    r"^(?:i'?m |i am |i )?(?:just |kind of |sort of )?(?:wondering|curious|wonder) (?:if|whether) "
+    r"^" + _WONDER + r",? (?:if|whether) "
     r"(?:we|i|it would|that would|there|you'?d be|you would|you might be willing|you could)\b"
 )
 
 
 _TELL_ME = re.compile(r"^" + _ASKER + r" " + _TELL_VERB)
+# "I mean that's, you know, tell me about when you were diagnosed": a request to tell about
+# something, after a false start, is still the question of the turn.
+_TELL_ABOUT = re.compile(
+    r"(?:^|,\s*|\b(?:so|and|but|now|well|okay|um|uh)\s+)(?:just |maybe |please )?"
+    r"(?:tell (?:me|us)|say (?:something |a little |a bit |some )*more)"
+    r"(?: (?:a little|a bit|little|bit|more|something|some|again))* "
+    r"(?:about|what|how|why|when|where|who|whether|if)\b"
+)
 
 
 def _embedded_questions(parts: list[ClauseCode]) -> None:
@@ -558,6 +569,10 @@ def _embedded_questions(parts: list[ClauseCode]) -> None:
         c = part.clause.clean
         if _TELL_ME.match(c):  # "Maybe you could tell me..." asks; it advises nothing
             part.codes -= {"advise", "direct"}
+        if not part.codes & _QUESTION_CODES and _TELL_ABOUT.search(c):
+            part.codes -= {"direct", "simple_reflection", "complex_reflection"}
+            part.codes.add("open_question")
+            continue
         if part.codes & _QUESTION_CODES:
             continue
         if part.codes & {"advise", "direct", "confront", "warn"}:

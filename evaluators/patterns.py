@@ -192,7 +192,8 @@ AFFIRM = _c(
     r"excellent|terrific|incredible|remarkable|an accomplishment|accomplishment|"
     r"achievement|big step|huge step|real step|a strength|brave|courageous|a win|huge|"
     r"progress|admirable|no small thing|not a small thing|not nothing|a big deal|"
-    r"a (?:big|real|huge|great|major) (?:change|improvement|milestone|turnaround|shift))\b",
+    r"a (?:big|real|huge|great|major) (?:change|improvement|milestone|turnaround|shift)|"
+    r"(?:a |such a )?(?:good|great|smart|wise|healthy|brave) (?:decision|choice))\b",
     r"\bthank you for (?:trusting|being (?:so )?(?:honest|open|brave)|opening up)\b|"
     r"\bthanks for (?:trusting|being (?:so )?(?:honest|open))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how you|the way you|"
@@ -1031,7 +1032,8 @@ OTHER_SOCIAL = re.compile(
     r"let'?s (?:get started|begin|start|wrap|take a|pick up|move on|switch|talk about something "
     r"else|change)|we'?re (?:almost )?out of time|before we (?:start|end|wrap)|"
     r"i'?m not sure i follow|sorry|excuse me|anyway|anyways|by the way|speaking of|"
-    r"on another note|changing the subject|did you see|how about (?:that|those)|what a)\b"
+    r"on another note|changing the subject|did you see|how about (?:that|those)|what a|"
+    r"you'?re (?:very |so |most |more than )?welcome)\b"
 )
 # Hospitality, settling in, weather and logistics: "other" whatever their grammar
 # ("Have a seat.", "Do you want some coffee?", "Call if you need anything.").

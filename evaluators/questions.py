@@ -48,6 +48,13 @@ _INNER_Q = re.compile(
     r"was|have|has|can|could|would|will)\b(?! (?:i|it) (?:mean|know)\b).*)$"
 )
 
+# "..., how confident are you that you'll manage." A wh-word with the subject inverted after
+# it is a question even where the transcript put a full stop.
+_INVERTED_WH = re.compile(
+    r",\s*((?:how|what|where|when|why|which|who)\b(?: \w+){0,2}? (?:are|do|did|would|will|have|can|"
+    r"could|were|is) you\b.*)$"
+)
+
 _CHECK_Q = re.compile(
     r"^(?:you know what i mean|you know|know what i mean|right|does that make sense|make sense|"
     r"is that right|is that okay|okay|yeah|correct|true|fair|what i(?:'m)? (?:mean|saying))\?$"
@@ -98,4 +105,7 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
             return question_type(body[inner.start(1):], qmark, final)
     if qmark and final and P.AUX_ALONE.match(body):
         return "closed"
+    inverted = None if qmark else _INVERTED_WH.search(body)
+    if inverted:
+        return question_type(inverted.group(1) + "?", True, final)
     return None

@@ -309,6 +309,15 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 ("Mm. That's hard.","complex_reflection"),
 ("You know what I mean?","closed_question"),
 ("And your kids, how old are they?","closed_question"),
+# a request to tell after a false start, wondering aloud, a wh-question with a full stop
+("Well, I mean that's-that's, you know, tell me about when you were diagnosed.","open_question"),
+("Okay. Tell us something about Donna.","open_question"),
+("So I guess I'm wondering what you'd like to do next.","open_question"),
+("So I was wondering if we could look at the form together.","closed_question"),
+("On a scale from 0 to 10, how confident are you that you can cut back.","open_question"),
+# courtesy and praise of a decision are not reflections
+("You're very welcome.","other"),
+("That's a really good decision.","affirm"),
 ]
 
 
