@@ -787,6 +787,23 @@ NO_LEAD = re.compile(r"^(?:no|nope),? (?:that'?s|it'?s|you)\b")
 DISAGREE_LEAD = re.compile(r"\b(?:sure|yeah|yes|right|well|no)\b[\s,]*but\b")
 
 INFORM = _c(
+    # feedback from an assessment, form or test (MITI: giving information): "I see on the
+    # questionnaire that you...", "You've indicated that...", "Your blood sugar is very high."
+    r"\b(?:i see|i noticed|i notice|it looks like|looks like|it says|it shows|you can see)(?: here)?"
+    r"(?: (?:on|from|in) (?:the|your|this|our) (?:form|questionnaire|screening|screener|survey|chart|"
+    r"results?|report|records?|file|labs?|tests?|sheet|handout|worksheet))?,? (?:that )?"
+    r"(?:you(?:'ve| have)? (?:marked|checked|circled|ticked|put|indicated|wrote|written|answered|"
+    r"reported|scored|filled)|your (?:\w+ )?(?:levels?|results?|numbers?|scores?|a1c|"
+    r"blood \w+|glucose|cholesterol|pressure|liver|tests?))\b",
+    r"\b(?:on|from|in) (?:the|this|your) (?:form|questionnaire|screening|screener|survey|chart|"
+    r"results|report|labs?)(?: here)?,? (?:that )?(?:it says|it looks like|you(?:'ve| have)? (?:marked|"
+    r"checked|put|indicated|said|answered|reported))\b",
+    r"\byou(?:'ve| have)? (?:indicated|marked|checked|circled|ticked|put down|reported) (?:that|on|"
+    r"here|you)\b",
+    r"(?:^(?:that )?|\bi see (?:that )?|\b(?:and|but|so|now) )your (?:\w+ )?(?:levels?|results?|numbers?|scores?|a1c|blood (?:sugar|pressure|glucose|"
+    r"alcohol(?: level)?)|glucose|cholesterol|liver (?:function|enzymes|tests?)|tests?|x-rays?|"
+    r"scans?|labs?) (?:is|are|was|were|came back|show|shows|showed|look|looks|looked|have|has)\b",
+    r"\bwhat (?:we|they|doctors|people) call\b|\b(?:is|are) (?:what'?s )?(?:called|known as)\b",
     # framing phrases that announce information: "just so you know", "the way it works"
     r"\b(?:just so you(?:'ve got| have| know)|for what it'?s worth|(?:just )?a (?:quick )?reminder that|"
     r"the way (?:it|this|that|the \w+) works|how it works (?:on our end|here)|to give you the full "
