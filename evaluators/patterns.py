@@ -1050,7 +1050,13 @@ OTHER_SOCIAL = re.compile(
     r"else|change)|we'?re (?:almost )?out of time|before we (?:start|end|wrap)|"
     r"i'?m not sure i follow|sorry|excuse me|anyway|anyways|by the way|speaking of|"
     r"on another note|changing the subject|did you see|how about (?:that|those)|what a|"
-    r"you'?re (?:very |so |most |more than )?welcome)\b"
+    r"you'?re (?:very |so |most |more than )?welcome|"
+    # greetings and goodbyes said in full: "It was really nice to have met you."
+    r"(?:it'?s|it is|it was|it'?s been|it has been|(?:i )?(?:really )?enjoyed|really|so|very|always) "
+    r"(?:(?:very|really|so|such|a|real) )*(?:nice|good|great|lovely|pleasure|a pleasure|wonderful) "
+    r"(?:to |)(?:meet|see|talk|chat|speak|have met|have talked|meeting|seeing|talking|chatting)|"
+    r"(?:i'?ll|we'?ll|i will|we will) (?:see|talk to) you (?:in|next|then|soon|later|on|at|again|tomorrow)|"
+    r"i (?:want|wanted|just want) to (?:thank|say thank)|thank you (?:again|so much|very much))\b"
 )
 # Hospitality, settling in, weather and logistics: "other" whatever their grammar
 # ("Have a seat.", "Do you want some coffee?", "Call if you need anything.").

@@ -318,6 +318,7 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 # courtesy and praise of a decision are not reflections
 ("You're very welcome.","other"),
 ("That's a really good decision.","affirm"),
+("Okay. Well, it was very nice to meet you. I'll see you in a month.","other"),
 # feedback from a form or a test result is information (MITI), not a reflection
 ("So I see on the questionnaire that you marked drinking four times a week.","inform"),
 ("Mm-hmm. I see that your A1C is very high.","inform"),
