@@ -22,6 +22,7 @@ from evaluators.questions import question_type
 from evaluators.reflections import (
     DEFAULT_STRENGTH,
     FIRST_PERSON,
+    LOOSE_STRENGTH,
     is_complex,
     reflection_strength,
 )
@@ -421,7 +422,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         blocking = blocking - {"closed_question"}
     if not blocking and not social and not out.subject_change and not clause.continues_question:
         strength = reflection_strength(c, clause, ctx)
-        if ctx.info_question and strength < 1 and not ctx.advice_requested and len(
+        if ctx.info_question and strength <= DEFAULT_STRENGTH and not ctx.advice_requested and len(
                 c.split()) >= 3 and not clause.question_mark and not FIRST_PERSON.search(c) \
                 and not re.match(r"^let(?:'s| me)\b", c):
             # An answer to the client's own question gives information (CODING_RULES inform).
@@ -617,7 +618,9 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
     for part in parts:
         weak = 0 < part.reflect_strength < 2
         default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
-        if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others):
+        loose = 0 < part.reflect_strength <= LOOSE_STRENGTH
+        if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others) or (
+                loose and others & _QUESTION_CODES):
             part.codes -= {"simple_reflection", "complex_reflection"}
         if part.answer and others & _OVERRIDES_ANSWER:
             part.codes.discard("inform")

@@ -18,6 +18,9 @@ from evaluators.segment import Clause, words
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 DEFAULT_STRENGTH = 0.5
+# A restatement by form alone ("So it's a cycle.", "You take it once a day."), sharing none
+# of the client's words: a reflection unless the turn asks a question.
+LOOSE_STRENGTH = 0.75
 _ABOUT_CLIENT = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|he|she|they|his|her|their|"
                            r"him|them|it|that|there|this)\b")
 _METAPHOR = re.compile(
@@ -31,7 +34,8 @@ _METAPHOR = re.compile(
 
 
 def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
-    """2 = clear reflection form, 1 = restates the client's words, 0.5 = an unmarked
+    """2 = clear reflection form, 1 = restates the client's words, 0.75 = a restatement by form
+    alone (gives way to a question in the turn), 0.5 = an unmarked
     declarative about the client (kept only when the turn has no other code), 0 = not one."""
     if not c or P.NOT_REFLECTION_START.match(c):
         return 0
@@ -64,14 +68,16 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     first_person = FIRST_PERSON.search(c)
     if first_person and not re.search(r"\byou", c):
         return 0
-    if re.match(r"^(?:you|your|so you)\b", c) and (shared >= 1 or len(stems) <= 3):
+    if re.match(r"^(?:you|your|so you)\b", c) and shared >= 1:
         return 1
     if shared >= 2 or (shared >= 1 and len(stems) <= 3):
         return 1
+    if re.match(r"^(?:you|your|so you)\b", c) and len(stems) <= 3:
+        return LOOSE_STRENGTH  # "You take this one once a day.": about the client, none of their words
     if first_person or P.OTHER_SOCIAL.match(c):
         return 0
     if re.search(r"\bso\b", clause.lead):  # "So it's a cycle." restates by its opener
-        return 1
+        return LOOSE_STRENGTH
     # Default: a declarative about the client or their world, in a listening turn. A bare
     # name or a two-word remark ("Hi, Sal." / "No kidding.") is not one.
     if len(words(c)) < 3 or not _ABOUT_CLIENT.search(c) or re.match(r"^(?:we|we're|we'll|we've|let's)\b", c):

@@ -101,6 +101,14 @@ def test_hard_case_boundaries(utterance: str, absent: str) -> None:
     assert absent not in run(utterance).behaviors
 
 
+def test_restatement_by_form_alone_gives_way_to_a_question() -> None:
+    # No client words are restated: the statement sets up the question, it reflects nothing.
+    codes = set(run("So, everything looks normal on your exam. Do you have any questions for me?",
+                    client="Okay.").behaviors)
+    assert "closed_question" in codes
+    assert not codes & {"simple_reflection", "complex_reflection"}
+
+
 def test_reflection_then_question_gets_both_codes() -> None:
     result = run("So it's been a rough week. What happened with your boss?")
     assert {"open_question"} <= set(result.behaviors)
