@@ -28,7 +28,7 @@ import argparse
 import csv
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -80,8 +80,24 @@ def gold_codes(row: dict[str, Any]) -> list[str]:
     return codes
 
 
+def consensus_codes(coded: list[dict[str, Any]]) -> list[str]:
+    """Gold codes for one turn: the majority of its coders where three or more coded it
+    (AnnoMI has ten coders on 216 turns), else the first coder. A code counts when more than
+    half of the coders gave it; simple/complex and open/closed follow the majority of those."""
+    if len(coded) < 3:
+        return gold_codes(coded[0])
+    votes = Counter(code for row in coded for code in gold_codes(row))
+    out = []
+    for kinds in (("simple_reflection", "complex_reflection"), ("open_question", "closed_question"),
+                  tuple(INPUT_CODES.values())):
+        given = sum(votes[k] for k in kinds)
+        if given * 2 > len(coded):
+            out.append(max(kinds, key=lambda k: (votes[k], -kinds.index(k))))
+    return out
+
+
 def build_items(rows: list[dict[str, Any]], part: str) -> tuple[list[dict], list[tuple]]:
-    """One labelled item per therapist utterance (first coder), plus second-coder pairs."""
+    """One labelled item per therapist utterance (coders' consensus), plus first-vs-second-coder pairs."""
     by_turn: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for row in rows:
         by_turn[(row["t"], row["u"])].append(row)
@@ -100,7 +116,7 @@ def build_items(rows: list[dict[str, Any]], part: str) -> tuple[list[dict], list
             role = "trainee" if before["who"] == "therapist" else "client"
             history.insert(0, {"role": role, "text": before["text"]})
         item = {"id": f"annomi-{tid}-{uid}", "transcript": tid, "quality": first["q"],
-                "history": history, "utterance": first["text"], "behaviors": gold_codes(first)}
+                "history": history, "utterance": first["text"], "behaviors": consensus_codes(coded)}
         items.append(item)
         others = [r for r in coded[1:] if r["a"] != first["a"]]
         if others:

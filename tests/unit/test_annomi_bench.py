@@ -93,3 +93,17 @@ def test_low_quality_session_scores_lower_on_this_toy_pair(annomi_csv: Path) -> 
 def test_auc_counts_ties_as_half() -> None:
     assert bench.auc([3.0, 4.0], [3.0]) == 0.75
     assert bench.auc([], [1.0]) != bench.auc([], [1.0])  # nan when a side is empty
+
+
+def test_three_or_more_coders_decide_by_majority() -> None:
+    def row(labels: list[str]) -> dict[str, str]:
+        keys = ["ti", "tis", "re", "res", "qe", "qs", "main"]
+        return dict(zip(keys, labels, strict=True))
+
+    simple = ["False", "n/a", "True", "simple", "False", "n/a", "reflection"]
+    # Two of three say complex reflection, one says open question: the majority wins.
+    assert bench.consensus_codes([row(OPEN_Q), row(REFLECT), row(REFLECT)]) == ["complex_reflection"]
+    # Reflection given by all three; the kind follows the majority of those who gave it.
+    assert bench.consensus_codes([row(simple), row(simple), row(REFLECT)]) == ["simple_reflection"]
+    # With two coders the first coder stands (a 1-1 split has no majority).
+    assert bench.consensus_codes([row(OPEN_Q), row(REFLECT)]) == ["open_question"]
