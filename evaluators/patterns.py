@@ -374,9 +374,14 @@ ADVISE = _c(
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
     r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known)\b)",
-    rf"\byou (?:could|might|may|could always|could maybe|might maybe|could also|"
-    rf"could just|could even|could probably|can always|can try)(?: (?:want to|wanna|need to|"
-    rf"think about|try to|start|consider|just|also|always))? (?:{ADVICE_VERBS})\b",
+    # "you could call her" suggests; "where you could come in", "think you could do it",
+    # "you might be lucky" describe.
+    rf"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )(?<!which )"
+    rf"(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )\byou (?:could|might|may|could always|"
+    rf"could maybe|might maybe|could also|could just|could even|could probably|can always|can try)"
+    rf"(?: (?:want to|wanna|need to|think about|try to|start|consider|just|also|always))? "
+    rf"(?!be (?:lucky|right|surprised|wrong|amazed|able|thinking|feeling|worried|ready|okay|ok|fine)\b)"
+    rf"(?:{ADVICE_VERBS})\b",
     r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:might|may) (?:want|wish|need) to\b",
     r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
     r"\b(?:how|what) about (?:you )?(?:just )?(?:trying|going|calling|talking|getting|taking|joining|"
@@ -398,7 +403,8 @@ ADVISE = _c(
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\bif i (?:were|was) you\b", r"\bwhat (?:you|i'?d) (?:need|should|ought) (?:to do )?is\b",
     r"\b(?:it'?s|it is|it would be|it'd be) (?:probably |really |definitely |always )?(?:a )?(?:good|great|smart|wise|better|best|"
-    r"important|helpful|worth it|crucial|essential|key|vital) (?:idea )?(?:to|if you|for you to)\b",
+    r"important|helpful|worth it|crucial|essential|key|vital) (?:idea )?(?:to|if you|for you to)\b"
+    r"(?! (?:you|me|him|her|them|us|meet|see|hear|have met)\b)",
     r"\b(?:it'?s|it is|it would be|it'd be) (?:probably |really |definitely |always )?(?:a (?:good|great|"
     r"smart) idea|important|better|best|crucial|essential|key|vital) that you\b",
     rf"\b(?:{SUBSTANCES}) (?:is|are|'s|'re) (?:really |very |so |pretty |just |actually |seriously )?"
@@ -1036,7 +1042,7 @@ BACKCHANNEL = re.compile(
     r"please go on|i'?m listening|i'?m with you|continue|and then|uh huh)$"
 )
 OTHER_SOCIAL = re.compile(
-    r"^(?:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome|nice to (?:meet|see) you|"
+    r"^(?:[a-z]+, )?(?:hi|hello|hey|(?:good )?(?:morning|afternoon|evening)|welcome|nice to (?:meet|see) you|"
     r"(?:i )?appreciate (?:you|your) (?:coming|being here|time)|my name is|i'?m [a-z]+$|"
     r"(?:that )?sounds good|no kidding|fantastic|excellent|very good|good good|thank you|thanks|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"

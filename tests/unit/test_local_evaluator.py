@@ -101,6 +101,17 @@ def test_hard_case_boundaries(utterance: str, absent: str) -> None:
     assert absent not in run(utterance).behaviors
 
 
+@pytest.mark.parametrize("utterance", [
+    "If the time came, you feel pretty confident that you could go ahead and do that.",
+    "Do you think you could go two months without drinking?",
+    "We could set up another appointment where you could come in and talk more.",
+    "Yeah, you might be lucky then.",
+    "Even though it's important to you, maybe they don't know it's important to you.",
+])
+def test_modal_verbs_that_describe_are_not_advice(utterance: str) -> None:
+    assert "advise" not in run(utterance).behaviors
+
+
 def test_restatement_by_form_alone_gives_way_to_a_question() -> None:
     # No client words are restated: the statement sets up the question, it reflects nothing.
     codes = set(run("So, everything looks normal on your exam. Do you have any questions for me?",
@@ -327,6 +338,7 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 ("You're very welcome.","other"),
 ("That's a really good decision.","affirm"),
 ("Okay. Well, it was very nice to meet you. I'll see you in a month.","other"),
+("Jean, it's good to see you again.","other"),
 # feedback from a form or a test result is information (MITI), not a reflection
 ("So I see on the questionnaire that you marked drinking four times a week.","inform"),
 ("Mm-hmm. I see that your A1C is very high.","inform"),
