@@ -8,10 +8,10 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
-    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + dev3
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + dev3 + dev4
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev, dev2 and dev3 only; heldout is reported, never tuned on.
+Tune on dev, dev2, dev3 and dev4 only; heldout is reported, never tuned on.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from evaluators.accuracy import (  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
-SPLITS = {"both": ["dev", "heldout"], "tune": ["dev", "dev2", "dev3"],
-          "all": ["dev", "dev2", "dev3", "heldout"]}
+SPLITS = {"both": ["dev", "heldout"], "tune": ["dev", "dev2", "dev3", "dev4"],
+          "all": ["dev", "dev2", "dev3", "dev4", "heldout"]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
            "affirm": 0.5}
 
@@ -121,7 +121,7 @@ def print_score_errors(items: list[dict], preds: list[dict], dim: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "heldout", "tune", "both", "all"],
+    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "heldout", "tune", "both", "all"],
                         default="both",
                         help="dev / dev2 / heldout; tune = dev+dev2 (the tuning sets); "
                              "both = dev+heldout; all = dev+dev2+heldout")

@@ -44,7 +44,8 @@ _CONDITIONAL_MUST = re.compile(
 )
 _OTHERS_DEMAND = re.compile(
     r"\b(?:tell|tells|telling|told|say|says|saying|said|keep saying|keeps saying|think|thinks|"
-    r"want|wants|expect|expects|making|make|made|pushing|push|insist|insists)\b[^.?!]*\b(?:you )?"
+    r"want|wants|expect|expects|making|make|made|pushing|push|insist|insists|acting like|acts like|"
+    r"act like|treating you like|treat you like|treats you like)\b[^.?!]*\b(?:you )?"
     r"(?:have to|need to|should|must|got to|gotta)\b|\bwhat you (?:have|need|ought) to do\b"
 )
 _FEEL_YOU = re.compile(
@@ -56,6 +57,9 @@ _FEEL_YOU = re.compile(
 
 # The trainee's own "you should / you need to" opens the clause: not a reflected obligation
 # even if "tell ... they need to" follows ("You should tell your brothers they need to step up").
+# "So you're thinking you might just stop taking it": the client's own plan, reflected.
+_THINKING_OF = re.compile(r"^(?:so |and )?(?:you'?re|you are) (?:thinking|wondering|hoping|considering|"
+                          r"saying|planning)\b(?! about (?:trying|going|calling|getting))")
 _OWN_MODAL = re.compile(
     r"^(?:i think |honestly |maybe )?you (?:really |just |definitely |still )?(?:should|need to|have to|"
     r"must|gotta|got to|ought to|'d better|better)\b"
@@ -256,7 +260,8 @@ def _counter_claim(clause: Clause, c: str) -> bool:
     reflection instead ("It's still hard, though")."""
     if clause.question_mark or not _THOUGH_END.search(clause.text.lower()):
         return False
-    if feeling_stems(c) - _WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c):
+    if feeling_stems(c) - _WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c) \
+            or P.AUTONOMY.search(c):  # "Totally your call, though."
         return False
     if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we)\b", c):
         return False  # "Three weeks, though." / "You haven't given up, though": strengths
@@ -306,7 +311,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("inform")
     own_view = bool(_OWN_VIEW.search(c))
     reflects_obligation = not _OWN_MODAL.match(c) and (
-        bool(_FEEL_YOU.search(c))
+        bool(_FEEL_YOU.search(c)) or bool(_THINKING_OF.match(c))
         or (bool(_OTHERS_DEMAND.search(c)) and not own_view)
         or bool(P.REFLECT_OPENER.match(c) and re.search(r"\bfeel", c))
     )

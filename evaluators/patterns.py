@@ -142,7 +142,10 @@ THIRD_STATE = re.compile(
     r"a battle|a loss|a blow|a mess|chaotic|intense|complicated|weighing|wearing|piling up|"
     r"falling apart|too much|not fair|a nightmare|hell|unbearable|impossible|nonstop|"
     r"relentless|up and down|all over the place|on you|out of control|a roller ?coaster|"
-    r"a lot to (?:carry|handle|deal with|hold)|so much)\b"
+    r"a lot to (?:carry|handle|deal with|hold)|so much|infuriating|maddening|messed up|insulting|"
+    r"humiliating|heartbreaking|discouraging|demoralizing|enraging|a bind|a tough spot|a hard spot)\b|"
+    r"^what an? (?:(?:real|total|awful|hard|rough|tough|terrible|impossible) )?(?:bind|mess|nightmare|"
+    r"week|day|year|month|load|situation|spot|position|blow)\b"
 )
 # Fragments that echo the client ("Since March, in your car.", "Tired of it.") are checked
 # by overlap in coder.py; these are the words that must not start a reflection.
@@ -483,7 +486,8 @@ ADVISE = _c(
 DIRECT = _c(
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
-    r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting)))\b",
+    r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
+    r"know|'ve been)\b)\b",
     r"\bi (?:really |just |do |absolutely )?(?:want|need|expect|'m asking|am asking|'m telling|"
     r"am telling) you to\b",
     r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
@@ -599,7 +603,8 @@ CONFRONT = _c(
     r"childish|lazy|irresponsible)|the (?:problem|one who (?:chose|decided|did|messed))|"
     r"choosing (?:drugs|alcohol|to drink|to use)|playing the victim|feeling sorry for yourself|"
     r"minimizing|rationalizing|justifying|manipulating)\b",
-    r"\bcome on\b(?! (?:in|over|back|down|up|by|through)\b)", r"\byeah,? right\b", r"\bwhose fault\b", r"\byourself to blame\b",
+    # "Come on, ..." / "Oh come on" (not "when the lights come on")
+    r"(?:^|[,.!?;] |\b(?:oh|aw|ah|man|i mean) )come on\b(?! (?:in|over|back|down|up|by|through)\b)", r"\byeah,? right\b", r"\bwhose fault\b", r"\byourself to blame\b",
     r"\bhow could you\b", r"\bwhat were you thinking\b",
     r"^why (?:would|did|do|didn'?t|don'?t|couldn'?t|can'?t|wouldn'?t) you (?:ever |even |just |"
     r"still )?(?:do (?:that|this|something)|think that'?s (?:okay|ok|fine|acceptable|smart)|go back|let|pick up|drink|use|even|"
@@ -667,8 +672,8 @@ CONFRONT = _c(
     r"^(?:the fact is|the truth is|the reality is)\b", r"\byou can'?t (?:seriously|honestly|really) (?:think|believe|expect)\b",
     r"\bthat doesn'?t sound like (?:just )?(?:a |a couple|a few|nothing|no big)\b",
     r"\byou(?:'re| are) (?:minimizing|rationalizing|deflecting|making it sound)\b",
-    r"\bwho are you kidding\b", r"\bget real\b", r"\bcome off it\b",
-    r"\byou (?:really )?(?:should(?:n'?t)?(?:'ve| have)|could(?:'ve| have) (?:just|at least)|knew "
+    r"\bwho are you kidding\b", r"\bget real\b", r"(?:^|[,.!?;] |\boh )come off it\b",
+    r"(?<!when )(?<!while )(?<!though )\byou (?:really )?(?:should(?:n'?t)?(?:'ve| have)|could(?:'ve| have) (?:just|at least)|knew "
     r"(?:better|that|what))\b", r"^why (?:didn'?t|wouldn'?t|couldn'?t|won'?t) you (?:just )?\w+",
     r"^why would you\b", r"\b(?:do|did) you (?:really|honestly|seriously) (?:think|believe|expect)\b",
     r"^you (?:really|honestly|seriously) (?:think|believe|expect)\b.*\?",
@@ -726,7 +731,7 @@ CONFRONT_MORE = _c(
     r"\bif you(?:'d)? (?:just |only )?(?:\w+ed|did|had|stopped|listened|quit|took|went|got)\b.{0,50}"
     r"\byou (?:wouldn'?t|would not|'d not|wouldn'?t have) (?:be|have|need|get|end)\b",
     r"\byou put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
-    r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to live|'s living)\w+",
+    r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to|'s living|lives?)\w+",
     r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:making|forcing|made|forced|holding a gun to|"
     r"twisting) (?:you|your)\b",
     r"\byou chose (?:to )?(?:drink|use|gamble|smoke|go back|pick up|relapse|do (?:it|this|that))\b",
@@ -743,11 +748,28 @@ CONFRONT_MORE = _c(
     r"\b(?:a lot|always|every time|again|awfully|conveniently)\b[^.?!]*\bhuh\?*$",
     r"\b(?:fine|okay|ok|great) then,? i guess\b", r"\bnice going\b",
     r"\bhow(?:'s| is| was| has) that (?:been )?(?:working|worked|going) (?:out )?for you\b",
+    # siding with the critic, blaming, disputing the client's account (dev4)
+    r"^(?:honestly,? )?(?:she|he|they|your (?:\w+ ){0,2}?(?:wife|husband|daughter|son|mom|mother|dad|father|doctor|"
+    r"sister|brother|partner|boss|po|sponsor|caseworker|girlfriend|boyfriend|family|kids?))"
+    r"(?:'s| is| are|'re) (?:not wrong|right|got a point|has a point|making sense)\b",
+    r"\bit'?s always (?:somebody|someone|something) else\b",
+    r"\b(?:that'?s|this is) (?:exactly )?(?:how it starts|what happens when you (?:stop|quit|skip|don'?t))\b",
+    r"\byou said (?:the )?(?:exact )?same thing\b",
+    r"\bdon'?t come (?:crying|running) to me\b", r"\bare you (?:serious|kidding|for real) right now\b|\bare you kidding me\b",
+    r"\bwhere does it (?:stop|end)\b", r"\b(?:guys|people|men|women|folks) like (?:that|him|her) "
+    r"(?:don'?t|never|won'?t) change\b",
+    r"\bif you (?:really|actually|truly) (?:cared|wanted|loved)\b",
+    r"\bdoesn'?t (?:mean a thing|prove anything|prove a thing)\b",
+    r"\bthat never works,? you know (?:that|it)\b",
+    r"\bthat'?s not (?:love|help|support|helping|caring|being careful|careful|control),? (?:that'?s|it'?s)\b",
+    r"\byou(?:'re| are) (?:lucky|fortunate) (?:if|that|they|he|she|it)\b",
+    r"\byou (?:really )?knew how (?:he|she|they|it) (?:is|was|are|were|gets)\b",
+    r"\bor are you just (?:assuming|guessing|making|saying|scared)\b",
     # judgements of the client or the client's action
     r"\b(?:that'?s|that is|that was|it'?s|it was|you(?:'re| are| were)(?: being)?) "
     r"(?:(?:pretty|really|so|very|just|kind of|kinda|a little|incredibly|totally|seriously|"
     r"honestly|pretty damn) )*(?:selfish|irresponsible|immature|reckless|childish|lazy|stupid|"
-    r"dumb|pathetic|ridiculous|unacceptable|ungrateful|careless|disappointing|"
+    r"dumb|pathetic|ridiculous|unacceptable|ungrateful|careless|disappointing|vain|"
     r"a disappointment|shameful|disgusting|foolish)\b",
     r"\bwith (?:that|this|an|your) attitude\b", r"\bwith your (?:history|record|track record)\b",
     r"^you(?:'re| are) (?:a )?(?:grown (?:man|woman|adult|up)|an adult)$",
@@ -1055,7 +1077,9 @@ OTHER_SOCIAL = re.compile(
     r"let'?s (?:get started|begin|start|wrap|take a|pick up|move on|switch|talk about something "
     r"else|change)|we'?re (?:almost )?out of time|before we (?:start|end|wrap)|"
     r"i'?m not sure i follow|sorry|excuse me|anyway|anyways|by the way|speaking of|"
-    r"on another note|changing the subject|did you see|how about (?:that|those)|what a|"
+    r"on another note|changing the subject|did you see|how about (?:that|those)|"
+    r"what a(?! (?:(?:real|total|awful|hard|rough|tough|terrible|impossible) )?(?:bind|mess|nightmare|"
+    r"week|day|year|month|load|situation|spot|position|blow)\b)|"
     r"you'?re (?:very |so |most |more than )?welcome|"
     # greetings and goodbyes said in full: "It was really nice to have met you."
     r"(?:it'?s|it is|it was|it'?s been|it has been|(?:i )?(?:really )?enjoyed|really|so|very|always) "

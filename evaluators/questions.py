@@ -76,6 +76,9 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         return "closed"
     if _WH_STATEMENT.match(body) and not qmark:
         return None
+    if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"
+                                                                        r"was|were|would|could|can|will)\b", body):
+        return None  # "What a bind." exclaims; "What a lot of people do is..." informs
     if re.match(r"^how about (?:we|us|you and i|if we)\b", body):
         return None  # "How about we look at it together?" proposes; it is not a question
     if P.CAN_YOU_OPEN.match(body):

@@ -112,6 +112,28 @@ def test_modal_verbs_that_describe_are_not_advice(utterance: str) -> None:
     assert "advise" not in run(utterance).behaviors
 
 
+@pytest.mark.parametrize("utterance", [
+    "What went through your head when you saw the lights come on?",
+    "Peers can come sit with you at court. Totally your call though.",
+    "You came in and told me, when you could've just not shown up today. That matters.",
+    "If you did decide to come off it, some people taper with their doctor.",
+    "But you're the one who has to sit through it, so it's really up to you.",
+])
+def test_look_alikes_are_not_confrontation(utterance: str) -> None:
+    assert "confront" not in run(utterance).behaviors
+
+
+@pytest.mark.parametrize("utterance", [
+    "I mean, your daughter's not wrong. Every night is a lot.",
+    "Honestly, it's always somebody else with you.",
+    "Guys like that don't change, I'm sorry.",
+    "Honestly if you really cared about the baby you'd be at zero by now",
+    "Feeling fine doesn't mean a thing with a liver.",
+])
+def test_siding_with_the_critic_and_blaming_are_confrontation(utterance: str) -> None:
+    assert "confront" in run(utterance).behaviors
+
+
 def test_restatement_by_form_alone_gives_way_to_a_question() -> None:
     # No client words are restated: the statement sets up the question, it reflects nothing.
     codes = set(run("So, everything looks normal on your exam. Do you have any questions for me?",
@@ -339,6 +361,11 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 ("That's a really good decision.","affirm"),
 ("Okay. Well, it was very nice to meet you. I'll see you in a month.","other"),
 ("Jean, it's good to see you again.","other"),
+# empathic exclamations reflect; the client's own plan reflected is not advice
+("Ugh, what a bind. When's your next check-in with her?","simple_reflection"),
+("You must be so frustrated. Are you gonna appeal it?","complex_reflection"),
+("So you're thinking you might just stop taking it.","simple_reflection"),
+("Your family's acting like you should be done grieving by now.","complex_reflection"),
 # feedback from a form or a test result is information (MITI), not a reflection
 ("So I see on the questionnaire that you marked drinking four times a week.","inform"),
 ("Mm-hmm. I see that your A1C is very high.","inform"),
@@ -672,6 +699,12 @@ FLOORS = {
     "dev3": {"reflection": 0.52, "question": 0.93, "advice": 0.55, "authoritative": 0.57,
              "affirm": 0.68, "open_vs_closed": 0.90, "al_spearman": 0.50,
              "val_spearman": 0.58, "na_spearman": 0.63},
+    # dev4: 435 items (dev4a confront/warn, dev4b direct/advise, dev4c affirm/minimize/label and
+    # spoken reflections); measured untuned: reflection 0.49, authoritative 0.62, affirm 0.62,
+    # confront 0.37; then tuned on.
+    "dev4": {"reflection": 0.53, "question": 0.92, "advice": 0.65, "authoritative": 0.69,
+             "affirm": 0.58, "open_vs_closed": 0.89, "al_spearman": 0.64,
+             "val_spearman": 0.65, "na_spearman": 0.70},
     # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
     # Local 0.5.0 (rules + learned override), measured once: reflection 0.63, question 0.83,
     # advice 0.80, authoritative 0.59, affirm 0.53, open-vs-closed 0.85.
@@ -681,7 +714,7 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "heldout"])
 def test_accuracy_floors(split: str) -> None:
     path = DATA_DIR / f"{split}.jsonl"
     if not path.exists():
