@@ -257,6 +257,25 @@ AFFIRM = _c(
     r"(?:thought|effort|work|heart)\b", r"\byou stuck with (?:it|that|this)\b",
     r"\bthat(?:'s| is| was) (?:a )?(?:(?:really|very|so|pretty) )?(?:wonderful|fantastic|amazing|"
     r"impressive|huge|awesome|great) (?:news|step|progress|change|thing|accomplishment|idea|insight)\b",
+    # naming the strength in what the client just said they did (dev4): "That's patience."
+    r"^(?:and )?that'?s (?:real |true |what |just )?(?:patience|honesty|honest|strength|courage|love|commitment|"
+    r"dedication|growth|maturity|wisdom|self-awareness|resilience|guts|grit|heart|"
+    r"(?:a lot of|real|serious) (?:love|effort|work|strength|courage)|knowing your (?:limits?|worth)|"
+    r"(?:you )?(?:taking care of|looking out for|standing up for|fighting for|showing up for) "
+    r"(?:yourself|your|them|him|her|the)|you (?:fighting|looking out|showing up|taking care|"
+    r"standing up|doing the work|being a)|a (?:good|great|real) (?:parent|mom|dad|friend|father|mother)|"
+    r"a parent who|a big bet on yourself)\b",
+    r"^(?:and )?(?:that|it|this) (?:really |still |absolutely )?(?:matters|counts|says (?:a lot|something))\W*$",
+    r"\b(?:most|a lot of|many|plenty of) (?:people|folks|guys) (?:would'?ve|would have) (?:quit|given up|"
+    r"stopped|walked|bailed|caved|run)\b|\b(?:a lot of|most|many) people put (?:that|it|this) off\b",
+    r"\b(?:that|it|this) was (?:really |so |pretty |honestly )?(?:smart|wise|brave|strong|mature|"
+    r"a good call|the right call|a good move|gutsy)\b",
+    r"\b(?:is|was|are) (?:a ton of|a lot of|real|serious|so much) (?:effort|work|commitment|hustle)\b",
+    r"\byou(?:'re| are) (?:such )?a (?:trooper|champ|rock ?star|warrior|fighter|survivor|go-getter)\b",
+    r"\byou(?:'ve| have) (?:done|put in) the work\b",
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a hundred)"
+    r" (?:years?|months?|weeks?|days?)(?: clean| sober)? (?:is|are) (?:still )?(?:huge|real|big|a big deal|"
+    r"no joke|something|amazing|incredible)\b",
 )
 # Generic praise used as a topic close ("Great. So next week...") is "other" (CODING_RULES).
 AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wonderful)$")

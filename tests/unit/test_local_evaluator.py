@@ -124,6 +124,22 @@ def test_look_alikes_are_not_confrontation(utterance: str) -> None:
 
 
 @pytest.mark.parametrize("utterance", [
+    "You sat through a whole half hour and you didn't push her. That's patience.",
+    "You're here telling me instead of back at the casino. That matters.",
+    "Forty applications is a ton of effort. Most people would've quit at ten.",
+    "Getting off early, that was smart, honestly.",
+    "Ninety days is real, it doesn't get erased by Friday.",
+])
+def test_naming_the_strength_in_what_they_did_is_affirmation(utterance: str) -> None:
+    assert "affirm" in run(utterance).behaviors
+
+
+def test_a_long_way_is_not_praise() -> None:
+    codes = run("You want to go back, but two hours on the bus every day is a lot.").behaviors
+    assert "affirm" not in codes
+
+
+@pytest.mark.parametrize("utterance", [
     "I mean, your daughter's not wrong. Every night is a lot.",
     "Honestly, it's always somebody else with you.",
     "Guys like that don't change, I'm sorry.",
