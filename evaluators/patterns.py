@@ -597,7 +597,22 @@ WARN = _c(
     r"\b(?:gonna|going to|will|'ll) go (?:in|on|into) your (?:chart|record|file)\b",
     r"\b(?:are|is) what (?:break|breaks|ruin|ruins|destroy|destroys|kill|kills|wreck|wrecks)\b",
     r"\bwhat if you (?:fall|relapse|overdose|od|die|get hurt|lose|get caught|end up)\b",
+    r"(?<!tons of people )(?<!lots of people )(?<!a lot of people )(?<!plenty of people )"
     r"\bend up (?:hurting|killing|losing|back|in|dead|homeless|alone|relapsing|using)\b",
+    # predictions of where the client's course leads (dev4)
+    r"\bkeep going the way you'?re going\b", r"\b(?:that'?s|this is) (?:exactly |just )?how it "
+    r"(?:starts|goes|sneaks up|begins)\b",
+    r"\byou'?(?:ll| will|re gonna|re going to) (?:go downhill|be stuck|never see|lose (?:them|her|him|it all|"
+    r"everything|your))\b",
+    r"\b(?:that'?s|this is) what happens to (?:guys|people|folks|men|women|someone|somebody)\b",
+    r"\b(?:it'?s|that'?s) (?:gonna|going to) be (?:\w+ )?(?:times )?worse if\b",
+    r"\b(?:give it|in) (?:a few|a couple|six|three|two|a) (?:\w+ )?(?:months?|weeks?|years?),? (?:and )?"
+    r"you(?:'ll| will| won'?t)\b",
+    r"\bright before (?:they|you|people) (?:lose|relapse|crash|die|od)\b",
+    r"\b(?:people|folks|guys) have (?:done|gotten|got) (?:time|jail|prison) for less\b",
+    r"\bor i can'?t help you\b",
+    r"^(?:miss|skip|keep|blow|mess|push|try)\b[^.?!]{0,50}\band (?:she|he|they|your \w+)(?:'s| is|'re| are)? "
+    r"(?:gonna|going to|will|'ll)\b",
     r"^next time (?:you|it|he|she)\b", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
     r"\b(?:big|major|huge) trigger\b",
     r"\b(?:make|makes|making) (?:everything|it|things|you|them|your \w+) (?:so much |a lot |way )?(?:worse|harder)\b",
@@ -606,7 +621,7 @@ WARN = _c(
     r"death|dying|eviction|homelessness)\b", r"\bpouring gas\b",
     r"\b(?:gonna|going to|will|'ll) .{0,40}\bif you (?:keep|don'?t|continue|stop|go)\b", r"\b(?:is|are) (?:a )?(?:trigger|triggers) for\b",
     r"\byou(?:'re| are) lucky (?:you|it|that|he|she)\b", r"\bred flag\b",
-    r"\bthat'?s how (?:you|people|folks) (?:end up|relapse|die|lose|get)\b",
+    r"\bthat'?s how (?:you|people|folks) (?:end up|relapse|die|lose|get (?:hurt|killed|arrested|caught|kicked|fired|sick|sent|locked|violated))\b",
     r"\b(?:could|might|will|gonna) (?:kill somebody|kill someone|hurt somebody|hurt someone)\b", r"\bone more (?:time|strike|slip)\b.{0,40}\b(?:and|"
     r"you)\b",
 )
