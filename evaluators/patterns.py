@@ -976,6 +976,22 @@ SELF_DISCLOSE = _c(
     r"\bmy own (?:lived )?experience\b", r"\blived experience\b",
 )
 MINIMIZE = _c(
+    # reassurance that skips the feeling (dev4): "Families are like that, he'll come around."
+    r"\b(?:kids|families|family|brothers|sisters|teenagers|teens|parents|people|guys|men|women|"
+    r"bosses|everybody'?s \w+) (?:are|is) (?:just |all )?like that\b",
+    r"\b(?:he|she|they|it|things)(?:'ll| will| is gonna| are gonna|'s gonna|'re gonna) (?:come around|"
+    r"warm up|get over it|blow over|work (?:itself )?out|be (?:totally |completely |just )?fine)\b",
+    r"\b(?:it'?s|that'?s|everything'?s) (?:gonna|going to) be (?:totally |completely |just |more than )?"
+    r"(?:fine|okay|ok|alright|all right)\b",
+    r"\b(?:is|are|was)n'?t (?:really |even )?that (?:much|bad|big|long|serious)\b",
+    r"\b(?:it'?s|that'?s) not personal\b", r"\bconfuses? everybody\b",
+    r"\bdon'?t (?:even )?(?:sweat|stress)(?: (?:it|about it|over it))?\b",
+    r"\byou'?re (?:totally |completely |perfectly |100% )?safe\b(?!r)",
+    r"\bthe price you pay\b", r"\bstop beating yourself up\b",
+    r"\b(?:it|that) was (?:just |only )one (?:day|time|slip|night|drink|mistake)\b",
+    r"\byour whole life ahead\b", r"\bit only takes one\b",
+    r"\byou'?(?:ll| will| are gonna|re gonna|re going to) (?:crush it|be fine|do great|ace it|nail it|"
+    r"be totally fine)\b",
     r"\bnever (?:hurt|killed) (?:anybody|anyone|nobody|you)\b",
     r"\ba little (?:\w+ ){0,2}(?:never|won'?t|doesn'?t|can'?t) hurt\b",
     r"\b(?:i )?(?:wouldn'?t|don'?t|do not|try not to) take it (?:so )?personal(?:ly)?\b",

@@ -134,6 +134,17 @@ def test_naming_the_strength_in_what_they_did_is_affirmation(utterance: str) -> 
     assert "affirm" in run(utterance).behaviors
 
 
+@pytest.mark.parametrize("utterance", [
+    "Eh, families are like that. He'll come around.",
+    "Honestly fifteen pounds isn't that much.",
+    "Haha, phone plans confuse everybody, man, don't even sweat it.",
+    "Hey, nobody's watching you through the vents, I promise. You're totally safe.",
+    "Oh, writing's easy, you'll crush it.",
+])
+def test_reassurance_that_skips_the_feeling_minimizes(utterance: str) -> None:
+    assert "minimize" in run(utterance).behaviors
+
+
 def test_a_long_way_is_not_praise() -> None:
     codes = run("You want to go back, but two hours on the bus every day is a lot.").behaviors
     assert "affirm" not in codes
