@@ -55,6 +55,14 @@ _INVERTED_WH = re.compile(
     r"could|were|is) you\b.*)$"
 )
 
+# "Anything else?" / "Any other thoughts?" / "Is there anything else you'd like to add?" invite
+# more, like "What else?" (CODING_RULES §2.1; AnnoMI's coders: open on 23 of 27).
+_ANYTHING_ELSE = re.compile(
+    r"^(?:(?:is|was) there |are there |do you have |have you got |you got )?(?:anything|anyone|anybody|"
+    r"any other (?:thoughts|ideas|things|reasons|concerns|worries|questions)|any (?:thoughts|ideas)) ?"
+    r"(?:else\b|(?<=s) ?)"
+)
+
 _CHECK_Q = re.compile(
     r"^(?:you know what i mean|you know|know what i mean|right|does that make sense|make sense|"
     r"is that right|is that okay|okay|yeah|correct|true|fair|what i(?:'m)? (?:mean|saying))\?$"
@@ -79,6 +87,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"
                                                                         r"was|were|would|could|can|will)\b", body):
         return None  # "What a bind." exclaims; "What a lot of people do is..." informs
+    if _ANYTHING_ELSE.match(body):
+        return "open"
     if re.match(r"^how about (?:we|us|you and i|if we)\b", body):
         return None  # "How about we look at it together?" proposes; it is not a question
     if P.CAN_YOU_OPEN.match(body):

@@ -388,6 +388,9 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 ("That's a really good decision.","affirm"),
 ("Okay. Well, it was very nice to meet you. I'll see you in a month.","other"),
 ("Jean, it's good to see you again.","other"),
+("More money, the grandkids. Anything else?","open_question"),
+("Is there anything else you'd like to talk about today?","open_question"),
+("Did he give you anything else for the pain?","closed_question"),
 # empathic exclamations reflect; the client's own plan reflected is not advice
 ("Ugh, what a bind. When's your next check-in with her?","simple_reflection"),
 ("You must be so frustrated. Are you gonna appeal it?","complex_reflection"),
