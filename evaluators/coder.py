@@ -293,6 +293,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
             or _counter_claim(clause, c)
+            or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):
         codes.add("confront")

@@ -719,6 +719,19 @@ CONFRONT = _c(
 # Broader confront cues (CODING_RULES "Additions (dev2)"): disagreement with the client's
 # account, blame, repetition accusations, sarcasm, judgements of the client, rhetorical
 # questions that disapprove. Kept as grammatical frames, not whole sentences.
+# Siding with the person the client is complaining about: "Your daughter's not wrong." Only a
+# confrontation when the client's last turn pushes back on that person (COMPLAINT below);
+# "He's right" after "My doctor says I should start this" agrees with the client.
+SIDES_WITH_CRITIC = re.compile(
+    r"^(?:honestly,? )?(?:i think )?(?:she|he|they|your (?:\w+ ){0,2}?(?:wife|husband|daughter|son|mom|mother|"
+    r"dad|father|doctor|sister|brother|partner|boss|po|sponsor|caseworker|girlfriend|boyfriend|family|"
+    r"kids?))(?:'s| is| are|'re) (?:not wrong|right|got a point|has a point|making sense)\b"
+)
+COMPLAINT = re.compile(
+    r"\b(?:but|though|doesn'?t get|don'?t get|keeps? (?:saying|telling|on)|always|acts? like|thinks? i'?m|"
+    r"says? i'?m|won'?t|never|blames?|on my case|nagging|judg\w*|treats? me)\b"
+)
+
 CONFRONT_MORE = _c(
     # idioms of disbelief, sarcasm and guilt-tripping
     r"\bcan you (?:really )?blame (?:her|him|them|anyone|anybody|us|me)\b",
@@ -782,10 +795,7 @@ CONFRONT_MORE = _c(
     r"\b(?:a lot|always|every time|again|awfully|conveniently)\b[^.?!]*\bhuh\?*$",
     r"\b(?:fine|okay|ok|great) then,? i guess\b", r"\bnice going\b",
     r"\bhow(?:'s| is| was| has) that (?:been )?(?:working|worked|going) (?:out )?for you\b",
-    # siding with the critic, blaming, disputing the client's account (dev4)
-    r"^(?:honestly,? )?(?:she|he|they|your (?:\w+ ){0,2}?(?:wife|husband|daughter|son|mom|mother|dad|father|doctor|"
-    r"sister|brother|partner|boss|po|sponsor|caseworker|girlfriend|boyfriend|family|kids?))"
-    r"(?:'s| is| are|'re) (?:not wrong|right|got a point|has a point|making sense)\b",
+    # blaming, disputing the client's account (dev4)
     r"\bit'?s always (?:somebody|someone|something) else\b",
     r"\b(?:that'?s|this is) (?:exactly )?(?:how it starts|what happens when you (?:stop|quit|skip|don'?t))\b",
     r"\byou said (?:the )?(?:exact )?same thing\b",

@@ -151,7 +151,6 @@ def test_a_long_way_is_not_praise() -> None:
 
 
 @pytest.mark.parametrize("utterance", [
-    "I mean, your daughter's not wrong. Every night is a lot.",
     "Honestly, it's always somebody else with you.",
     "Guys like that don't change, I'm sorry.",
     "Honestly if you really cared about the baby you'd be at zero by now",
@@ -159,6 +158,15 @@ def test_a_long_way_is_not_praise() -> None:
 ])
 def test_siding_with_the_critic_and_blaming_are_confrontation(utterance: str) -> None:
     assert "confront" in run(utterance).behaviors
+
+
+def test_agreeing_with_a_third_party_is_confrontation_only_against_the_client() -> None:
+    against = run("I mean, your daughter's not wrong.",
+                  client="My daughter keeps saying I'm drinking too much, but she doesn't get it.")
+    agreeing = run("He's right. This medicine helps lower your cholesterol.",
+                   client="My doctor told me I should start taking this.")
+    assert "confront" in against.behaviors
+    assert "confront" not in agreeing.behaviors
 
 
 def test_restatement_by_form_alone_gives_way_to_a_question() -> None:
