@@ -82,8 +82,14 @@ REFLECT_OPENER = re.compile(
     r"^(?:you|it) (?:almost |kind of |sort of )?(?:sound|seem)\b"
 )
 MUST_BE = re.compile(
-    r"\b(?:must|must've|gotta|has to|have to|would) (?:be|have been|feel|have felt|make you|"
-    r"be really|be so|hurt|sting)\b|\bmust (?:be|have)\b"
+    r"\b(?:must|must've|gotta|has to|have to) (?:be|have been|feel|have felt|make you|"
+    r"be really|be so|hurt|sting)\b|\bmust (?:be|have)\b|"
+    # "That would be so hard" guesses a feeling; "That would be a good start" does not.
+    r"\bwould (?:feel|have felt|make you|hurt|sting|(?:be|have been) (?:(?:so|really|very|pretty|"
+    r"incredibly|kind of|kinda|a little) )*(?:hard|tough|scary|painful|frustrating|exhausting|overwhelming|"
+    r"lonely|upsetting|difficult|awful|confusing|stressful|rough|a lot|heavy|sad|frightening|infuriating|"
+    r"maddening|terrifying|devastating|embarrassing|humiliating|isolating|discouraging|unsettling|"
+    r"nerve-?wracking|a relief|a shock|a blow))\b"
 )
 DOUBLE_SIDED = re.compile(
     r"\bpart of you\b|\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bat the same time\b|"

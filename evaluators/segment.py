@@ -153,6 +153,8 @@ def _clean(piece: str) -> tuple[str, str]:
     if match:
         lead = re.sub(r"[\s,.!\-]+", " ", match.group(0)).strip()
         low = low[match.end() :]
+    # "Mike, uh, when was it...": the comma before a question word stays (it starts the question)
+    low = re.sub(r",\s*\b(?:um+|uh+|uhm+|erm?)\b\s*,(?=\s*(?:what|when|where|why|how|who|which)\b)", ",", low)
     low = re.sub(r",?\s*\b(?:um+|uh+|uhm+|erm?)\b,?", "", low)  # mid-sentence hesitations
     low = re.sub(r"\s+", " ", low).strip(" ,.!-\"'")
     return low, lead
