@@ -121,10 +121,10 @@ def print_score_errors(items: list[dict], preds: list[dict], dim: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "heldout", "tune", "both", "all"],
-                        default="both",
-                        help="dev / dev2 / heldout; tune = dev+dev2 (the tuning sets); "
-                             "both = dev+heldout; all = dev+dev2+heldout")
+    parser.add_argument("--split", default="both",
+                        choices=["dev", "dev2", "dev3", "dev4", "heldout", "tune", "both", "all"],
+                        help="one set; tune = dev+dev2+dev3+dev4 (the tuning sets); "
+                             "both = dev+heldout; all = every set")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")
     parser.add_argument("--cli-n", type=int, default=5000, help="utterances for the CLI timing")
