@@ -107,3 +107,15 @@ def test_three_or_more_coders_decide_by_majority() -> None:
     assert bench.consensus_codes([row(simple), row(simple), row(REFLECT)]) == ["simple_reflection"]
     # With two coders the first coder stands (a 1-1 split has no majority).
     assert bench.consensus_codes([row(OPEN_Q), row(REFLECT)]) == ["open_question"]
+
+
+def test_learned_ceiling_picks_a_threshold_that_separates() -> None:
+    import annomi_learned_ceiling as ceiling
+    import numpy as np
+
+    rng = np.random.RandomState(0)
+    y = (rng.rand(200) > 0.7).astype(float)
+    x = np.hstack([y[:, None] * 2.0 + rng.randn(200, 1) * 0.3, rng.randn(200, 3)])
+    transcripts = np.arange(200) % 16
+    cv, lam, threshold = ceiling.choose(x, y, transcripts)
+    assert cv > 0.9 and lam in ceiling.LAMBDAS and 0.2 <= threshold < 0.8
