@@ -8,10 +8,10 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
-    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + dev3 + dev4
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev5
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev, dev2, dev3 and dev4 only; heldout is reported, never tuned on.
+Tune on dev, dev2, dev3, dev4 and dev5 only; heldout is reported, never tuned on.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from evaluators.accuracy import (  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
-SPLITS = {"both": ["dev", "heldout"], "tune": ["dev", "dev2", "dev3", "dev4"],
-          "all": ["dev", "dev2", "dev3", "dev4", "heldout"]}
+SPLITS = {"both": ["dev", "heldout"], "tune": ["dev", "dev2", "dev3", "dev4", "dev5"],
+          "all": ["dev", "dev2", "dev3", "dev4", "dev5", "heldout"]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
            "affirm": 0.5}
 
@@ -122,8 +122,8 @@ def print_score_errors(items: list[dict], preds: list[dict], dim: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="both",
-                        choices=["dev", "dev2", "dev3", "dev4", "heldout", "tune", "both", "all"],
-                        help="one set; tune = dev+dev2+dev3+dev4 (the tuning sets); "
+                        choices=["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "tune", "both", "all"],
+                        help="one set; tune = dev+dev2+dev3+dev4+dev5 (the tuning sets); "
                              "both = dev+heldout; all = every set")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")

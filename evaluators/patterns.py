@@ -272,6 +272,21 @@ AFFIRM = _c(
     r"standing up|doing the work|being a)|a (?:good|great|real) (?:parent|mom|dad|friend|father|mother)|"
     r"a parent who|a big bet on yourself)\b",
     r"^(?:and )?(?:that|it|this) (?:really |still |absolutely )?(?:matters|counts|says (?:a lot|something))\W*$",
+    # "That's some serious staying power." / "Leaving took so much courage." (dev5)
+    r"\b(?:that'?s|that is|that was|that took|that takes|it took|it takes|took|takes)(?: (?:some|a|real|a lot of|"
+    r"a whole lot of|so much|serious|such|true|a real|a ton of|big|major))* (?:staying power|strength|grit|guts|"
+    r"courage|humility|heart|self-knowledge|self-awareness|problem-solving|determination|dedication|"
+    r"commitment|resilience|maturity|wisdom|insight|leadership|character|integrity|persistence|"
+    r"perseverance|resourcefulness|bravery|nerve|backbone|discipline|follow-through|accountability|"
+    r"love|patience)\b",
+    r"\byou'?re (?:such |one |a |an |one heck of a |a real )*(?:tough cookie|saint|rock|badass|beast|"
+    r"force|inspiration|role model)\b",
+    r"\b(?:that|this|it) was (?:really |so |pretty |honestly )?solid\b",
+    r"\bnot (?:a lot of|many|everyone|everybody|most) (?:people |folks )?(?:would'?ve|would have|could'?ve|"
+    r"could have|would|could)\b",
+    r"\byou (?:didn'?t|never) (?:back down|give up|quit|cave|fold)\b",
+    r"\byour heart (?:was|is|'s) in the right place\b", r"\bthat'?s what i'?m talking about\b",
+    r"\bthat'?s no (?:joke|small thing|small feat)\b",
     r"\b(?:most|a lot of|many|plenty of) (?:people|folks|guys) (?:would'?ve|would have) (?:quit|given up|"
     r"stopped|walked|bailed|caved|run)\b|\b(?:a lot of|most|many) people put (?:that|it|this) off\b",
     r"\b(?:that|it|this) was (?:really |so |pretty |honestly )?(?:smart|wise|brave|strong|mature|"
@@ -793,7 +808,8 @@ CONFRONT_MORE = _c(
     r"\b(?:that'?s|this is) what you said (?:last|before|the last|every|yesterday|too|then)\b",
     r"\byou(?:'ve| have)? (?:said|told me) that (?:before|last|every|a hundred|a million|the "
     r"last|ten)\b", r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
-    r"\bhere we go again\b", r"\bsame (?:old )?(?:story|excuse|song)\b",
+    r"\bhere we go again\b", r"\bsame old (?:story|excuse|song)\b|\bsame (?:excuse|song and dance)\b|"
+    r"\b(?:it'?s|that'?s) (?:the )?same (?:old )?story\b",
     # sarcasm
     r"\bthat'?s one way to\b", r"\bthat'?s a (?:great|good|nice|perfect|fantastic|real good) way to "
     r"(?:get|end up|lose|wind up|ruin|blow|screw|land|make sure)\b", r"\b(?:it'?s|it is|well,?) about time\b",
@@ -802,6 +818,19 @@ CONFRONT_MORE = _c(
     r"\b(?:fine|okay|ok|great) then,? i guess\b", r"\bnice going\b",
     r"\bhow(?:'s| is| was| has) that (?:been )?(?:working|worked|going) (?:out )?for you\b",
     # blaming, disputing the client's account (dev4)
+    r"\byou of all people\b", r"\b(?:that(?: part)?'?s|it'?s) (?:kinda |kind of |all |really )?on you\b",
+    r"\bwhat else would you call (?:it|that)\b", r"\btook you long enough\b", r"\bbet that'?s a first\b",
+    r"\blook at you,? (?:mr|miss|ms|mister)\b", r"^(?:oh,? )?(?:great|perfect|wonderful)\W+that'?s just (?:great|"
+    r"perfect|wonderful)\b", r"\bthat'?s just (?:great|perfect|wonderful)\W*$",
+    r"\byou(?:'ve| have)? been lying\b", r"\blying to (?:her|his|their|my|your) face\b",
+    r"\byou keep (?:putting it on|blaming)\b", r"\bwhat part you (?:might'?ve|might have|played|had)\b",
+    r"\b(?:going|working out) (?:great|really well|so well),? huh\b",
+    r"\byou'?re (?:just )?enabling (?:him|her|them|it)\b",
+    r"\bthat'?s (?:kind of |kinda |just |totally )?(?:the|your) (?:\w+ )?(?:illness|disease|addiction|"
+    r"depression|bipolar|anxiety|trauma|ptsd) talking\b",
+    r"\bfeeling sorry for (?:yourself|himself|herself|themselves)\b",
+    r"\bjust think (?:for a (?:second|minute) )?about how (?:\w+ ){1,2}(?:is gonna|will|'s gonna|'ll|would) "
+    r"feel\b",
     r"\bit'?s always (?:somebody|someone|something) else\b",
     r"\b(?:that'?s|this is) (?:exactly )?(?:how it starts|what happens when you (?:stop|quit|skip|don'?t))\b",
     r"\byou said (?:the )?(?:exact )?same thing\b",

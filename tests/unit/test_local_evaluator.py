@@ -743,6 +743,11 @@ FLOORS = {
     "dev4": {"reflection": 0.53, "question": 0.92, "advice": 0.65, "authoritative": 0.69,
              "affirm": 0.58, "open_vs_closed": 0.89, "al_spearman": 0.64,
              "val_spearman": 0.65, "na_spearman": 0.70},
+    # dev5: 451 items written after the dev4 tuning (dev5e confront/minimize/label, dev5f affirm,
+    # dev5g transcript style); measured untuned: reflection 0.52, authoritative 0.60, affirm 0.48.
+    "dev5": {"reflection": 0.53, "question": 0.90, "advice": 0.60, "authoritative": 0.65,
+             "affirm": 0.59, "open_vs_closed": 0.88, "al_spearman": 0.52,
+             "val_spearman": 0.55, "na_spearman": 0.59},
     # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
     # Local 0.5.0 (rules + learned override), measured once: reflection 0.63, question 0.83,
     # advice 0.80, authoritative 0.59, affirm 0.53, open-vs-closed 0.85.
@@ -752,7 +757,7 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "heldout"])
 def test_accuracy_floors(split: str) -> None:
     path = DATA_DIR / f"{split}.jsonl"
     if not path.exists():
