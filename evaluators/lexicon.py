@@ -62,6 +62,7 @@ LABEL_WORDS: tuple[str, ...] = (
     "a user", "an abuser",
     "substance abuser", "drug seeking", "drug-seeking", "attention seeking",
     "attention-seeking", "in denial", "dry drunk", "manic", "paranoid", "delusional",
+    "catastrophizing", "hypervigilant", "hypervigilance", "a trauma response", "codependency",
 )
 
 # Generic risk-cue patterns (suicidal ideation, self-harm, overdose, giving up on life).

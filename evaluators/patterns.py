@@ -1109,22 +1109,26 @@ LABEL = _c(
     rf"\b(?:you(?:'re| are| were|'ve been| have been)|you seem(?: like)?|you sound like|that'?s|"
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
-    rf"a classic|still|kind of|basically|acting|pretty) )*(?:{_LABELS})\b",
-    r"\b(?:addicts|alcoholics|junkies|people like you|your kind)\b",
+    rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
+    rf"(?:{_LABELS})\b",
+    r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines)\b",
+    rf"\bfor an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou (?:have|might have|probably have|clearly have|obviously have|'ve got|got|suffer from|"
     r"sound like you have|may have|definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|"
-    r"an? (?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
+    r"an? (?:\w+ )?(?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
     r"illness|problem with)|a personality disorder|borderline|schizophrenia|a disease)\b",
     r"\b(?:textbook|classic) (?:\w+ )?(?:depression|anxiety|ptsd|bipolar|addict\w*|codependen\w*|"
-    r"denial|enabl\w*|symptoms?|behavior|borderline)\b",
+    r"denial|enabl\w*|symptoms?|behavior|behaviour|borderline|trauma response|hypervigilan\w*|"
+    r"catastrophiz\w*|paranoi\w*|psychosis)\b",
     r"^(?:that'?s |this is )?(?:classic|textbook|typical) (?:avoidance|procrastination|"
     r"manipulation|denial|enabling|codependency|addict|addiction|narcissism|borderline|\w+ "
     r"behavior)\b",
-    r"\bsounds like (?:depression|ptsd|bipolar|anxiety|an? (?:addiction|disorder)|addiction|"
+    r"\bsounds (?:more )?like (?:depression|ptsd|bipolar|anxiety|an? (?:addiction|disorder)|addiction|"
     r"classic|textbook)\b",
     r"\byour (?:borderline|bipolar|illness|disease|addict brain|addiction) (?:talking|is talking)\b",
-    r"\bthat'?s (?:the|your) (?:addict|disease|addiction|illness|borderline|bipolar|depression|"
+    r"\b(?:that'?s|it'?s just) (?:just |kind of |kinda |probably |all |only )?(?:the|your) (?:addict|disease|"
+    r"addiction|illness|borderline|bipolar|depression|"
     r"schizophrenia|ptsd|adhd|ocd|psychosis|mania|personality disorder)\b",
     r"\bnon-?complian", r"\bdrug[- ]seeking\b", r"\btreatment[- ]resistant\b", r"\bin denial\b",
     r"\bmanipulative\b", r"\ba felon\b", r"\bfrequent flyer\b",

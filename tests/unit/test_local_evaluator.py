@@ -145,6 +145,26 @@ def test_reassurance_that_skips_the_feeling_minimizes(utterance: str) -> None:
     assert "minimize" in run(utterance).behaviors
 
 
+@pytest.mark.parametrize("utterance", [
+    "You don't know that, though. That's catastrophizing.",
+    "That's just the schizophrenia, you know that.",
+    "Do you think maybe you're a little codependent with him?",
+    "Honestly, for a schizophrenic you're really on top of your stuff.",
+    "Honestly it sounds like you've got an anxiety disorder.",
+])
+def test_diagnoses_pinned_on_the_client_are_labels(utterance: str) -> None:
+    assert "label" in run(utterance).behaviors
+
+
+@pytest.mark.parametrize("utterance", [
+    "Eight months in that shelter and you didn't give up on the list. That's some serious staying power.",
+    "Leaving took so much courage, I hope you know that.",
+    "Bro that was solid. Not a lot of people would've said anything.",
+])
+def test_strengths_named_in_other_words_are_affirmations(utterance: str) -> None:
+    assert "affirm" in run(utterance).behaviors
+
+
 def test_a_long_way_is_not_praise() -> None:
     codes = run("You want to go back, but two hours on the bus every day is a lot.").behaviors
     assert "affirm" not in codes
