@@ -1114,8 +1114,8 @@ LABEL = _c(
     r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines)\b",
     rf"\bfor an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
-    r"\byou (?:have|might have|probably have|clearly have|obviously have|'ve got|got|suffer from|"
-    r"sound like you have|may have|definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|"
+    r"\byou(?:'ve got| have| might have| probably have| clearly have| obviously have| got| suffer from|"
+    r" sound like you have| may have| definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|"
     r"an? (?:\w+ )?(?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
     r"illness|problem with)|a personality disorder|borderline|schizophrenia|a disease)\b",
     r"\b(?:textbook|classic) (?:\w+ )?(?:depression|anxiety|ptsd|bipolar|addict\w*|codependen\w*|"
