@@ -527,7 +527,7 @@ DIRECT = _c(
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
-    r"know|'ve been)\b)\b",
+    r"know|'ve been)\b|(?<=must)'ve)\b",
     r"\bi (?:really |just |do |absolutely )?(?:want|need|expect|'m asking|am asking|'m telling|"
     r"am telling) you to\b",
     r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
@@ -557,7 +557,8 @@ IMPERATIVE = re.compile(
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:tell me|take your time|take care|take a (?:moment|"
     r"breath|second)|go on|go ahead|keep going|come on|come in|do go on|look at (?:you|that)|"
-    r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:worry|be so hard|beat yourself|"
+    r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
+    r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
     r"feel like you have to|have to)|say more|talk (?:to me )?about|walk me through|describe|"
     r"help me|let me|let'?s|remember (?:when|that time|how you)|give yourself (?:credit|some)|"
     r"get (?:it|that)|make sense|keep in mind|stop me|feel free|never mind|go figure|"
@@ -1071,7 +1072,8 @@ MINIMIZE = _c(
     r"\bdon'?t (?:dwell|think about it)\b", r"\bit'?s all good\b", r"\bno worries\b",
     r"\byou'?re fine\b", r"\bit'?s nothing\b", r"\bnot so bad\b", r"\btoughen up\b",
     r"\bdon'?t sweat it\b", r"\bat the end of the day\b.{0,40}\bfine\b",
-    r"\bdon'?t (?:even )?worry\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
+    r"\bdon'?t (?:even )?worry\b",
+    r"\bdon'?t (?:even )?(?:think|talk)(?: about yourself)? like that\b|\bdon'?t (?:fret|overthink)\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
     r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay)\b",
     r"\btrust me\b", r"\bhang in there\b", r"\bstay positive\b", r"\bnot your fault\b",
     r"\bcouldn'?t have known\b", r"\b(?:too much|so much|a lot) to live for\b",

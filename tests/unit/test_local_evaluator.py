@@ -140,6 +140,7 @@ def test_naming_the_strength_in_what_they_did_is_affirmation(utterance: str) -> 
     "Haha, phone plans confuse everybody, man, don't even sweat it.",
     "Hey, nobody's watching you through the vents, I promise. You're totally safe.",
     "Oh, writing's easy, you'll crush it.",
+    "Hey, hey, don't think like that. You never know, this could be the one!",
 ])
 def test_reassurance_that_skips_the_feeling_minimizes(utterance: str) -> None:
     assert "minimize" in run(utterance).behaviors
@@ -422,6 +423,7 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 # empathic exclamations reflect; the client's own plan reflected is not advice
 ("Ugh, what a bind. When's your next check-in with her?","simple_reflection"),
 ("You must be so frustrated. Are you gonna appeal it?","complex_reflection"),
+("Months of being ignored while your kid can't breathe right. You must've been furious.","complex_reflection"),
 ("So you're thinking you might just stop taking it.","simple_reflection"),
 ("Your family's acting like you should be done grieving by now.","complex_reflection"),
 # feedback from a form or a test result is information (MITI), not a reflection
