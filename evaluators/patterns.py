@@ -911,7 +911,21 @@ INFORM = _c(
     r"(?:^(?:that )?|\bi see (?:that )?|\b(?:and|but|so|now) )your (?:\w+ )?(?:levels?|results?|numbers?|scores?|a1c|blood (?:sugar|pressure|glucose|"
     r"alcohol(?: level)?)|glucose|cholesterol|liver (?:function|enzymes|tests?)|tests?|x-rays?|"
     r"scans?|labs?) (?:is|are|was|were|came back|show|shows|showed|look|looks|looked|have|has)\b",
-    r"\bwhat (?:we|they|doctors|people) call\b|\b(?:is|are) (?:what'?s )?(?:called|known as)\b",
+    r"\bwhat (?:we|they|doctors|people) call\b|\b(?:is|are) (?:what'?s )?(?:called|known as)\b|"
+    r"\bwhat'?s called\b",
+    r"\byou (?:wrote|put)(?: down| here| on (?:the|this) (?:form|sheet))?,? (?:that |here |you |you'|about |[\"'])",
+    # services, rules and options described (dev5): "The Alzheimer's Association runs a group."
+    r"\b(?:association|office|center|centre|department|clinic|agency|hospital|va|hr|county|library|"
+    r"foundation|society|union|campus|shelter|pantry|hotline|unit|ward)(?: on campus| here| downtown| in town)? "
+    r"(?:runs?|does|offers?|provides?|hosts?|holds?|covers?|pays?|has|have)\b",
+    r"\bmost (?:states|places|clinics|programs|insurances?|insurers|landlords|employers|schools|colleges|"
+    r"courts|shelters|pharmacies)\b",
+    r"\byou (?:might|may|could|would|probably) (?:qualify|be eligible|be entitled)\b",
+    r"\bthe way (?:the |our |their |your )?(?:[\w-]+ ){0,2}(?:rules?|process|system|policy|policies) "
+    r"works?\b",
+    r"\bthere'?s (?:a|an) (?:\w+ )?(?:form|waiver|exception|review form|appeal process)\b",
+    r"\bmore common than\b",
+    r"\bwe'?re (?:gonna|going to) (?:go (?:through|over)|look (?:at|over)|review)\b",
     # framing phrases that announce information: "just so you know", "the way it works"
     r"\b(?:just so you(?:'ve got| have| know)|for what it'?s worth|(?:just )?a (?:quick )?reminder that|"
     r"the way (?:it|this|that|the \w+) works|how it works (?:on our end|here)|to give you the full "
@@ -1045,7 +1059,8 @@ MINIMIZE = _c(
     r"\byour (?:family|kids|mom|dad|wife|husband|parents|friends|daughter|son) (?:all |really |still )?"
     r"loves? you\b",
     r"\bat least\b(?! (?:try|give|call|think|consider|go|take|make|look|talk|see|cut|once|twice|\d|"
-    r"one|two|three|a few|a couple|some|for now|for today|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifteen|thirty|half|a few|a couple|"
+    r"some|for now|for today|a (?:week|month|day|year|night|drink|glass|bottle|pack)|"
     r"tonight|you'?re (?:here|talking)|for a))",
     r"\bdon'?t (?:you )?worry\b", r"\bno need to (?:worry|stress|feel)\b",
     r"\b(?:it'?s|that'?s|it is|that is|this is|things are) (?:really )?not (?:that|so|as) "

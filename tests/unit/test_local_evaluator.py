@@ -429,6 +429,9 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 # feedback from a form or a test result is information (MITI), not a reflection
 ("So I see on the questionnaire that you marked drinking four times a week.","inform"),
 ("Mm-hmm. I see that your A1C is very high.","inform"),
+("So, um, the Alzheimer's Association runs a caregiver group, Monday nights at the library.","inform"),
+("So you wrote you're sleeping about three, four hours a night.","inform"),
+("Um, most states have what's called a self-exclusion list.","inform"),
 ]
 
 
