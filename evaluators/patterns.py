@@ -420,7 +420,7 @@ ADVISE = _c(
     # "you could call her" suggests; "where you could come in", "think you could do it",
     # "you might be lucky" describe.
     rf"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )(?<!which )"
-    rf"(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )\byou (?:could|might|may|could always|"
+    rf"(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )(?<!so that )\byou (?:could|might|may|could always|"
     rf"could maybe|might maybe|could also|could just|could even|could probably|can always|can try)"
     rf"(?: (?:want to|wanna|need to|think about|try to|start|consider|just|also|always))? "
     rf"(?!be (?:lucky|right|surprised|wrong|amazed|able|thinking|feeling|worried|ready|okay|ok|fine)\b)"
@@ -519,6 +519,11 @@ ADVISE = _c(
     rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,3}} makes? you (?:crave|gain|eat more|drink more|feel worse|"
     r"sicker|more (?:anxious|depressed|tired))\b",
     r"\b(?:usually |often |tend to )?do (?:better|best|well) (?:when|if) (?:they|you|people)\b",
+    # (dev5) "try not to let it get to you", "you're better off just being upfront", "he'd want you to..."
+    r"\btry not to (?:let|worry|think|take|dwell|stress|beat|get)\b",
+    r"\byou(?:'re| are|'d be| would be) (?:probably |honestly |really )?better off (?:just |not )?\w+ing\b",
+    r"\b(?:he|she|they)(?:'d| would) (?:really )?want you to\b",
+    r"\bi'?d (?:just |honestly |probably )?(?:toss|ditch|dump|throw out|get rid of|flush|delete|block)\b",
     # advice told through the trainee's own experience ("What I did was...")
     r"\bwhat i (?:did|do|learned|found|tried|ended up doing) (?:was|is|that)\b",
     r"\b(?:people|folks|guys|women|men|parents|members) (?:\w+ ){0,3}swear by\b",

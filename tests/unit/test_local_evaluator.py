@@ -106,10 +106,20 @@ def test_hard_case_boundaries(utterance: str, absent: str) -> None:
     "Do you think you could go two months without drinking?",
     "We could set up another appointment where you could come in and talk more.",
     "Yeah, you might be lucky then.",
+    "Leaving before the cake so you could keep your two months, that says a lot.",
     "Even though it's important to you, maybe they don't know it's important to you.",
 ])
 def test_modal_verbs_that_describe_are_not_advice(utterance: str) -> None:
     assert "advise" not in run(utterance).behaviors
+
+
+@pytest.mark.parametrize("utterance", [
+    "It'll blow over in like a week, try not to let it get to you",
+    "Honestly, you're better off just being upfront with them.",
+    "Walt would be so proud of you. He'd want you to get the rest of it done.",
+])
+def test_suggestions_in_other_words_are_advice(utterance: str) -> None:
+    assert "advise" in run(utterance).behaviors
 
 
 @pytest.mark.parametrize("utterance", [
