@@ -595,7 +595,8 @@ WARN = _c(
     r"\b(?:that'?s|it'?s|this is|that is|it is|you'?re|you are) (?:really |so |very |pretty )?"
     r"(?:dangerous|risky|a slippery slope|playing with fire|asking for trouble|headed for|"
     r"heading for|on thin ice)\b",
-    r"\bbe careful\b", r"\b(?:could|can|will|might|gonna|going to) (?:kill|hurt|land) you\b",
+    r"\bbe careful\b", r"(?<!she )(?<!he )(?<!they )(?<!someone )(?<!somebody )(?<!people )\b(?:could|can|will|might|gonna|going to) "
+    r"(?:kill|hurt|land) you\b",
     r"\byou(?:'re| are) (?:risking|putting .{0,30}at risk|setting yourself up)\b",
     r"\bkeep (?:this|that|it) up and\b", r"\bdon'?t come crying\b",
     r"^keep (?:\w+ing|doing (?:this|that|it))(?: \w+){0,3},? and (?:you|your \w+|they|it|he|she)\b.{0,40}"
@@ -640,7 +641,7 @@ WARN = _c(
     r"\bor i can'?t help you\b",
     r"^(?:miss|skip|keep|blow|mess|push|try)\b[^.?!]{0,50}\band (?:she|he|they|your \w+)(?:'s| is|'re| are)? "
     r"(?:gonna|going to|will|'ll)\b",
-    r"^next time (?:you|it|he|she)\b", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
+    r"^next time (?:you|it|he|she)\b(?!'?ll be (?:easier|a breeze|better|fine|okay|different|a piece of cake))", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
     r"\b(?:big|major|huge) trigger\b",
     r"\b(?:make|makes|making) (?:everything|it|things|you|them|your \w+) (?:so much |a lot |way )?(?:worse|harder)\b",
     r"\byou'?re looking at (?:\w+ ){0,2}(?:jail|prison|time|years|months|felony|charge|violation|"
