@@ -786,13 +786,22 @@ FLOORS = {
     # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
     # Local 0.5.0 (rules + learned override), measured once: reflection 0.63, question 0.83,
     # advice 0.80, authoritative 0.59, affirm 0.53, open-vs-closed 0.85.
-    "heldout": {"reflection": 0.58, "question": 0.78, "advice": 0.75, "authoritative": 0.53,
-                "affirm": 0.48, "open_vs_closed": 0.79, "al_spearman": 0.50,
-                "val_spearman": 0.56, "na_spearman": 0.61},
+    # Measured again after the dev4 and dev5 tuning: reflection 0.70, question 0.97, advice 0.80,
+    # authoritative 0.62, affirm 0.59, open-vs-closed 0.91 (floors raised to ~0.05 below).
+    "heldout": {"reflection": 0.64, "question": 0.92, "advice": 0.75, "authoritative": 0.57,
+                "affirm": 0.53, "open_vs_closed": 0.86, "al_spearman": 0.55,
+                "val_spearman": 0.60, "na_spearman": 0.63},
+    # heldout2: 409 turns of 36 whole practice conversations (warmline, recovery centre, hospital
+    # and re-entry), natural code distribution, written after the dev5 tuning and never tuned
+    # on. Measured once: reflection 0.70, question 0.97, advice 0.64, authoritative 0.66,
+    # affirm 0.52, open-vs-closed 0.92.
+    "heldout2": {"reflection": 0.64, "question": 0.92, "advice": 0.58, "authoritative": 0.60,
+                 "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.62,
+                 "val_spearman": 0.64, "na_spearman": 0.65},
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2"])
 def test_accuracy_floors(split: str) -> None:
     path = DATA_DIR / f"{split}.jsonl"
     if not path.exists():
