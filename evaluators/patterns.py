@@ -270,7 +270,8 @@ AFFIRM = _c(
     r"(?:you )?(?:taking care of|looking out for|standing up for|fighting for|showing up for) "
     r"(?:yourself|your|them|him|her|the)|you (?:fighting|looking out|showing up|taking care|"
     r"standing up|doing the work|being a)|a (?:good|great|real) (?:parent|mom|dad|friend|father|mother)|"
-    r"a parent who|a big bet on yourself)\b",
+    r"a parent who|a big bet on yourself|a (?:mom|dad|parent|mother|father) (?:showing up|who shows up))\b",
+    r"^(?:and )?(?:that|it) (?:took|takes) something\b",
     r"^(?:and )?(?:that|it|this) (?:really |still |absolutely )?(?:matters|counts|says (?:a lot|something))\W*$",
     # "That's some serious staying power." / "Leaving took so much courage." (dev5)
     r"\b(?:that'?s|that is|that was|that took|that takes|it took|it takes|took|takes)(?: (?:some|a|real|a lot of|"
@@ -930,7 +931,8 @@ INFORM = _c(
     r"\bthe way (?:the |our |their |your )?(?:[\w-]+ ){0,2}(?:rules?|process|system|policy|policies) "
     r"works?\b",
     r"\bthere'?s (?:a|an) (?:\w+ )?(?:form|waiver|exception|review form|appeal process)\b",
-    r"\bmore common than\b",
+    r"\bmore common than\b|\b(?:is|are) actually (?:really |super |very |pretty )?common\b|"
+    r"\bone in (?:two|three|four|five|six|ten|a hundred)\b",
     r"\bwe'?re (?:gonna|going to) (?:go (?:through|over)|look (?:at|over)|review)\b",
     # framing phrases that announce information: "just so you know", "the way it works"
     r"\b(?:just so you(?:'ve got| have| know)|for what it'?s worth|(?:just )?a (?:quick )?reminder that|"
@@ -1056,6 +1058,14 @@ MINIMIZE = _c(
     r"\bthe price you pay\b", r"\bstop beating yourself up\b",
     r"\b(?:it|that) was (?:just |only )one (?:day|time|slip|night|drink|mistake)\b",
     r"\byour whole life ahead\b", r"\bit only takes one\b",
+    r"\bin a better place\b", r"\b(?:kids|children|people|they|she|he) (?:usually |always |totally )?bounce back\b",
+    r"\b(?:won'?t|will not) (?:even )?remember (?:this|it|any of)\b",
+    r"\bit'?s just (?:groceries|money|stuff|a job|a test|a number|a phase|a grade|one (?:day|night|drink|time|"
+    r"slip|test)|a (?:little|small) thing)\b",
+    r"\b(?:lots of|plenty of|a lot of|tons of) (?:\w+ )?(?:dads|moms|parents|people|folks|guys|kids) (?:who|that) "
+    r"(?:don'?t|can'?t|never|have it (?:way )?worse)\b",
+    r"\b(?:therapists|doctors|people|everybody|everyone) (?:have|has|get|gets) (?:bad days|emergencies|"
+    r"problems|stuff going on) too\b",
     r"\byou'?(?:ll| will| are gonna|re gonna|re going to) (?:crush it|be fine|do great|ace it|nail it|"
     r"be totally fine)\b",
     r"\bnever (?:hurt|killed) (?:anybody|anyone|nobody|you)\b",

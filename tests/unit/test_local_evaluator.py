@@ -151,6 +151,9 @@ def test_naming_the_strength_in_what_they_did_is_affirmation(utterance: str) -> 
     "Hey, nobody's watching you through the vents, I promise. You're totally safe.",
     "Oh, writing's easy, you'll crush it.",
     "Hey, hey, don't think like that. You never know, this could be the one!",
+    "She's in a better place now, hon.",
+    "Ha, man, half the guys I know would love that. It's just groceries, brother.",
+    "Hey, two hours is still two hours. There's lots of dads who don't get to see their kids at all.",
 ])
 def test_reassurance_that_skips_the_feeling_minimizes(utterance: str) -> None:
     assert "minimize" in run(utterance).behaviors
