@@ -421,6 +421,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         "minimize", "emphasize_autonomy", "open_question", "closed_question",
         "seek_collaboration",
     }
+    if "affirm" in codes and P.REFLECT_OPENER.match(c):
+        blocking = blocking - {"affirm"}  # "It sounds like you're really committed to that."
     wonder_reflect = bool(re.match(r"^(?:i wonder if|i'?m wondering if) (?:you|part|it|that)\b", c)) \
         and not P.CAN_YOU_OPEN.search(c[c.find("if") + 3 :])
     if wonder_reflect:

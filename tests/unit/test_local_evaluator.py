@@ -428,6 +428,7 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 # courtesy and praise of a decision are not reflections
 ("You're very welcome.","other"),
 ("That's a really good decision.","affirm"),
+("It sounds like you're very committed to that.","complex_reflection"),
 ("Okay. Well, it was very nice to meet you. I'll see you in a month.","other"),
 ("Jean, it's good to see you again.","other"),
 ("More money, the grandkids. Anything else?","open_question"),
