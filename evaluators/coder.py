@@ -421,8 +421,11 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         "minimize", "emphasize_autonomy", "open_question", "closed_question",
         "seek_collaboration",
     }
-    if "affirm" in codes and P.REFLECT_OPENER.match(c):
-        blocking = blocking - {"affirm"}  # "It sounds like you're really committed to that."
+    if "affirm" in codes and (P.REFLECT_OPENER.match(c) or (
+            "so" in clause.lead.split() and re.match(r"^(?:you|you're|you've|you'd)\b", c))):
+        # "It sounds like you're really committed to that." / "So you're willing to try it.":
+        # praise said as a restatement is a reflection as well
+        blocking = blocking - {"affirm"}
     wonder_reflect = bool(re.match(r"^(?:i wonder if|i'?m wondering if) (?:you|part|it|that)\b", c)) \
         and not P.CAN_YOU_OPEN.search(c[c.find("if") + 3 :])
     if wonder_reflect:

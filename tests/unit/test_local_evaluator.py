@@ -429,6 +429,7 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 ("You're very welcome.","other"),
 ("That's a really good decision.","affirm"),
 ("It sounds like you're very committed to that.","complex_reflection"),
+("Okay, so you're willing to at least try it for a week.","simple_reflection"),
 ("Okay. Well, it was very nice to meet you. I'll see you in a month.","other"),
 ("Jean, it's good to see you again.","other"),
 ("More money, the grandkids. Anything else?","open_question"),
