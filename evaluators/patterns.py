@@ -79,6 +79,8 @@ REFLECT_OPENER = re.compile(
     r"(?:you|part of you|maybe you)(?:'re| are|'ve| have| feel| felt| really| might be| want| "
     r"don't| didn't| miss| wish| care| just)\b|^i'?m (?:guessing|sensing|hearing|getting)\b|^i can (?:only )?(?:imagine|see|tell|hear)\b|^i bet\b|^i guess (?:you|that)\b|"
     r"^correct me if\b|^let me see if i\b|^so (?:for you|basically|on one hand)\b|"
+    r"^(?:so )?what i(?:'m)? hear(?:ing)?(?: you)?(?: say(?:ing)?)?(?: is)?\b|^i hear your\b|^i heard you say\b|"
+    r"^(?:just )?to make sure (?:that )?i(?:'ve)? (?:got|get|understand)\b|^i'?m trying to understand\b|"
     r"^(?:you|it) (?:almost |kind of |sort of )?(?:sound|seem)\b"
 )
 MUST_BE = re.compile(
@@ -92,7 +94,7 @@ MUST_BE = re.compile(
     r"nerve-?wracking|a relief|a shock|a blow))\b"
 )
 DOUBLE_SIDED = re.compile(
-    r"\bpart of you\b|\bon (?:the )?one hand\b|\bon the other(?: hand)?\b|\bat the same time\b|"
+    r"\bpart of you\b|\bon (?:the )?one (?:hand|side)\b|\bon the other(?: hand)?\b|\bat the same time\b|"
     r"\band yet\b|\bbut also\b|\bboth\b.*\band\b|\beven though\b|\bsome of you\b|"
     r"\ba side of you\b|\bone side\b|\btorn\b|\bmixed feelings\b"
 )

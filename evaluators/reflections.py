@@ -50,7 +50,7 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it)\b", c):
         return 2
-    if P.DOUBLE_SIDED.search(c) and re.search(r"\byou", c):
+    if P.DOUBLE_SIDED.search(c) and (re.search(r"\byou", c) or re.match(r"^on (?:the )?one (?:hand|side)\b", c)):
         return 2
     if re.match(r"^(?:i wonder if|i'?m wondering if|maybe) (?:you|part|it|that|some)\b", c):
         return 2
