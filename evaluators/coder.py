@@ -581,17 +581,16 @@ def _embedded_questions(parts: list[ClauseCode]) -> None:
         c = part.clause.clean
         if _TELL_ME.match(c):  # "Maybe you could tell me..." asks; it advises nothing
             part.codes -= {"advise", "direct"}
-        if not part.codes & _QUESTION_CODES and _TELL_ABOUT.search(c):
-            part.codes -= {"direct", "simple_reflection", "complex_reflection"}
-            part.codes.add("open_question")
-            continue
         if part.codes & _QUESTION_CODES:
             continue
-        if part.codes & {"advise", "direct", "confront", "warn"}:
-            continue
-        if _EMBEDDED_OPEN.match(c):
+        if _TELL_ABOUT.search(c):
+            part.drop_reflection("direct")
             part.codes.add("open_question")
-            part.codes -= {"simple_reflection", "complex_reflection"}
+        elif part.codes & {"advise", "direct", "confront", "warn"}:
+            continue
+        elif _EMBEDDED_OPEN.match(c):
+            part.drop_reflection()
+            part.codes.add("open_question")
         elif _EMBEDDED_CLOSED.match(c):
             part.codes.add("closed_question")
 
@@ -632,7 +631,7 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
         loose = 0 < part.reflect_strength <= LOOSE_STRENGTH
         if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others) or (
                 loose and others & _QUESTION_CODES):
-            part.codes -= {"simple_reflection", "complex_reflection"}
+            part.drop_reflection()
         if part.answer and others & _OVERRIDES_ANSWER:
             part.codes.discard("inform")
     # "Sure, but the doctor said quit.": the filler "Sure" is its own clause, so the "yeah,
@@ -667,7 +666,7 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
         for part in parts:  # "That's really irresponsible. You have kids.": not a reflection
             if part.codes & {"simple_reflection", "complex_reflection"} and not _clear_reflection(
                     part.clause.clean):
-                part.codes -= {"simple_reflection", "complex_reflection"}
+                part.drop_reflection()
     for part in parts:
         if part.check_agree:
             # "Is that alright?" after a plan or offer seeks agreement; after advice or
