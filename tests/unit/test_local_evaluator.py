@@ -95,103 +95,70 @@ def test_question_form_carries_a_question_code(utterance: str, present: set[str]
         ("Hi, Mike. I'm Kathy. Appreciate you coming in today.", "complex_reflection"),
         ("So it sounds like-", "simple_reflection"),  # cut off mid-sentence in a transcript
         ("If you keep drinking you'll lose your kids.", "advise"),
+        # modal verbs that describe are not advice
+        ("If the time came, you feel pretty confident that you could go ahead and do that.", "advise"),
+        ("Do you think you could go two months without drinking?", "advise"),
+        ("We could set up another appointment where you could come in and talk more.", "advise"),
+        ("Yeah, you might be lucky then.", "advise"),
+        ("Leaving before the cake so you could keep your two months, that says a lot.", "advise"),
+        ("Even though it's important to you, maybe they don't know it's important to you.", "advise"),
+        # look-alikes of confrontation
+        ("What went through your head when you saw the lights come on?", "confront"),
+        ("Peers can come sit with you at court. Totally your call though.", "confront"),
+        ("You came in and told me, when you could've just not shown up today. That matters.", "confront"),
+        ("If you did decide to come off it, some people taper with their doctor.", "confront"),
+        ("But you're the one who has to sit through it, so it's really up to you.", "confront"),
+        # a long way, not praise
+        ("You want to go back, but two hours on the bus every day is a lot.", "affirm"),
     ],
 )
 def test_hard_case_boundaries(utterance: str, absent: str) -> None:
     assert absent not in run(utterance).behaviors
 
 
-@pytest.mark.parametrize("utterance", [
-    "If the time came, you feel pretty confident that you could go ahead and do that.",
-    "Do you think you could go two months without drinking?",
-    "We could set up another appointment where you could come in and talk more.",
-    "Yeah, you might be lucky then.",
-    "Leaving before the cake so you could keep your two months, that says a lot.",
-    "Even though it's important to you, maybe they don't know it's important to you.",
-])
-def test_modal_verbs_that_describe_are_not_advice(utterance: str) -> None:
-    assert "advise" not in run(utterance).behaviors
+# Phrasings new writers used (dev4, dev5) that the coder missed at first: each must carry its code.
+PHRASINGS = [
+    # suggestions in other words are advice
+    ("It'll blow over in like a week, try not to let it get to you", "advise"),
+    ("Honestly, you're better off just being upfront with them.", "advise"),
+    ("Walt would be so proud of you. He'd want you to get the rest of it done.", "advise"),
+    # naming the strength in what the client did is affirmation
+    ("You sat through a whole half hour and you didn't push her. That's patience.", "affirm"),
+    ("You're here telling me instead of back at the casino. That matters.", "affirm"),
+    ("Forty applications is a ton of effort. Most people would've quit at ten.", "affirm"),
+    ("Getting off early, that was smart, honestly.", "affirm"),
+    ("Ninety days is real, it doesn't get erased by Friday.", "affirm"),
+    # reassurance that skips the feeling minimizes
+    ("Eh, families are like that. He'll come around.", "minimize"),
+    ("Honestly fifteen pounds isn't that much.", "minimize"),
+    ("Haha, phone plans confuse everybody, man, don't even sweat it.", "minimize"),
+    ("Hey, nobody's watching you through the vents, I promise. You're totally safe.", "minimize"),
+    ("Oh, writing's easy, you'll crush it.", "minimize"),
+    ("Hey, hey, don't think like that. You never know, this could be the one!", "minimize"),
+    ("She's in a better place now, hon.", "minimize"),
+    ("Ha, man, half the guys I know would love that. It's just groceries, brother.", "minimize"),
+    ("Hey, two hours is still two hours. There's lots of dads who don't get to see their kids at all.", "minimize"),
+    # diagnoses pinned on the client are labels
+    ("You don't know that, though. That's catastrophizing.", "label"),
+    ("That's just the schizophrenia, you know that.", "label"),
+    ("Do you think maybe you're a little codependent with him?", "label"),
+    ("Honestly, for a schizophrenic you're really on top of your stuff.", "label"),
+    ("Honestly it sounds like you've got an anxiety disorder.", "label"),
+    # strengths named in other words are affirmations
+    ("Eight months in that shelter and you didn't give up on the list. That's some serious staying power.", "affirm"),
+    ("Leaving took so much courage, I hope you know that.", "affirm"),
+    ("Bro that was solid. Not a lot of people would've said anything.", "affirm"),
+    # blaming and disputing the account are confrontation
+    ("Honestly, it's always somebody else with you.", "confront"),
+    ("Guys like that don't change, I'm sorry.", "confront"),
+    ("Honestly if you really cared about the baby you'd be at zero by now", "confront"),
+    ("Feeling fine doesn't mean a thing with a liver.", "confront"),
+]
 
 
-@pytest.mark.parametrize("utterance", [
-    "It'll blow over in like a week, try not to let it get to you",
-    "Honestly, you're better off just being upfront with them.",
-    "Walt would be so proud of you. He'd want you to get the rest of it done.",
-])
-def test_suggestions_in_other_words_are_advice(utterance: str) -> None:
-    assert "advise" in run(utterance).behaviors
-
-
-@pytest.mark.parametrize("utterance", [
-    "What went through your head when you saw the lights come on?",
-    "Peers can come sit with you at court. Totally your call though.",
-    "You came in and told me, when you could've just not shown up today. That matters.",
-    "If you did decide to come off it, some people taper with their doctor.",
-    "But you're the one who has to sit through it, so it's really up to you.",
-])
-def test_look_alikes_are_not_confrontation(utterance: str) -> None:
-    assert "confront" not in run(utterance).behaviors
-
-
-@pytest.mark.parametrize("utterance", [
-    "You sat through a whole half hour and you didn't push her. That's patience.",
-    "You're here telling me instead of back at the casino. That matters.",
-    "Forty applications is a ton of effort. Most people would've quit at ten.",
-    "Getting off early, that was smart, honestly.",
-    "Ninety days is real, it doesn't get erased by Friday.",
-])
-def test_naming_the_strength_in_what_they_did_is_affirmation(utterance: str) -> None:
-    assert "affirm" in run(utterance).behaviors
-
-
-@pytest.mark.parametrize("utterance", [
-    "Eh, families are like that. He'll come around.",
-    "Honestly fifteen pounds isn't that much.",
-    "Haha, phone plans confuse everybody, man, don't even sweat it.",
-    "Hey, nobody's watching you through the vents, I promise. You're totally safe.",
-    "Oh, writing's easy, you'll crush it.",
-    "Hey, hey, don't think like that. You never know, this could be the one!",
-    "She's in a better place now, hon.",
-    "Ha, man, half the guys I know would love that. It's just groceries, brother.",
-    "Hey, two hours is still two hours. There's lots of dads who don't get to see their kids at all.",
-])
-def test_reassurance_that_skips_the_feeling_minimizes(utterance: str) -> None:
-    assert "minimize" in run(utterance).behaviors
-
-
-@pytest.mark.parametrize("utterance", [
-    "You don't know that, though. That's catastrophizing.",
-    "That's just the schizophrenia, you know that.",
-    "Do you think maybe you're a little codependent with him?",
-    "Honestly, for a schizophrenic you're really on top of your stuff.",
-    "Honestly it sounds like you've got an anxiety disorder.",
-])
-def test_diagnoses_pinned_on_the_client_are_labels(utterance: str) -> None:
-    assert "label" in run(utterance).behaviors
-
-
-@pytest.mark.parametrize("utterance", [
-    "Eight months in that shelter and you didn't give up on the list. That's some serious staying power.",
-    "Leaving took so much courage, I hope you know that.",
-    "Bro that was solid. Not a lot of people would've said anything.",
-])
-def test_strengths_named_in_other_words_are_affirmations(utterance: str) -> None:
-    assert "affirm" in run(utterance).behaviors
-
-
-def test_a_long_way_is_not_praise() -> None:
-    codes = run("You want to go back, but two hours on the bus every day is a lot.").behaviors
-    assert "affirm" not in codes
-
-
-@pytest.mark.parametrize("utterance", [
-    "Honestly, it's always somebody else with you.",
-    "Guys like that don't change, I'm sorry.",
-    "Honestly if you really cared about the baby you'd be at zero by now",
-    "Feeling fine doesn't mean a thing with a liver.",
-])
-def test_siding_with_the_critic_and_blaming_are_confrontation(utterance: str) -> None:
-    assert "confront" in run(utterance).behaviors
+@pytest.mark.parametrize(("utterance", "code"), PHRASINGS)
+def test_phrasings_carry_their_code(utterance: str, code: str) -> None:
+    assert code in run(utterance).behaviors
 
 
 def test_agreeing_with_a_third_party_is_confrontation_only_against_the_client() -> None:
@@ -809,7 +776,7 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2"])
+@pytest.mark.parametrize("split", list(FLOORS))
 def test_accuracy_floors(split: str) -> None:
     path = DATA_DIR / f"{split}.jsonl"
     if not path.exists():
