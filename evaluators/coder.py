@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.mood import is_command
 from evaluators.questions import question_type
 from evaluators.reflections import (
     DEFAULT_STRENGTH,
@@ -324,18 +325,19 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.add("direct")
             explicit_direct = True
     bare = P.TAG_TAIL.sub("", c).strip() if clause.question_mark else c
+    command = P.IMPERATIVE_LEAD.sub("", bare, count=1)  # "If so, picture yourself..." -> the verb
     imperative = (
-        P.IMPERATIVE.match(bare)
-        and not P.AUX_START.match(bare)
-        and not P.IMPERATIVE_EXCEPT.match(bare)
+        is_command(bare)
+        and not (P.AUX_START.match(command) and not command.startswith("do not "))
+        and not P.IMPERATIVE_EXCEPT.match(command)
         and (not clause.question_mark or bare != c)
         and "minimize" not in codes
-        and not re.match(r"^don'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed)", c)
+        and not re.match(r"^don'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed)", command)
         and not re.match(r"^\w+,\s*\w+ing\b", c)  # a list of nouns, not a command
         and not (len(words(c)) == 1 and c in set(words(ctx.last_client)))  # "Sleep." echoes
     )
     if imperative:
-        if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", c):
+        if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", command):
             codes.add("advise")
         else:
             codes.add("direct")

@@ -112,3 +112,15 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bcutting\b", r"\bcut(?:ting)? yourself\b", r"\bblades?\b", r"\bgone with (?:him|her)\b",
     r"\beasier\b", r"\bnot (?:wanting|want) to be here\b",
 )
+
+# Base-form verbs that open a clause without being a command: greetings and wishes with the
+# "I" dropped ("Thank you", "Hope that helps", "Love that"), discourse markers ("See, ...",
+# "Look, ..."), verbs of thinking ("Guess so", "Mean it"), and function words the verb
+# lexicon also lists as verbs ("while", "still").
+NOT_COMMANDS: frozenset[str] = _wordset(
+    """thank bless hope wish love hate miss guess mean mind bet like need want suppose agree
+    welcome please feel know see look say sound seem wonder figure appreciate understand
+    imagine sorry bear while since till until before after because though although unless
+    whether like as than then but yet even just still
+    """
+)

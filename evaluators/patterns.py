@@ -397,6 +397,31 @@ COLLAB = _c(
 )
 
 # ---- advice / direct / warn / confront ---------------------------------------------------
+# Verbs a sentence can open with as a command or a suggestion ("Call your sponsor.", "Seek
+# help.", "Align yourself with..."). Base forms only; a following auxiliary or "of" shows the
+# word is a noun subject instead ("Sleep is the big reset", "Work was hard").
+IMPERATIVE_VERBS = (
+    r"go|stop|quit|call|take|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
+    r"write|find|look|remember|promise|let go|throw|pour|avoid|leave|cut|be|admit|face|accept|"
+    r"grow|calm|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
+    r"fill|sign|attend|use|hang|delete|block|reach|text|talk to|stay|lay|get rid|toss|flush|"
+    r"follow|listen to|trust|forget|ignore|wake|cancel|schedule|book|join|choose|decide|"
+    r"note|own|snap|stand|pull|drop|walk|set|read|download|turn|"
+    # (peer-support forum replies, bench/forum_agreement.py)
+    r"seek|search|create|plan|work on|see if|see a|see someone|see what|contact|phone|email|"
+    r"initiate|concentrate|align|learn|validate|explain|honou?r|picture|imagine yourself|log off|"
+    r"wait|wear|release|replace|express|allow|let (?:them|him|her|people|your|yourself|it|go|"
+    r"someone|others)|open up|practice|practise|spend|surround|treat yourself|journal|reconnect|"
+    r"speak|remind|stick|limit|protect|distance|prioritize|prioritise|visit|google|"
+    r"forgive|respect|reward|celebrate|challenge|notice|acknowledge|embrace|identify|"
+    r"recognize|recognise|realize|realise|understand|send|buy|bring|share|try to|lean on|rely|"
+    r"continue|maintain|establish|build|develop|reduce|increase|exercise|meditate|eat|rest|"
+    r"educate|consult|discuss|communicate|approach|confront him|confront her|tackle|address|"
+    r"get out|get away|move on|step back|slow down|cut off|cut back|look for|look into|"
+    r"think of|think about (?:it|this|that|how you|whether|what you)|mourn|grieve|cry|vent|"
+    r"report|document|record|print|save|pack|sell|quit|switch|change|fix|clean|cook|invite|"
+    r"surrender|trust|believe in|love yourself|care for|look after|stand up|speak up|reach out"
+)
 ADVICE_VERBS = (
     r"try|trying|consider|think about|look into|start|go|call|talk|reach|join|check|ask|write|"
     r"make|take|get|find|use|keep|stop|cut|set|put|give|see|attend|schedule|practice|focus|spend|"
@@ -428,7 +453,8 @@ ADVISE = _c(
     rf"(?: (?:want to|wanna|need to|think about|try to|start|consider|just|also|always))? "
     rf"(?!be (?:lucky|right|surprised|wrong|amazed|able|thinking|feeling|worried|ready|okay|ok|fine)\b)"
     rf"(?:{ADVICE_VERBS})\b",
-    r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:might|may) (?:want|wish|need) to\b",
+    r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:also |really |probably "
+    r"|just )?(?:might|may) (?:also |really )?(?:want|wish|need) to\b",
     r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
     r"\b(?:how|what) about (?:you )?(?:just )?(?:trying|going|calling|talking|getting|taking|joining|"
     r"making|writing|starting|using|asking|reaching|looking|setting|doing|attending|seeing|"
@@ -444,7 +470,7 @@ ADVISE = _c(
     r"beneficial|great|important|better|best))\b",
     r"\b(?:might|could|would|may) be (?:a )?(?:good|helpful|useful|smart|wise|worth) (?:idea|to|"
     r"for you|trying|it|thing|step|considering|looking)\b",
-    r"\bi(?: would|'d| really| strongly| just| do| highly| definitely)* (?:suggest|recommend|"
+    r"\bi(?: would|'d| really| strongly| just| do| highly| definitely| also| personally)* (?:suggest|recommend|"
     r"encourage|advise|urge)\b",
     r"\bmy (?:advice|suggestion|recommendation)\b",
     r"\bif i (?:were|was) you\b", r"\bwhat (?:you|i'?d) (?:need|should|ought) (?:to do )?is\b",
@@ -459,7 +485,19 @@ ADVISE = _c(
     r"to|for you)\b",
     r"\bthe (?:best|smartest|right|only|most important|single best) (?:thing|way|option|step|move)"
     r"(?: \w+){1,6} (?:is|would be)\b",
-    rf"^maybe (?:just |try )?(?:{ADVICE_VERBS}|{MORE_VERBS})\b",
+    rf"^maybe (?:just |try )?(?:{ADVICE_VERBS}|{MORE_VERBS}|{IMPERATIVE_VERBS})\b",
+    # (peer-support forum replies, bench/forum_agreement.py)
+    r"\brecommend (?:that )?you\b",
+    r"\bi (?:find|found|have found|'ve found)(?: that)? [\w' ,-]{1,60}\b(?:helps?|helped|works?|"
+    r"worked|useful|helpful|effective)\b",
+    r"\b(?:it )?(?:might|may|could) be (?:the |a good )?time (?:for you )?to\b",
+    r"\bnow (?:is|might be|may be) (?:probably |maybe )?(?:the |a good )?time to\b",
+    r"\bwould be (?:more |much |far |a lot )?(?:beneficial|better|wiser|healthier|safer|helpful|"
+    r"best) (?:for you\b[\w' ]{0,30} )?to\b",
+    r"\b(?:something|one thing|another thing)(?: else)? (?:to|you (?:can|could|might|may)) "
+    r"(?:think about|consider|try|keep in mind|look into|remember|do)\b",
+    r"\bwhat needs to happen is\b|\bthe best (?:thing )?you can do is\b",
+    r"(?<!i )(?<!we )(?<!they )\bconsider (?!it\b|that\b|this\b|yourself\b)\w+ing\b",
     r"\b(?:there'?s|there is) no (?:safe|healthy|good|such thing as a safe) (?:level|amount|way|dose)\b",
     rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,2}} (?:causes?|can cause|leads? to|will lead to|increases? (?:your )?"
     rf"(?:risk|chances?) of|is linked to|is (?:the )?(?:leading|number one|#1) cause)\b",
@@ -551,27 +589,38 @@ DIRECT = _c(
     r"\byou (?:are|'re) not allowed\b", r"\b(?:and )?that'?s (?:final|an order)\b",
     r"\bi mean it\b",
 )
+_IMPERATIVE_LEAD = (
+    r"(?:(?:first thing|tonight|tomorrow|today|this week|right now|when you get home|as soon as "
+    r"you can|this weekend|before you leave|after this|next time)[\w ]{0,20}, ?|"
+    # a leading condition or connective: "If transportation is a problem, call...",
+    # "Please, before you think about doing this, take a deep breath."
+    r"(?:please,? )?(?:if|when|whenever|once|before|after|until|while|as soon as|in any case|for "
+    r"example|for instance|for now|in the meantime|meanwhile|instead|otherwise|secondly|"
+    r"second|third|thirdly|firstly|finally|lastly|on the (?:positive|other) side|for your "
+    r"[\w ]{1,20}|step \d+:?|in this case|at the same time|in the future|from now on)"
+    r"\b[^,;:]{0,90}[,:] ?)?"
+)
+IMPERATIVE_LEAD = re.compile(r"^" + _IMPERATIVE_LEAD)
 IMPERATIVE = re.compile(
-    r"^(?:(?:first thing|tonight|tomorrow|today|this week|right now|when you get home|as soon as "
-    r"you can|this weekend|before you leave|after this|next time)[\w ]{0,20}, ?)?"
-    r"(?:just |please |now |so |and |seriously |really |honestly )?"
-    r"(?:go|stop|quit|call|take|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
-    r"write|find|look|remember|promise|let go|throw|pour|avoid|leave|cut|be|admit|face|accept|"
-    r"grow|calm|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
-    r"fill|sign|attend|use|hang|delete|block|reach|text|talk to|stay|lay|get rid|toss|flush|"
-    r"follow|listen to|trust|forget|ignore|wake|cancel|schedule|book|join|choose|decide|"
-    r"note|own|quit|snap|stand|pull|drop|walk|set|read|download|turn)\b"
+    r"^" + _IMPERATIVE_LEAD +
+    r"(?:just |please,? |now |so |and |then |also |seriously |really |honestly |simply |"
+    r"definitely |first,? |gently |go ahead and )*"
+    rf"(?:{IMPERATIVE_VERBS})\b"
+    r"(?! (?:is|was|are|were|has|had|can|could|will|would|should|may|might|must|does|did|"
+    r"seems|means|helps|makes|matters|works|comes|goes|sounds|feels|looks|gets|takes|needs|"
+    r"hurts|happens|doesn't|of|'s|isn't|wasn't|and i|i)\b)"
 )
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:tell me|take your time|take care|take a (?:moment|"
-    r"breath|second)|go on|go ahead|keep going|come on|come in|do go on|look at (?:you|that)|"
+    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take care|come on|come in|do go on|look at (?:you|that)|"
     r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
     r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
     r"feel like you have to|have to)|say more|talk (?:to me )?about|walk me through|describe|"
     r"help me|let me|let'?s|remember (?:when|that time|how you)|give yourself (?:credit|some)|"
     r"get (?:it|that)|make sense|keep in mind|stop me|feel free|never mind|go figure|"
     r"trust (?:your|yourself)|think (?:back|about (?:what|how|when|whether|a time))|pick up "
-    r"where|check in|sit with|keep me posted)\b"
+    r"where|check in|sit with|keep me posted|hold on|wait a (?:sec|second|minute)|"
+    r"think of it (?:like|as))\b"
 )
 WARN = _c(
     # "Miss curfew again and no shelter will take you." / "One slip and you're back inside."
@@ -1191,7 +1240,7 @@ BACKCHANNEL = re.compile(
     r"whoa|woah|yikes|ooh|ouch|aw+|ha|haha|take your time|no rush|go on then|i'?m here|"
     r"that'?s (?:interesting|fine|okay|ok|alright|all right|true|right|fair|understandable)|"
     r"good to know|sounds good|got you|gotcha|i got you|okay then|all good|fair|true enough|"
-    r"got it|go on|go ahead|keep going|and|so|uh|um|huh|really|true|exactly|absolutely|"
+    r"got it|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take care|and|so|uh|um|huh|really|true|exactly|absolutely|"
     r"definitely|of course|i hear you|i understand|i get it|that makes sense|makes sense|"
     r"fair enough|alright|all right|cool|nice|interesting|i know|totally|for sure|oh no|"
     r"oh wow|oh man|man|geez|jeez|yikes|damn|sheesh|wow okay|okay okay|"

@@ -54,6 +54,10 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if re.match(r"^(?:i wonder if|i'?m wondering if|maybe) (?:you|part|it|that|some)\b", c):
         return 2
+    if not ctx.last_client:
+        # Nothing the client said to mirror (a reply to a written post scored on its own, a
+        # session's opening line): only the reflection's form above can make one.
+        return 0
     stems = content_stems(c)
     if not stems:
         # "They don't get it." after "They don't get depression": an echo in function words.

@@ -1,0 +1,92 @@
+"""Is a clause said in the imperative mood? A verb lexicon answers for verbs no list foresaw.
+
+Why: a command or a suggestion in the imperative ("Seek help.", "Align yourself with the
+people who matter.", "Honour that hurt.") is the commonest form of advice and direction in
+written peer support, and its verbs are open-ended: the closed list in
+`patterns.IMPERATIVE` misses most of them (bench/forum_agreement.py). LemmInflect (MIT, on
+PyPI, about 1 MB, no model download) knows which English words are verbs in their base form,
+so a clause that opens with one, with no subject before it, is a command, unless the word is
+really a noun subject ("Research suggests...", "Sleep is the big reset") or a set phrase
+("Thank you", "Hope this helps").
+
+Without the package installed the lexicon check is off and the closed list works alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from evaluators import patterns as P
+from evaluators.lexicon import NOT_COMMANDS
+
+# A second word that shows the first was a noun subject: an auxiliary, or a verb in a
+# finite form ("Research suggests", "Work was hard").
+_SUBJECT_FOLLOWS = re.compile(
+    r"^(?:is|was|are|were|has|had|have|can|could|will|would|should|may|might|must|does|did|do|"
+    r"isn't|wasn't|aren't|doesn't|didn't|won't|can't|'s|of)$"
+)
+_PRONOUN = re.compile(r"^(?:i|you|we|they|he|she|it)$")  # "Bet you did", "Mind you"
+_OBJECT_FOLLOWS = re.compile(
+    r"^(?:yourself|yourselves|your|them|him|her|it|this|that|these|those|a|an|the|some|someone|"
+    r"somebody|something|up|out|off|on|with|to|about|for|what|how|if|whether|into|through|"
+    r"away|back|down|over|around|in)$"
+)
+_SOFTENERS = re.compile(
+    r"^(?:(?:just|please|now|so|and|then|also|seriously|really|honestly|simply|definitely|"
+    r"instead|maybe|first|gently|go ahead and|at least)\b,? ?)+"
+)
+_WORD = re.compile(r"[a-z][a-z']*")
+
+
+@lru_cache(maxsize=1)
+def _lemmas():  # noqa: ANN202 - the lemminflect function, or None when not installed
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return None
+    return getAllLemmas
+
+
+@lru_cache(maxsize=8192)
+def _readings(word: str) -> frozenset[str]:
+    """The parts of speech the lexicon knows for a word ("create": VERB; "work": NOUN, VERB)."""
+    lookup = _lemmas()
+    if lookup is None:
+        return frozenset()
+    return frozenset(pos for pos, lemmas in lookup(word).items()
+                     if pos != "VERB" or word in lemmas)
+
+
+def _finite_verb(word: str) -> bool:
+    """An inflected verb that needs a subject before it ("suggests", "helped")."""
+    lookup = _lemmas()
+    verbs = lookup(word).get("VERB", ()) if lookup else ()
+    return bool(verbs) and word not in verbs and not word.endswith("ing")
+
+
+def is_command(clause: str) -> bool:
+    """True when the cleaned, lower-case clause opens with a base-form verb used as a command,
+    after an optional leading condition ("If so, ...") and softeners ("just", "please").
+
+    A word that is only ever a verb ("seek", "create", "validate") is enough; one that is also
+    a noun ("phone", "picture", "honour") must be followed by what a verb takes (an object
+    pronoun, a determiner, a particle: "Phone a friend", "Picture yourself"); a word that can
+    be an adjective or adverb ("still", "first", "back") is never taken on the lexicon's word.
+    """
+    rest = P.IMPERATIVE_LEAD.sub("", clause, count=1)
+    rest = _SOFTENERS.sub("", rest, count=1)
+    tokens = _WORD.findall(rest[:80])
+    if not tokens or not rest.startswith(tokens[0]):
+        return P.IMPERATIVE.match(clause) is not None
+    following = tokens[1] if len(tokens) > 1 else ""
+    if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following):
+        return False  # "Research shows...", "Work was hard"
+    if P.IMPERATIVE.match(clause):
+        return True
+    if (tokens[0] in NOT_COMMANDS or rest[len(tokens[0]):len(tokens[0]) + 1] not in ("", " ")):
+        return False  # "Thank you", "drive-through"
+    readings = _readings(tokens[0])
+    if "VERB" not in readings or readings - {"VERB", "NOUN"} or _PRONOUN.match(following):
+        return False
+    return readings == {"VERB"} or bool(_OBJECT_FOLLOWS.match(following))

@@ -1,0 +1,84 @@
+"""Written peer-support replies scored on their own, with no client turn before them.
+
+Why: the CEO's held-out set includes peer-support utterances, and the public data of that kind
+(Welivita & Pu 2023, bench/forum_agreement.py) is single sentences from forum replies: no
+client words to mirror, and commands whose verbs no closed list foresees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluators import mood
+from evaluators.local import LocalEvaluator
+from evaluators.types import TurnInput
+
+EV = LocalEvaluator()
+
+
+def codes(utterance: str, client: str | None = None) -> set[str]:
+    history = [{"role": "client", "text": client}] if client else []
+    return set(EV.evaluate(TurnInput(history=history, utterance=utterance)).behaviors)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Seek the help of a professional.",
+    "Create attainable goals for yourself with the help of the counselor.",
+    "Align yourself with the people and activities that matter most to you.",
+    "If transportation is a problem, call a local mental health agency.",
+    "Please, before you think about doing this, take a deep breath.",
+    "For your mental health, do not leave anything unsaid.",
+    "Validate what you hear your parents say.",
+])
+def test_a_command_with_any_verb_is_direct(utterance: str) -> None:
+    assert "direct" in codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Research shows that sleep matters more than people think.",
+    "Sleep is the big reset and allows us to function in the day.",
+    "Work was hard on both of us that year.",
+    "Thank you for sharing this with us.",
+    "Hope this helps a little.",
+    "Be well.",
+    "Stay safe.",
+    "No drive-through at all.",
+    "Respect matters a lot to you.",
+])
+def test_a_noun_subject_or_a_set_phrase_is_not_a_command(utterance: str) -> None:
+    assert not {"direct", "advise"} & codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
+    "I would also suggest seeing a therapist for individual sessions.",
+    "You also may want to talk to someone who specializes in EMDR.",
+    "I find exercise and trying to build a routine helps.",
+    "I say it might be time to sit down with an individual therapist.",
+    "If the concern is self-esteem, consider asking your partner what they like about you.",
+    "So if the abuse continues, it would be more beneficial for you and your child to move out.",
+    "Something else to think about is your own comfort in being bisexual.",
+])
+def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
+    assert "advise" in codes(utterance)
+
+
+def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
+    generic = "There are a myriad of possibilities and answers."
+    assert not {"simple_reflection", "complex_reflection"} & codes(generic)
+    assert {"simple_reflection", "complex_reflection"} & codes(
+        "It sounds like you're exhausted by all of this.")
+    # with the client's words before it, the same kind of remark can mirror them
+    assert {"simple_reflection", "complex_reflection"} & codes(
+        "Your boss keeps piling it on.", client="My boss keeps piling work on me.")
+
+
+def test_without_the_lexicon_the_closed_verb_list_still_finds_commands(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert mood.is_command("nurture your friendships")
+    monkeypatch.setattr(mood, "_lemmas", lambda: None)
+    mood._readings.cache_clear()
+    try:
+        assert mood.is_command("call your sponsor tonight")
+        assert not mood.is_command("nurture your friendships")
+    finally:
+        mood._readings.cache_clear()
