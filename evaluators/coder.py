@@ -197,6 +197,11 @@ _AFFIRM_BLOCK = re.compile(r"\b(?:not|no|n't|if|whether|never|making|doesn't|isn
                            r"don't)\b(?:\W+\w+){0,4}\W*$")
 
 
+# Good wishes and pleasantries said with "!": support, not praise of the client.
+_WISH = re.compile(r"^(?:good luck|best of luck|all the best|take care|happy to help|i'?m happy to "
+                   r"help|including us|no big deal|no worries|you'?re welcome|welcome|hugs|sending)\b")
+
+
 def _affirms(c: str) -> bool:
     """AFFIRM matches that are not negated or hypothetical ("it's not a big deal", "if you
     keep it up you'll...", "you want to know if one or two is a big deal")."""
@@ -372,7 +377,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     # --- conflict resolution inside the clause (CODING_RULES §2) ---
     if qtype and "affirm" in codes and not P.WH_OPEN.match(c):
         codes.discard("affirm")  # "Have you reached out to them?" asks, it does not affirm
-    if not qtype and clause.text.endswith("!") and len(c.split()) <= 4 and not codes and not social:
+    if (not qtype and clause.text.endswith("!") and len(c.split()) <= 4 and not codes and not social
+            and not _WISH.match(c)):
         codes.add("affirm")  # "Forty days!" / "First paycheck!"
     if "affirm" in codes and re.search(r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing", c):
         codes.discard("advise")

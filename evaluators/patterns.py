@@ -165,6 +165,20 @@ NOT_REFLECTION_START = re.compile(
 
 # ---- affirm -----------------------------------------------------------------------------
 AFFIRM = _c(
+    # worth, and confidence in what the client can do (peer-support replies)
+    r"\byou (?:really |truly |so )?(?:deserve|deserved) (?:so much )?(?:better|more|to be (?:happy|"
+    r"loved|safe|respected|treated|heard|cared)|happiness|love|respect|good things|peace|kindness|"
+    r"support)\b",
+    r"\byou(?:'re| are) (?:so |very |really |truly )?(?:important|worthy|valuable|enough|worth it|"
+    r"loved|a good family)\b",
+    r"\b(?:i know|i believe|i'?m sure|i am sure|i have (?:no doubt|faith|confidence)|i'?m "
+    r"confident)(?: that)? you (?:can|will|'ll|are (?:able|capable|strong))\b",
+    r"^you (?:can|will|'ll) (?:get through|make it|do (?:it|this)|overcome|beat|handle|survive|"
+    r"pull through)\b",
+    r"\bi see you as\b", r"\b(?:courageously|bravely)\b",
+    r"\b(?:not (?:a lot of|many)|few) people (?:can|could|would|are able to|have the)\b",
+    r"\byou must be (?:a |an )?(?:(?:very|really|so|incredibly) )*(?:strong|brave|resilient|"
+    r"caring|loving|good|smart|courageous|determined)\b",
     r"\b(?:that|it|this|which|what you did) (?:took|takes|must have taken|must've taken|must take|"
     r"shows|showed|says|took you) (?:a lot of |real |so much |some |serious |a ton of |guts|"
     r"a lot)?(?:courage|strength|guts|bravery|honesty|effort|work|commitment|determination|"

@@ -62,6 +62,23 @@ def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
     assert "advise" in codes(utterance)
 
 
+@pytest.mark.parametrize("utterance", [
+    "You deserve better.",
+    "You are important in this world.",
+    "I know you can do it.",
+    "You can get through this.",
+    "Not a lot of people can be that honest.",
+    "You must be a very strong and caring person.",
+])
+def test_worth_and_confidence_in_the_poster_are_affirmations(utterance: str) -> None:
+    assert "affirm" in codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", ["Good luck!", "Happy to help!", "Take care!"])
+def test_good_wishes_are_not_praise(utterance: str) -> None:
+    assert "affirm" not in codes(utterance)
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
