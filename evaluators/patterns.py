@@ -434,7 +434,8 @@ IMPERATIVE_VERBS = (
     r"get out|get away|move on|step back|slow down|cut off|cut back|look for|look into|"
     r"think of|think about (?:it|this|that|how you|whether|what you)|mourn|grieve|cry|vent|"
     r"report|document|record|print|save|pack|sell|quit|switch|change|fix|clean|cook|invite|"
-    r"surrender|trust|believe in|love yourself|care for|look after|stand up|speak up|reach out"
+    r"surrender|trust|believe in|love yourself|care for|look after|stand up|speak up|reach out|"
+    r"have (?:a|another) (?:look|go|think|chat|read|word|listen|break|rest)"
 )
 ADVICE_VERBS = (
     r"try|trying|consider|think about|look into|start|go|call|talk|reach|join|check|ask|write|"
@@ -511,6 +512,18 @@ ADVISE = _c(
     r"\b(?:something|one thing|another thing)(?: else)? (?:to|you (?:can|could|might|may)) "
     r"(?:think about|consider|try|keep in mind|look into|remember|do)\b",
     r"\bwhat needs to happen is\b|\bthe best (?:thing )?you can do is\b",
+    # an option recommended in general terms: "Journaling is a great way to...", "It's worth
+    # talking to your doctor", "Another option is to...", "Your best bet is..."
+    r"^(?!that\b|this\b|it\b|which\b)[\w' ]{2,40}\b(?:is|are|can be) (?:a |an )?(?:really |very |"
+    r"super |such a )?(?:great|good|helpful|useful|healthy|excellent|effective|powerful) (?:way|tool|"
+    r"outlet|resource|option|first step|place to start) (?:to|for)\b(?! put it\b| say it\b| see it\b)",
+    r"\b(?:it'?s|it is|it'?d be|it would be|(?:might|may|could) be) (?:really |definitely |probably |"
+    r"always |also |well )?worth (?:\w+ing|a try|a shot)\b",
+    r"\b(?:another|one|the other|a good|a better) (?:option|alternative|idea|approach|thing to try) "
+    r"(?:is|would be|might be|could be) (?:to|\w+ing)\b",
+    r"\byour (?:best|safest|first) (?:bet|option|move|step|course of action) (?:is|would be|might be)\b",
+    r"^\w+ing\b[\w' ]{0,40}\b(?:helps|makes a (?:big |huge |real )?difference|works wonders|goes a "
+    r"long way)\b(?! me\b)",
     r"(?<!i )(?<!we )(?<!they )\bconsider (?!it\b|that\b|this\b|yourself\b)\w+ing\b",
     r"\b(?:there'?s|there is) no (?:safe|healthy|good|such thing as a safe) (?:level|amount|way|dose)\b",
     rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,2}} (?:causes?|can cause|leads? to|will lead to|increases? (?:your )?"

@@ -16,7 +16,10 @@ from evaluators import patterns as P
 _WH_STATEMENT = re.compile(
     r"^(?:what|how|why|where|when|who) (?:i|you|we|it|he|she|they|my|your)\b|"
     r"^(?:what|how)\b.*\b(?:do|does|did|need|needs|want|wants|work|works|help|helps|helped|"
-    r"happened|matters|feel|say|said)\s+(?:is|was)\b"
+    r"happened|matters|feel|say|said)\s+(?:is|was)\b|"
+    # a pseudo-cleft: "What makes it trickier is that...", "What stands out to me was how..."
+    r"^what\b[\w' ]{1,60}\b(?:is|was) (?:that|to|when|how|not|just|because|if|what|something|"
+    r"often|usually|really|probably)\b"
 )
 
 _FACT_Q = re.compile(
@@ -87,6 +90,9 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"
                                                                         r"was|were|would|could|can|will)\b", body):
         return None  # "What a bind." exclaims; "What a lot of people do is..." informs
+    if not qmark and re.match(r"^have (?:a|another) (?:look|go|think|chat|read|word|listen|break|"
+                              r"rest)\b", body):
+        return None  # "Have a look at the sidebar." is a suggestion
     if _ANYTHING_ELSE.match(body):
         return "open"
     if re.match(r"^how about (?:we|us|you and i|if we)\b", body):

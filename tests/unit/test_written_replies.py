@@ -57,6 +57,11 @@ def test_a_noun_subject_or_a_set_phrase_is_not_a_command(utterance: str) -> None
     "If the concern is self-esteem, consider asking your partner what they like about you.",
     "So if the abuse continues, it would be more beneficial for you and your child to move out.",
     "Something else to think about is your own comfort in being bisexual.",
+    "Journaling is a great way to get your thoughts out of your head.",
+    "It's worth talking to your doctor about adjusting the dose.",
+    "Another option is to ask your GP for a referral.",
+    "Your best bet is to call the hotline.",
+    "Setting small goals each day makes a big difference.",
 ])
 def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
     assert "advise" in codes(utterance)
@@ -77,6 +82,12 @@ def test_worth_and_confidence_in_the_poster_are_affirmations(utterance: str) -> 
 @pytest.mark.parametrize("utterance", ["Good luck!", "Happy to help!", "Take care!"])
 def test_good_wishes_are_not_praise(utterance: str) -> None:
     assert "affirm" not in codes(utterance)
+
+
+def test_a_pseudo_cleft_is_a_statement_not_a_question() -> None:
+    said = codes("What makes it even trickier is that his hugs may be misleading you.")
+    assert not {"open_question", "closed_question"} & said
+    assert "open_question" in codes("What makes it even trickier for you?")
 
 
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
