@@ -189,6 +189,10 @@ def _contradicts(c: str, clause: Clause, ctx: Context) -> bool:
     return False
 
 
+# "You feel like nobody would notice": the client's thought reflected, not the trainee's view.
+_REPORTED_THOUGHT = re.compile(r"^(?:so |and )?(?:you|part of you) (?:feel|felt|think|thought|believe|"
+                               r"worry|worried|fear|are afraid|'re afraid|are scared|'re scared|"
+                               r"wonder)\b")
 _SELF_TALK = re.compile(r"\b(?:feel|felt|feeling|think|thought|believe|worried|afraid|scared|like|"
                         r"call|calling|called|tell yourself|telling yourself|says?|said|mean)\b")
 
@@ -295,7 +299,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if P.LABEL.search(c) and not P.SELF_LABEL_ECHO.search(c):
         codes.add("label")
-    if P.MINIMIZE.search(c):
+    if P.MINIMIZE.search(c) and not _REPORTED_THOUGHT.match(c):
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
             or _counter_claim(clause, c)

@@ -81,7 +81,33 @@ REFLECT_OPENER = re.compile(
     r"^correct me if\b|^let me see if i\b|^so (?:for you|basically|on one hand)\b|"
     r"^(?:so )?what i(?:'m)? hear(?:ing)?(?: you)?(?: say(?:ing)?)?(?: is)?\b|^i hear your\b|^i heard you say\b|"
     r"^(?:just )?to make sure (?:that )?i(?:'ve)? (?:got|get|understand)\b|^i'?m trying to understand\b|"
-    r"^(?:you|it) (?:almost |kind of |sort of )?(?:sound|seem)\b"
+    r"^(?:you|it) (?:almost |kind of |sort of )?(?:sound|seem)\b|"
+    # written replies: "It appears that you...", "You mentioned that..."
+    r"^it appears\b|^you (?:mentioned|wrote|write|say|described|shared|posted)\b(?!.*\bbut\b)"
+)
+# A written reply's lead-in before the reflection proper: "From what you wrote, it sounds
+# like...", "Reading your post, I can hear how tired you are."
+REFLECT_LEAD = re.compile(
+    r"^(?:from what you(?:'ve)? (?:wrote|written|said|describe|described|shared|posted|mentioned)|"
+    r"reading (?:your|this) (?:post|message|story|words)|based on what you(?:'ve)? (?:wrote|"
+    r"written|said|shared|described)|in your (?:post|message))[^,]{0,40}, ?"
+)
+# Statements about the client's experience in the third person or as a gerund: "What you're
+# going through sounds exhausting", "Your family doesn't seem to take it seriously", "Being
+# the one everyone leans on is a lot".
+EXPERIENCE_STATE = re.compile(
+    r"^what you(?:'re| are|'ve| have|'ve been| have been)? (?:going through|describing|dealing with|"
+    r"carrying|facing|been through|describe|went through|living with|feeling)\b|"
+    r"^(?:your|his|her|their) [\w']+(?: [\w']+)? (?:doesn't|don't|didn't|does not|do not|never) "
+    r"(?:seem|appear|sound) to\b|"
+    r"^(?:your|his|her|their) [\w']+(?: [\w']+)? (?:seems?|sounds?|appears?) (?:to|like)\b|"
+    r"^your (?:whole |entire )?(?:life|world|heart|mind|head|body)(?:'s| is| was| has| had| feels| "
+    r"felt| got)\b|"
+    r"^(?:being|having|losing|living|watching|caring|dealing|trying|feeling|going through|carrying|"
+    r"waiting|raising|juggling|grieving|holding)\b[\w' ]{1,50}\b(?:is|was|can be|must be|has been|"
+    r"sounds|feels) (?:(?:so|really|incredibly|such|one of the|the|a|an|truly) )*(?:a lot|hard|hardest|"
+    r"tough|toughest|difficult|painful|exhausting|lonely|scary|overwhelming|heavy|brutal|draining|"
+    r"isolating|heartbreaking|devastating|frustrating)\b"
 )
 MUST_BE = re.compile(
     r"\b(?:must|must've|gotta|has to|have to) (?:be|have been|feel|have felt|make you|"
@@ -113,7 +139,8 @@ YOU_STATE_VERBS = re.compile(
     r"(?:feel|feeling|felt|think|thinking|thought|want|wanted|wanting|wish|wishing|hope|hoping|"
     r"miss|missing|care|love|hate|hated|worry|worried|worrying|wonder|wondering|fear|afraid|"
     r"scared|angry|mad|sad|upset|tired|sick|done|fed up|frustrated|stuck|lost|alone|lonely|"
-    r"overwhelmed|exhausted|unsure|being|called|went|came|left|lost|tried|made|did|"
+    r"overwhelmed|exhausted|unsure|being|called|went|came|left|lost|tried|made|did|grieving|"
+    r"hurting|mourning|suffering|burnt out|burned out|drowning|heartbroken|devastated|isolated|"
     r"not sure|confused|torn|ready|not ready|hesitant|nervous|"
     r"anxious|ashamed|embarrassed|guilty|hurt|disappointed|proud|relieved|grateful|excited|"
     r"struggling|trying|dealing|juggling|carrying|holding|stuck|caught|noticing|noticed|"
@@ -236,7 +263,7 @@ AFFIRM = _c(
     r"\byou (?:(?:really|have|'ve) )*worked (?:so |really |very )?hard\b",
     r"\b(?:says|shows|tells me|means) (?:that )?you(?:'re| are| really| care| want| have| know)\b",
     r"^(?:that'?s|this is) (?:really |pretty )?something\b", r"\bthose count\b", r"\bthat counts\b",
-    r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"\bproud of (?:you|yourself)\b",
+    r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"(?<!to be )\bproud of (?:you|yourself)\b",
     r"\b(?:that'?s|it'?s) (?:a )?(?:good|great|solid|smart|wise) (?:list|plan|call|choice|"
     r"decision|idea|move|instinct|question|start|goal)\b",
     r"\byou(?:'re| are) (?:not a|no) (?:screw-?up|failure|loser)\b",

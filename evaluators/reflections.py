@@ -40,7 +40,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     if not c or P.NOT_REFLECTION_START.match(c):
         return 0
     if (
-        P.REFLECT_OPENER.match(c)
+        P.REFLECT_OPENER.match(P.REFLECT_LEAD.sub("", c, count=1))
+        or P.EXPERIENCE_STATE.match(c)
         or P.VALIDATING.search(c)
         or P.YOU_STATE_VERBS.match(c)
         or P.YOU_NEG_STATE.match(c)

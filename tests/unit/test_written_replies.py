@@ -90,6 +90,26 @@ def test_a_pseudo_cleft_is_a_statement_not_a_question() -> None:
     assert "open_question" in codes("What makes it even trickier for you?")
 
 
+@pytest.mark.parametrize("utterance", [
+    "What you're going through sounds exhausting.",
+    "Your family doesn't seem to take your pain seriously.",
+    "You feel like nobody would notice if you disappeared.",
+    "From what you wrote, it sounds like the panic attacks started after the accident.",
+    "Reading your post, I can hear how tired you are.",
+    "You're grieving, and grief takes its own time.",
+    "You want your mom to be proud of you, and it hurts that she isn't.",
+    "It appears that you are also struggling with stress and anxiety.",
+    "You mentioned that you haven't slept properly in weeks.",
+    "Your whole life has been turned upside down.",
+    "Being the one everyone leans on is a lot.",
+    "Losing a parent is one of the hardest things there is.",
+])
+def test_written_reflections_need_no_client_turn(utterance: str) -> None:
+    found = codes(utterance)
+    assert {"simple_reflection", "complex_reflection"} & found
+    assert not {"minimize", "affirm"} & found
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
