@@ -203,6 +203,18 @@ AFFIRM = _c(
     r"^you (?:can|will|'ll) (?:get through|make it|do (?:it|this)|overcome|beat|handle|survive|"
     r"pull through)\b",
     r"\bi see you as\b", r"\b(?:courageously|bravely)\b",
+    r"\byou(?:'re| are| sound like| seem like| seem| sound) (?:(?:really|so|clearly|obviously|very|such|"
+    r"a|an|incredibly|truly) )*(?:caring|kind(?! of)|compassionate|empathetic|wise|loyal|selfless|"
+    r"considerate|mature|self-aware|thoughtful|good-hearted)\b",
+    r"\b(?:shows|says|tells me|proves) (?:how much|that) you (?:really )?(?:care|love|want|are trying|"
+    r"'re trying)\b",
+    r"\byou(?:'ve| have) (?:already )?(?:done|taken) the (?:hardest|first|biggest|most important) "
+    r"(?:part|step)\b",
+    r"^you\b.*\bbetter than (?:most|many|a lot of) (?:people|folks|would)\b",
+    r"\byou(?:'re| are) (?:so much |a lot |way )?(?:stronger|braver|smarter|more capable|tougher|more "
+    r"resilient) than you (?:think|realize|know|give yourself credit for)\b",
+    r"^\w+ing\b[\w' ]{0,50}\b(?:is|was) (?:already )?(?:a |an )?(?:(?:huge|big|real|major|great|"
+    r"good|really good) )?(?:achievement|accomplishment|win|victory|sign|success)\b",
     r"\b(?:not (?:a lot of|many)|few) people (?:can|could|would|are able to|have the)\b",
     r"\byou must be (?:a |an )?(?:(?:very|really|so|incredibly) )*(?:strong|brave|resilient|"
     r"caring|loving|good|smart|courageous|determined)\b",
@@ -213,7 +225,7 @@ AFFIRM = _c(
     r"\bit takes (?:a lot of |real |some |so much )?(?:courage|strength|guts|bravery)\b",
     r"\byou (?:should|ought to|can|get to|deserve to) (?:be|feel) (?:really |very |so |pretty |"
     r"damn |real )?proud\b",
-    r"\b(?:give|giving) yourself (?:some |a lot of )?credit\b",
+    r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
     r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|\bway to go\b|\bcongrat",
     r"\b(?:nice|great|awesome|amazing) (?:job|work|effort)\b",
@@ -251,7 +263,8 @@ AFFIRM = _c(
     r"\bi (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how you|the way you|"
     r"how much|what)\b",
     r"\byour (?:honesty|courage|strength|commitment|determination|resilience|persistence|"
-    r"insight|dedication|love for|effort|hard work|willingness)\b",
+    r"insight|dedication|love for|effort|hard work|willingness|self-awareness|awareness|maturity|"
+    r"compassion|patience|kindness|openness|bravery)\b",
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:you|who)\b",
     r"\byou (?:clearly|obviously|really) (?:care|love|want the best)\b",
     r"\b(?:the|a) (?:strength|courage|resilience|determination) (?:you|it took)\b",

@@ -74,6 +74,13 @@ def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
     "You can get through this.",
     "Not a lot of people can be that honest.",
     "You must be a very strong and caring person.",
+    "You're clearly a caring person.",
+    "The fact that you're asking this question shows how much you care.",
+    "You've already done the hardest part by reaching out.",
+    "You handled that better than most people would.",
+    "Honestly, you're stronger than you think.",
+    "Your self-awareness is impressive.",
+    "Wanting to get better is already a good sign.",
 ])
 def test_worth_and_confidence_in_the_poster_are_affirmations(utterance: str) -> None:
     assert "affirm" in codes(utterance)
