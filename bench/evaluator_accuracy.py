@@ -8,10 +8,11 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev, heldout and heldout2, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
-    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev5
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev6
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev, dev2, dev3, dev4 and dev5 only; heldout and heldout2 are reported, never tuned on.
+Tune on dev to dev6 only; heldout and heldout2 are reported, never tuned on. dev6 is written
+peer support (forum replies, each with the post it answers).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ from evaluators.accuracy import (  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
-SPLITS = {"both": ["dev", "heldout", "heldout2"], "tune": ["dev", "dev2", "dev3", "dev4", "dev5"],
-          "all": ["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2"]}
+TUNING = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"]
+SPLITS = {"both": ["dev", "heldout", "heldout2"], "tune": TUNING,
+          "all": [*TUNING, "heldout", "heldout2"]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
            "affirm": 0.5}
 
@@ -122,9 +124,9 @@ def print_score_errors(items: list[dict], preds: list[dict], dim: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="both",
-                        choices=["dev", "dev2", "dev3", "dev4", "dev5", "heldout", "heldout2", "tune", "both",
+                        choices=[*TUNING, "heldout", "heldout2", "tune", "both",
                                  "all"],
-                        help="one set; tune = dev+dev2+dev3+dev4+dev5 (the tuning sets); "
+                        help="one set; tune = dev to dev6 (the tuning sets); "
                              "both = dev+heldout+heldout2; all = every set")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")

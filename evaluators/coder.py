@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.lexicon import WEAK_FEELINGS
 from evaluators.mood import is_command
 from evaluators.questions import question_type
 from evaluators.reflections import (
@@ -140,7 +141,7 @@ def _asks_new_fact(c: str, clause: Clause, ctx: Context) -> bool:
     if len(bare.split()) < 2 or not _DECL_SUBJECT.match(bare) or re.search(r"\bso$", clause.lead):
         return False
     if (P.REFLECT_OPENER.match(bare) or P.DOUBLE_SIDED.search(bare) or P.MUST_BE.search(bare)
-            or P.VALIDATING.search(bare) or feeling_stems(bare) - _WEAK_FEELINGS):
+            or P.VALIDATING.search(bare) or feeling_stems(bare) - WEAK_FEELINGS):
         return False
     marker = _NEW_FACT.search(bare)
     if marker and marker.group(0) not in ctx.last_client.lower():
@@ -229,17 +230,13 @@ def _rhetorical_so(clause: Clause, c: str) -> bool:
         P.RHETORICAL_SO.match(c))
 
 
-# Feeling-list words that are also ordinary words ("cut down", "hard stop").
-_WEAK_FEELINGS = frozenset({"down", "hard", "tough", "rough", "heavy", "lose", "loss", "miss", "stuck",
-                            "fed", "shut", "worn", "sick", "pain"})
-
 
 def _disagree_lead(clause: Clause, c: str, ctx: Context) -> bool:
     """"Sure, but the doctor said quit": a "yeah, but" opener on a statement that argues
     rather than reflects (no "part of you", no feeling, no question)."""
     if not P.DISAGREE_LEAD.search(clause.lead) or clause.question_mark:
         return False
-    if P.DOUBLE_SIDED.search(c) or feeling_stems(c) - _WEAK_FEELINGS or P.REFLECT_OPENER.match(c) \
+    if P.DOUBLE_SIDED.search(c) or feeling_stems(c) - WEAK_FEELINGS or P.REFLECT_OPENER.match(c) \
             or re.match(
             r"^(?:i|i'm|i've|i'd|we|let's)\b", c):
         return False
@@ -270,7 +267,7 @@ def _counter_claim(clause: Clause, c: str) -> bool:
     reflection instead ("It's still hard, though")."""
     if clause.question_mark or not _THOUGH_END.search(clause.text.lower()):
         return False
-    if feeling_stems(c) - _WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c) \
+    if feeling_stems(c) - WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c) \
             or P.AUTONOMY.search(c):  # "Totally your call, though."
         return False
     if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we)\b", c):
@@ -516,7 +513,7 @@ def _reassurance(parts: list[ClauseCode]) -> None:
 
 def _clear_reflection(c: str) -> bool:
     return bool(P.REFLECT_OPENER.match(c) or P.VALIDATING.search(c) or P.DOUBLE_SIDED.search(c)
-                or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - _WEAK_FEELINGS)
+                or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - WEAK_FEELINGS)
 
 
 _SOFT_TAG = re.compile(r"(?:,\s*|\s+)(?:right|huh|you know|yeah|okay|ok|no|correct|you know what i mean|"

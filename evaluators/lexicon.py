@@ -124,3 +124,6 @@ NOT_COMMANDS: frozenset[str] = _wordset(
     whether like as than then but yet even just still
     """
 )
+
+# Feeling-list words that are also ordinary words ("cut down", "hard stop").
+WEAK_FEELINGS: frozenset[str] = _wordset("down hard tough rough heavy lose loss miss stuck fed shut worn sick pain")
