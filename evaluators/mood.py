@@ -90,3 +90,4 @@ def is_command(clause: str) -> bool:
     if "VERB" not in readings or readings - {"VERB", "NOUN"} or _PRONOUN.match(following):
         return False
     return readings == {"VERB"} or bool(_OBJECT_FOLLOWS.match(following))
+

@@ -462,7 +462,7 @@ IMPERATIVE_VERBS = (
     r"follow|listen to|trust|forget|ignore|wake|cancel|schedule|book|join|choose|decide|"
     r"note|own|snap|stand|pull|drop|walk|set|read|download|turn|"
     # (peer-support forum replies, bench/forum_agreement.py)
-    r"seek|search|create|plan|work on|see if|see a|see someone|see what|contact|phone|email|"
+    r"try|seek|search|create|plan|work on|see if|see a|see someone|see what|contact|phone|email|"
     r"initiate|concentrate|align|learn|validate|explain|honou?r|picture|imagine yourself|log off|"
     r"wait|wear|release|replace|express|allow|let (?:them|him|her|people|your|yourself|it|go|"
     r"someone|others)|open up|practice|practise|spend|surround|treat yourself|journal|reconnect|"
@@ -520,6 +520,7 @@ ADVISE = _c(
     r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
     r"look into|give|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
+
     r"(?<!and )\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
     r"maybe |definitely )?(?:help|be (?:helpful|good|a good idea|worth|useful|smart|wise|"
     r"beneficial|great|important|better|best))\b",
@@ -552,6 +553,11 @@ ADVISE = _c(
     r"\b(?:something|one thing|another thing)(?: else)? (?:to|you (?:can|could|might|may)) "
     r"(?:think about|consider|try|keep in mind|look into|remember|do)\b",
     r"\bwhat needs to happen is\b|\bthe best (?:thing )?you can do is\b",
+    r"\b(?:therapist|counselou?r|group|class|book|app|hotline|doctor|psychiatrist|specialist|coach|"
+    r"sponsor|program|meeting)s?\b[\w' ]{0,40}\b(?:can|could|might|may) be (?:really |very |super |so |"
+    r"incredibly )?(?:useful|helpful|worth it|a lifeline|a game changer|life-?changing)\b",
+    r"^(?:\w+ )?\w+ing\b[\w' ]{0,60}\b(?:can|could|might|may|will|would) (?:really |also |actually |"
+    r"honestly )?(?:help|make you feel)\b",
     # an option recommended in general terms: "Journaling is a great way to...", "It's worth
     # talking to your doctor", "Another option is to...", "Your best bet is..."
     r"^(?!that\b|this\b|it\b|which\b)[\w' ]{2,40}\b(?:is|are|can be) (?:a |an )?(?:really |very |"
@@ -593,6 +599,8 @@ ADVISE = _c(
     r"\bget (?:back )?(?:to|into) (?:a meeting|meetings|treatment|rehab|detox|therapy|counseling|"
     r"a program|aa|na)\b",
     r"\bwhat (?:a lot of|some|many|most|other) (?:people|folks|parents|guys|women|men) do\b",
+    r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?: in your (?:situation|shoes|position)| like "
+    r"you)? (?:start by|find it helps|find that it helps)\b",
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| "
     r"will| might| tend to)? (?:count|switch|pick|try|use|write|keep|call|go|set|do|make|start|find|"
     r"take|get|text|plan)\b",
@@ -605,7 +613,10 @@ ADVISE = _c(
     r"\bi(?:'d| would) (?:really )?think twice\b",
     r"\bwhat(?:'s| has)? (?:worked|helped) (?:for )?(?:a lot of |some |many |other )?(?:people|folks|"
     r"others|guys|women|men|me)\b.*\b(?:is|was)\b",
-    r"\bwhat (?:worked|helped)(?: for me| me)? was\b",
+    r"\bwhat (?:worked|helped) was\b",
+    r"\bwhat (?:\w+ ){0,2}(?:worked|helped|saved|made (?:the|a) difference) (?:for me|me)\b[\w' ,]{0,60}"
+    r"\b(?:was|is)\b",
+    r"(?<!the )\bone thing (?:that )?(?:really )?(?:worked|helped|works|helps)\b",
     r"\byou know (?:that )?(?:\w+ ){1,2}(?:is|are|makes|make|can|causes|cause|messes|will|gets)\b.*\?",
     r"\b(?:has|have|needs? to|got to|gotta) (?:come|go) first\b", r"\byou(?:'re| are) gonna want to\b",
     r"\bdon'?t (?:get your hopes up|rush|wait|give up|forget|be afraid to)\b",
@@ -679,7 +690,7 @@ IMPERATIVE = re.compile(
 )
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:tell me|take your time|take care|take a (?:moment|"
-    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take care|come on|come in|do go on|look at (?:you|that)|"
+    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|come on|come in|do go on|look at (?:you|that)|"
     r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
     r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
     r"feel like you have to|have to)|say more|talk (?:to me )?about|walk me through|describe|"
@@ -773,6 +784,10 @@ WARN = _c(
     r"you)\b",
 )
 CONFRONT = _c(
+    r"\byou(?:'ve| have)?(?: \w+){0,2} been (?:coddling|enabling|babying|spoiling|feeding)\b",
+    r"\b(?:that'?s|it'?s|is) (?:(?:just|only|basically) (?:the|your)|your) (?:addiction|disease|"
+    r"alcoholism|depression|anxiety|trauma bond|illness|addict brain|ego)(?: \w+)? (?:talking|"
+    r"negotiating|lying|speaking|doing)\b",
     r"\b(?:that'?s|that is|this is|it'?s) (?:just |really |all |only |nothing but |such )?"
     r"(?:not (?:true|right|what happened|the point|how it works|fair to)|an? (?:excuse|cop[- ]out|"
     r"lie)|excuses|ridiculous|nonsense|bs|bull|on you|your (?:own )?fault|what addicts|the "

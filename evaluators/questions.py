@@ -19,7 +19,7 @@ _WH_STATEMENT = re.compile(
     r"happened|matters|feel|say|said)\s+(?:is|was)\b|"
     # a pseudo-cleft: "What makes it trickier is that...", "What stands out to me was how..."
     r"^what\b[\w' ]{1,60}\b(?:is|was) (?:that|to|when|how|not|just|because|if|what|something|"
-    r"often|usually|really|probably)\b"
+    r"often|usually|really|probably|\w+ing|a|an|my|his|her|their|our)\b"
 )
 
 _FACT_Q = re.compile(

@@ -44,6 +44,7 @@ def test_a_command_with_any_verb_is_direct(utterance: str) -> None:
     "Stay safe.",
     "No drive-through at all.",
     "Respect matters a lot to you.",
+    "Take good care.",
 ])
 def test_a_noun_subject_or_a_set_phrase_is_not_a_command(utterance: str) -> None:
     assert not {"direct", "advise"} & codes(utterance)
@@ -62,6 +63,12 @@ def test_a_noun_subject_or_a_set_phrase_is_not_a_command(utterance: str) -> None
     "Another option is to ask your GP for a referral.",
     "Your best bet is to call the hotline.",
     "Setting small goals each day makes a big difference.",
+    # dev6 writers
+    "What helped me was having an exit plan, like my own car and a set time to leave.",
+    "One thing that worked for me was showering in the dark with just the hallway light on.",
+    "A sex therapist or couples counselor who specializes in this can be really useful.",
+    "Many people in your situation start by telling one person they're sure will be safe.",
+    "If you can, try going back to a small store for like 5 minutes this week.",
 ])
 def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
     assert "advise" in codes(utterance)
@@ -115,6 +122,14 @@ def test_written_reflections_need_no_client_turn(utterance: str) -> None:
     found = codes(utterance)
     assert {"simple_reflection", "complex_reflection"} & found
     assert not {"minimize", "affirm"} & found
+
+
+@pytest.mark.parametrize("utterance", [
+    "Cutting back is just the addiction negotiating with you.",
+    "Honestly, you two have been coddling him for far too long.",
+])
+def test_blaming_the_poster_is_confrontation(utterance: str) -> None:
+    assert "confront" in codes(utterance)
 
 
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
