@@ -1334,6 +1334,12 @@ OTHER_SOCIAL = re.compile(
     r"(?:that )?sounds good|no kidding|fantastic|excellent|very good|good good|thank you|thanks|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"
     r"take care|see you|bye|goodbye|have a good|we have (?:about )?\w+ minutes|"
+    # written sign-offs and good wishes (dev6)
+    r"rooting for you|thinking of you|sending (?:you )?(?:so much |lots of |a lot of |alot of |a big )?"
+    r"(?:strength|love|hugs?|good vibes|prayers|positive|peace|warmth|light)|best wishes|wishing you|"
+    r"big (?:\(+)?hugs|hugs|here'?s to|we'?re (?:all )?here|praying for you|keep us posted|"
+    r"keep posting|(?:please )?update us|good luck|best of luck|all the best|run free|rest easy|"
+    r"rip|much love|love and light|be gentle with yourself|"
     r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
     r"you were (?:telling me|saying|talking) about|"
     r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"
