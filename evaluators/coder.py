@@ -25,6 +25,7 @@ from evaluators.reflections import (
     DEFAULT_STRENGTH,
     FIRST_PERSON,
     LOOSE_STRENGTH,
+    general_information,
     is_complex,
     reflection_strength,
 )
@@ -113,6 +114,8 @@ class Coding:
 
 def _is_generic_fact(c: str, ctx: Context) -> bool:
     """A present-tense statement about services or the world, mostly in new words."""
+    if general_information(c) and not (ctx.permission_granted or ctx.advice_requested):
+        return True
     if not P.INFORM_GENERIC.match(c) or feeling_stems(c) or re.search(
             r"\b(?:feel|feels|felt|feeling|seem|seems|sound|sounds|like a|as if|you|your|worst|best|part|"
             r"hardest|brutal|awful|terrible|great|good|bad|tough|hard|big part|relief)\b", c):

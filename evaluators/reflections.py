@@ -14,6 +14,7 @@ import re
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.lexicon import WEAK_FEELINGS
 from evaluators.segment import Clause, words
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
@@ -59,6 +60,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         # Nothing the client said to mirror (a reply to a written post scored on its own, a
         # session's opening line): only the reflection's form above can make one.
         return 0
+    if general_information(c):
+        return 0
     stems = content_stems(c)
     if not stems:
         # "They don't get it." after "They don't get depression": an echo in function words.
@@ -88,6 +91,23 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     if len(words(c)) < 3 or not _ABOUT_CLIENT.search(c) or re.match(r"^(?:we|we're|we'll|we've|let's)\b", c):
         return 0  # "We're going to talk about..." sets the agenda
     return DEFAULT_STRENGTH
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself|ya|u|op)\b")
+_GENERIC = re.compile(
+    r"\b(?:often|usually|typically|generally|most|many|a lot of (?:people|folks|\w+s)|alot of|plenty of|"
+    r"some people|(?:people|folks) (?:who|in|with|often|usually|tend)|researchers?|studies|research|"
+    r"common|in general|tends? to|is where|is when|there'?s (?:also|actually) (?:a|an))\b"
+)
+
+
+def general_information(c: str) -> bool:
+    """A statement about how things usually are, with no word for the client and no feeling
+    ("Stepfamily researchers often say it takes four to seven years", "Most banks can put a
+    gambling block on debit cards now"): it shares the client's topic, not their experience,
+    so it informs rather than reflects."""
+    return (len(words(c)) >= 8 and bool(_GENERIC.search(c)) and not _SECOND_PERSON.search(c)
+            and not FIRST_PERSON.search(c) and not feeling_stems(c) - WEAK_FEELINGS)
 
 
 _PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}

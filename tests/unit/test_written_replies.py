@@ -132,6 +132,23 @@ def test_blaming_the_poster_is_confrontation(utterance: str) -> None:
     assert "confront" in codes(utterance)
 
 
+@pytest.mark.parametrize("utterance", [
+    "Stepfamily researchers often say it takes four to seven years for a blended family to gel.",
+    "Most banks can put a gambling block on debit cards now, right in the app.",
+])
+def test_how_things_usually_are_informs_even_on_the_posts_topic(utterance: str) -> None:
+    post = "My stepson won't talk to me and I gambled away the car payment on my debit card."
+    found = codes(utterance, client=post)
+    assert "inform" in found
+    assert not {"simple_reflection", "complex_reflection"} & found
+
+
+@pytest.mark.parametrize("utterance", ["Rooting for you both.", "Sending you strength.",
+                                       "Best wishes to you and your family."])
+def test_sign_offs_are_other(utterance: str) -> None:
+    assert codes(utterance, client="Today is my first day sober.") == {"other"}
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
