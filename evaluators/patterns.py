@@ -193,7 +193,8 @@ NOT_REFLECTION_START = re.compile(
 # ---- affirm -----------------------------------------------------------------------------
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)
-    r"\byou (?:really |truly |so )?(?:deserve|deserved) (?:so much )?(?:better|more|to be (?:happy|"
+    r"\byou (?:really |truly |so )?(?:deserve|deserved) (?:so much )?(?:better|more|a (?:life|break|rest|"
+    r"voice)|to be (?:happy|"
     r"loved|safe|respected|treated|heard|cared)|happiness|love|respect|good things|peace|kindness|"
     r"support)\b",
     r"\byou(?:'re| are) (?:so |very |really |truly )?(?:important|worthy|valuable|enough|worth it|"
@@ -203,6 +204,13 @@ AFFIRM = _c(
     r"^you (?:can|will|'ll) (?:get through|make it|do (?:it|this)|overcome|beat|handle|survive|"
     r"pull through)\b",
     r"\bi see you as\b", r"\b(?:courageously|bravely)\b",
+    r"\bspeaks? (?:well|highly|volumes) (?:of|about) you\b", r"\bputs? you ahead of\b",
+    r"\byou(?:'re| are) (?:already )?doing (?:a|the) (?:hard|hardest|brave|loving|kind|right|good)"
+    r"(?: and \w+)? (?:thing|part|work)\b",
+    r"\bthat'?s what (?:a )?(?:good|great|loving|real|caring) (?:parent|mom|dad|friend|partner|person|"
+    r"daughter|son|recovery) looks like\b",
+    r"\byou (?:can|will|'ll) (?:totally |definitely )?(?:get through (?:this|it)|make it|do (?:it|this)|"
+    r"beat (?:this|it)|handle (?:this|it))\W*$",
     r"\byou(?:'re| are| sound like| seem like| seem| sound) (?:(?:really|so|clearly|obviously|very|such|"
     r"a|an|incredibly|truly) )*(?:caring|kind(?! of)|compassionate|empathetic|wise|loyal|selfless|"
     r"considerate|mature|self-aware|thoughtful|good-hearted)\b",
