@@ -215,6 +215,7 @@ def _affirms(c: str) -> bool:
     keep it up you'll...", "you want to know if one or two is a big deal")."""
     for m in P.AFFIRM.finditer(c):
         prefix = re.split(r"[,;:]", c[: m.start()])[-1]  # negation in the same phrase only
+        prefix = re.sub(r"\bnot \w+ing\b", "", prefix)  # "not wanting to pressure her speaks well..."
         if not _AFFIRM_BLOCK.search(prefix.replace("n't", " n't")):
             return True
     return False

@@ -205,6 +205,17 @@ AFFIRM = _c(
     r"pull through)\b",
     r"\bi see you as\b", r"\b(?:courageously|bravely)\b",
     r"\bspeaks? (?:well|highly|volumes) (?:of|about) you\b", r"\bputs? you ahead of\b",
+    r"\b(?:a |an )?(?:completely |totally |perfectly |pretty |really |very )?(?:reasonable|healthy|valid) "
+    r"(?:boundary|ask|request|thing to (?:do|want|ask(?: for)?)|choice|decision)\b",
+    r"\btakes (?:a lot|alot|guts|so much)\b(?! (?:of time|longer|out of))",
+    r"\bthat'?s (?:you|your recovery) (?:pushing through|working|fighting|growing|healing|taking care|"
+    r"showing up|standing up|doing the work)\b",
+    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely )?(?:brave|courageous|admirable|"
+    r"impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|them)\b)",
+    r"\bsomething (?:plenty of|most|a lot of|many) (?:people|adults)\b",
+    r"\bone of the (?:\w+,? )*(?:kindest|bravest|most loving|best) things? you (?:can|could)\b",
+    r"\bnobody can take (?:that|it|this) (?:away )?from you\b",
+    r"\b(?:who you are|you) (?:isn'?t|aren'?t|are not|is not) (?:something that needs fixing|broken)\b",
     r"\byou(?:'re| are) (?:already )?doing (?:a|the) (?:hard|hardest|brave|loving|kind|right|good)"
     r"(?: and \w+)? (?:thing|part|work)\b",
     r"\bthat'?s what (?:a )?(?:good|great|loving|real|caring) (?:parent|mom|dad|friend|partner|person|"

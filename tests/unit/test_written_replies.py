@@ -88,6 +88,13 @@ def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
     "Honestly, you're stronger than you think.",
     "Your self-awareness is impressive.",
     "Wanting to get better is already a good sign.",
+    # dev6 writers
+    "Leaving a table where you're getting picked apart is a pretty reasonable boundary.",
+    "Showing up for your kids every other weekend while the rest of the time is this lonely takes alot.",
+    "Whatever you decide, doing this work at 41 is brave as hell.",
+    "Forty days is forty days and nobody can take that from you.",
+    "I also want to say that not wanting to pressure her speaks well of you.",
+    "One day at a time, you can do this.",
 ])
 def test_worth_and_confidence_in_the_poster_are_affirmations(utterance: str) -> None:
     assert "affirm" in codes(utterance)
