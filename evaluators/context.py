@@ -25,7 +25,13 @@ _ADVICE_REQUEST = re.compile(
     r"suggest|recommend)\b.*\?|\bhow do i\b|\bhow (?:did|do) you\b.*\?|\bwhat (?:helped|worked for) "
     r"you\b|\btell me what to do\b|\bi need (?:some )?(?:advice|help figuring)\b|\bwhat can i do\b|"
     r"\bshould i\b|\bis there (?:anything|something) i (?:can|could|should)\b|\bwhat'?s the best\b|"
-    r"\bwhere (?:do|can|should) i\b|\bi don'?t know what to do\b.*\?|\bhelp me\b.*\?"
+    r"\bwhere (?:do|can|should) i\b|\bi don'?t know what to do\b.*\?|\bhelp me\b.*\?|"
+    # forum posts (dev6): "How do adults actually make friends??", "What do other parents do?"
+    r"\bhow do (?:adults|people|you|we|other \w+|others) (?:actually |even )?(?:make|find|get|deal|cope|"
+    r"handle|stop|start|tell|manage|keep|do)\b|\bwhat (?:do|did) (?:we|other \w+|people|others|you) do\b|"
+    r"\bam i being (?:unfair|unreasonable|selfish|dramatic)\b|\bam i an idiot\b|\bbe honest\b|"
+    r"\bare there (?:other |any )?options\b|\bdo i just need to\b|\bhow (?:much|many|long|often) "
+    r"(?:do|should) (?:we|i)\b|\bdoes anyone know (?:how|what|where|if)\b"
 )
 _AGREE = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|sure|ok|okay|go ahead|please|i guess|i suppose|alright|all right|"

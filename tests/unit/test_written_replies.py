@@ -156,6 +156,17 @@ def test_sign_offs_are_other(utterance: str) -> None:
     assert codes(utterance, client="Today is my first day sober.") == {"other"}
 
 
+@pytest.mark.parametrize("post", [
+    "Weekends are the worst. How do adults actually make friends??",
+    "He wants to try again. Am I an idiot for thinking about it? Be honest",
+    "The doctors won't tell me anything. What do other parents do?",
+])
+def test_a_tip_the_post_asked_for_is_advice_with_permission(post: str) -> None:
+    found = codes("Join a club or two and put yourself out there.", client=post)
+    assert "advise_with_permission" in found
+    assert "direct" not in found
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
