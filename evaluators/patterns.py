@@ -623,6 +623,10 @@ ADVISE = _c(
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| "
     r"will| might| tend to)? (?:count|switch|pick|try|use|write|keep|call|go|set|do|make|start|find|"
     r"take|get|text|plan)\b",
+    r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
+    r"opinion|advice|honest opinion)|my two cents)\b",
+    r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
+    r"(?:mention|send|push|bring|consider|book|ring|email|contact|request|insist)\b",
     r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
     r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|let|skip|"
     r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",

@@ -69,6 +69,8 @@ def test_a_noun_subject_or_a_set_phrase_is_not_a_command(utterance: str) -> None
     "A sex therapist or couples counselor who specializes in this can be really useful.",
     "Many people in your situation start by telling one person they're sure will be safe.",
     "If you can, try going back to a small store for like 5 minutes this week.",
+    "If you want my two cents, I'd send one short, no-pressure message and leave it there.",
+    "If you're still barely sleeping by week 4 I'd mention it to a doctor.",
 ])
 def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
     assert "advise" in codes(utterance)
