@@ -391,7 +391,12 @@ AUTONOMY = _c(
     r"\byou know (?:yourself|your (?:life|situation|body|family|kids|needs|own mind)|what'?s best "
     r"for you|best)(?: (?:best|better|than))?\b",
     r"\byou know (?:your \w+ )?better than (?:i do|me|anyone)\b",
-    r"\bonly you (?:can|know|get to)\b", r"\bwhatever you (?:decide|choose|think is best)\b",
+    r"\bonly you(?: and [\w' ]{1,20})? (?:can|know|get to)\b",
+    r"\bwhatever you (?:decide|choose|think is best)\b",
+    r"\byou (?:also |really |honestly )?(?:don'?t|do not) owe (?:anyone|anybody|them|him|her|people|your "
+    r"\w+)\b", r"\byou (?:also )?(?:don'?t|do not) (?:need|have) to [\w' ]{1,40}\buntil you\b",
+    r"\b(?:nobody|no one|no-one) (?:else )?gets to (?:tell you|decide|say)\b",
+    r"\btake what (?:fits|helps|works|you need|resonates) and leave the rest\b",
     r"\byou don'?t have to (?:talk|say|share|decide|tell|go|answer|do|explain|if|right|today)\b",
     r"\bno pressure\b", r"\bwhen(?:ever)? you(?:'re| are| feel) ready\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|terms)\b",
@@ -713,7 +718,7 @@ IMPERATIVE = re.compile(
 )
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:tell me|take your time|take care|take a (?:moment|"
-    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|come on|come in|do go on|look at (?:you|that)|"
+    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates)|come on|come in|do go on|look at (?:you|that)|"
     r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
     r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
     r"feel like you have to|have to)|say more|talk (?:to me )?about|walk me through|describe|"

@@ -169,6 +169,19 @@ def test_a_tip_the_post_asked_for_is_advice_with_permission(post: str) -> None:
     assert "direct" not in found
 
 
+@pytest.mark.parametrize("utterance", [
+    "You also don't have to come out to anyone until you're ready.",
+    "You also don't owe anyone your presence at Thanksgiving.",
+    "Only you and your doctor get to decide what your recovery looks like.",
+    "Nobody gets to tell you how long to grieve.",
+    "Take what fits and leave the rest.",
+])
+def test_the_posters_own_say_is_autonomy(utterance: str) -> None:
+    found = codes(utterance, client="My family says I should be over it by now.")
+    assert "emphasize_autonomy" in found
+    assert not {"direct", "simple_reflection", "complex_reflection"} & found
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
