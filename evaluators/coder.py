@@ -626,6 +626,24 @@ def _cut_off_fragments(utterance: str, parts: list[ClauseCode]) -> None:
         parts[-1].drop_reflection()
 
 
+def _general_sentences(parts: list[ClauseCode], ctx: Context) -> None:
+    """"CBT for health anxiety has good evidence behind it, and alot of therapists do it online
+    now.": when a whole sentence states how things usually are, none of its clauses reflects
+    on the strength of shared topic words alone; the sentence informs."""
+    by_sentence: dict[int, list[ClauseCode]] = {}
+    for part in parts:
+        by_sentence.setdefault(part.clause.sentence_index, []).append(part)
+    for group in by_sentence.values():
+        weak = [p for p in group if 0 < p.reflect_strength < 2
+                and not re.match(r"(?:that|this|those|these)\b", p.clause.clean)]  # "That back-and-forth..."
+        if len(group) < 2 or not weak or not general_information(" ".join(p.clause.clean for p in group)):
+            continue
+        for part in weak:
+            part.drop_reflection()
+            if not (ctx.permission_granted or ctx.advice_requested):
+                part.codes.add("inform")
+
+
 def code_utterance(utterance: str, ctx: Context) -> Coding:
     """Union of the clause codes, with utterance-level rules (permission, autonomy, other)."""
     parts = [code_clause(cl, ctx) for cl in clauses(utterance)]
@@ -636,6 +654,7 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
                 and P.IMPERATIVE.match(part.clause.clean)):
             part.codes.discard("direct")
             part.codes.add("advise")
+    _general_sentences(parts, ctx)
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     others = substantive - {"simple_reflection", "complex_reflection"}
     for part in parts:
