@@ -4,7 +4,7 @@
     .venv/bin/python -m evaluators.train_classifier --report   # CV numbers only, no file
 
 What it does (seeded and deterministic):
-1. Reads the tuning sets dev to dev5 (never heldout.jsonl), runs the rule coder on
+1. Reads the tuning sets dev to dev6 (never heldout.jsonl), runs the rule coder on
    every item and embeds every utterance with all-MiniLM-L6-v2 (`embed.py`).
 2. Features: the mean-pooled output of the first `layers` MiniLM layers (384) + six scalars
    (`classifier.scalar_features`). Heads: one L2-regularised logistic regression (Newton's
@@ -46,7 +46,7 @@ from evaluators.embed import MODEL_NAME, MODEL_REQUIREMENT, get_encoder
 from evaluators.local import LocalEvaluator, with_codes
 from evaluators.types import BEHAVIORS, TurnInput
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 SEED = 20240611
 FOLDS = 5
 LAYER_OPTIONS = (2, 3, 4)
