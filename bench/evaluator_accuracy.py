@@ -6,13 +6,13 @@ precision/recall/F1/kappa, the grouped targets of issue 3, per-score agreement, 
 p50/p95 and the wall time of the CLI on 5,000 utterances (start-up included), and writes the
 same numbers to bench/out/*.json.
 
-    .venv/bin/python bench/evaluator_accuracy.py                 # dev, heldout and heldout2, local
+    .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout 1-3, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
     .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev6
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev to dev6 only; heldout and heldout2 are reported, never tuned on. dev6 is written
-peer support (forum replies, each with the post it answers).
+Tune on dev to dev6 only; heldout, heldout2 and heldout3 are reported, never tuned on. dev6
+and heldout3 are written peer support (forum replies, each with the post it answers).
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
 TUNING = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"]
-SPLITS = {"both": ["dev", "heldout", "heldout2"], "tune": TUNING,
-          "all": [*TUNING, "heldout", "heldout2"]}
+HELD_OUT = ["heldout", "heldout2", "heldout3"]
+SPLITS = {"both": ["dev", *HELD_OUT], "tune": TUNING, "all": [*TUNING, *HELD_OUT]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
            "affirm": 0.5}
 
@@ -124,10 +124,9 @@ def print_score_errors(items: list[dict], preds: list[dict], dim: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="both",
-                        choices=[*TUNING, "heldout", "heldout2", "tune", "both",
-                                 "all"],
+                        choices=[*TUNING, *HELD_OUT, "tune", "both", "all"],
                         help="one set; tune = dev to dev6 (the tuning sets); "
-                             "both = dev+heldout+heldout2; all = every set")
+                             "both = dev and the held-out sets; all = every set")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")
     parser.add_argument("--cli-n", type=int, default=5000, help="utterances for the CLI timing")
