@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.lexicon import WEAK_FEELINGS
-from evaluators.mood import is_command
+from evaluators.mood import is_command, modal_suggestion
 from evaluators.questions import question_type
 from evaluators.reflections import (
     DEFAULT_STRENGTH,
@@ -329,7 +329,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     )
     explicit_direct = False
     if not reflects_obligation:
-        if P.ADVISE.search(c):
+        if P.ADVISE.search(c) or modal_suggestion(c):
             codes.add("advise")
         if P.DIRECT.search(c):
             codes.add("direct")

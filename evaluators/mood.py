@@ -91,3 +91,28 @@ def is_command(clause: str) -> bool:
         return False
     return readings == {"VERB"} or bool(_OBJECT_FOLLOWS.match(following))
 
+
+# "You could volunteer at the shelter", "You can always reapply": a suggestion with a modal and
+# any verb. Verbs that predict or describe ("you might notice", "you could lose", "you may
+# feel") are not suggestions; nor is a modal after "where/if/so/think" ("so you could keep").
+_MODAL_SUGGESTION = re.compile(
+    r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )(?<!which )(?<!if )"
+    r"(?<!feel )(?<!know )(?<!sure )(?<!so )\byou (?:(?:could|might)(?: (?:always|also|just|even|maybe|"
+    r"probably|totally))*|can (?:always|also))(?: try to)? ([a-z]+)\b"
+)
+# "you could double it and she'd never find out": a scenario, not a suggestion.
+_HYPOTHETICAL = re.compile(r"\b(?:'d|would) never\b|\band (?:she|he|they|nobody|no one)(?:'d| would)\b")
+_PREDICTIONS = frozenset(
+    """be have feel get need want think know find notice see lose end say hear tell wonder miss
+    love hate like expect do go come happen fall fail die regret start realize realise qualify
+    owe""".split()
+)
+
+
+def modal_suggestion(clause: str) -> bool:
+    """True for "you could/might [always] <verb>" and "you can always/also <verb>" with a verb
+    the closed advice list did not foresee."""
+    m = _MODAL_SUGGESTION.search(clause)
+    if not m or m.group(1) in _PREDICTIONS or _HYPOTHETICAL.search(clause):
+        return False
+    return "VERB" in _readings(m.group(1))

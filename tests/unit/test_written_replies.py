@@ -182,6 +182,14 @@ def test_the_posters_own_say_is_autonomy(utterance: str) -> None:
     assert not {"direct", "simple_reflection", "complex_reflection"} & found
 
 
+def test_a_modal_suggestion_with_any_verb_is_advice() -> None:
+    post = "I feel so alone since the move."
+    assert "advise" in codes("You could always volunteer at the animal shelter.", client=post)
+    assert "advise" in codes("You can always reapply in six months.", client=post)
+    assert "advise" not in codes("You might notice the cravings fade after a few weeks.", client=post)
+    assert "advise" not in codes("So sure you could double it and she'd never find out.", client=post)
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
