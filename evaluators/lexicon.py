@@ -127,3 +127,12 @@ NOT_COMMANDS: frozenset[str] = _wordset(
 
 # Feeling-list words that are also ordinary words ("cut down", "hard stop").
 WEAK_FEELINGS: frozenset[str] = _wordset("down hard tough rough heavy lose loss miss stuck fed shut worn sick pain")
+
+# Verbs after "you could/might" that predict or describe rather than suggest ("you might
+# notice", "you could lose", "you may feel").
+PREDICTION_VERBS: frozenset[str] = _wordset(
+    """be have feel get need want think know find notice see lose end say hear tell wonder miss
+    love hate like expect do go come happen fall fail die regret start realize realise qualify
+    owe
+    """
+)

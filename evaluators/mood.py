@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from evaluators import patterns as P
-from evaluators.lexicon import NOT_COMMANDS
+from evaluators.lexicon import NOT_COMMANDS, PREDICTION_VERBS
 
 # A second word that shows the first was a noun subject: an auxiliary, or a verb in a
 # finite form ("Research suggests", "Work was hard").
@@ -102,17 +102,12 @@ _MODAL_SUGGESTION = re.compile(
 )
 # "you could double it and she'd never find out": a scenario, not a suggestion.
 _HYPOTHETICAL = re.compile(r"\b(?:'d|would) never\b|\band (?:she|he|they|nobody|no one)(?:'d| would)\b")
-_PREDICTIONS = frozenset(
-    """be have feel get need want think know find notice see lose end say hear tell wonder miss
-    love hate like expect do go come happen fall fail die regret start realize realise qualify
-    owe""".split()
-)
 
 
 def modal_suggestion(clause: str) -> bool:
     """True for "you could/might [always] <verb>" and "you can always/also <verb>" with a verb
     the closed advice list did not foresee."""
     m = _MODAL_SUGGESTION.search(clause)
-    if not m or m.group(1) in _PREDICTIONS or _HYPOTHETICAL.search(clause):
+    if not m or m.group(1) in PREDICTION_VERBS or _HYPOTHETICAL.search(clause):
         return False
     return "VERB" in _readings(m.group(1))
