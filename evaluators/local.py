@@ -10,8 +10,13 @@ A learned second opinion (`classifier.py`: logistic regressions on all-MiniLM-L6
 embeddings run in numpy) may add a rule-missed code where it is confident; the thresholds were
 chosen by cross-validation on the tuning sets. It is opt-in (`classifier=True`, registered as
 `local_ml`): on the held-out set it changed 3 of 185 utterances (authoritative kappa 0.56 ->
-0.59, the rest unchanged) while making the scoring CLI ~4x slower, so the default stays rules. `evaluate_many` embeds a batch of turns at once (the scoring CLI
-uses it); `evaluate` is the one-turn path.
+0.59, the rest unchanged) while making the scoring CLI ~4x slower (35 s for AnnoMI's 4,882 turns
+against 9 s), so it stays off by default. `evaluate_many` embeds a batch of turns at once (the
+scoring CLI uses it); `evaluate` is the one-turn path.
+
+A second, much cheaper learned opinion is on by default (`ngram.py`, `ngram=False` turns it
+off): logistic regressions on hashed word n-grams that may add a reflection, an advice or an
+affirmation the rules missed. It never removes a rule code and costs microseconds a turn.
 """
 
 from __future__ import annotations
@@ -22,8 +27,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
+from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, risk_addressed
+from evaluators.ngram import added_codes
+from evaluators.ngram import get_model as get_ngram_model
+from evaluators.reflections import is_complex
 from evaluators.scoring import score_turn
 from evaluators.suggest import build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
@@ -38,9 +47,11 @@ class LocalEvaluator:
     name = "local"
     version = VERSION
 
-    def __init__(self, suggest: bool = True, classifier: bool | None = False, **extra: Any) -> None:
+    def __init__(self, suggest: bool = True, classifier: bool | None = False, ngram: bool = True,
+                 **extra: Any) -> None:
         # Unknown args are accepted and recorded so a registry call never fails on them.
         self.suggest = suggest
+        self.ngram = get_ngram_model() if ngram else None
         self.classifier_reason = ""
         if classifier is False:
             self.use_classifier, self.classifier_reason = False, "turned off"
@@ -50,7 +61,10 @@ class LocalEvaluator:
             self.use_classifier, self.classifier_reason = classifier_status()
             if classifier and not self.use_classifier:
                 raise RuntimeError(f"classifier unavailable: {self.classifier_reason}")
-        self.args: dict[str, Any] = {"suggest": suggest, "classifier": self.use_classifier, **extra}
+        self.args: dict[str, Any] = {"suggest": suggest, "classifier": self.use_classifier,
+                                     "ngram": self.ngram is not None, **extra}
+        if ngram and self.ngram is None:
+            self.args["ngram_off"] = "no weight file evaluators/data/ngram.npz"
         if not self.use_classifier:
             self.args["classifier_off"] = self.classifier_reason
 
@@ -97,6 +111,8 @@ class LocalEvaluator:
             ctx, coding = coded[i]
             if i in probs:
                 coding = self._override(coding, ctx, probs[i], turn.utterance)
+            if self.ngram is not None:
+                coding = self._second_opinion(coding, ctx, turn.utterance)
             out.append(self._finish(turn, ctx, coding, share + time.perf_counter() - t0))
         return out
 
@@ -115,6 +131,21 @@ class LocalEvaluator:
         codes = combine(coding.codes, probs, model.add, model.veto,
                         advice_allowed=ctx.permission_granted or ctx.advice_requested)
         return with_codes(coding, codes, utterance)
+
+    def _second_opinion(self, coding: Coding, ctx: Context, utterance: str) -> Coding:
+        """Codes the n-gram model adds where the rules found none (`ngram.py`)."""
+        assert self.ngram is not None
+        text = utterance.strip()
+        if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
+            return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
+        probs = self.ngram.predict(utterance, ctx.last_client)
+        add = added_codes(probs, coding.codes, ctx.permission_granted or ctx.advice_requested,
+                          is_complex(utterance, utterance.lower(), ctx, True))
+        if not add:
+            return coding
+        codes = set(coding.codes) | set(add)
+        codes.discard("other")
+        return with_codes(coding, [c for c in CODE_ORDER if c in codes], utterance)
 
     def _finish(self, turn: TurnInput, ctx: Context, coding: Coding, seconds: float) -> TurnEvaluation:
         utterance = turn.utterance

@@ -1,0 +1,137 @@
+"""A fast learned second opinion: logistic regressions on hashed word n-grams.
+
+Why: rules memorise phrasing, so each new writer brings phrasings they miss. A model of the
+words themselves catches some of those. Measured on four collections the rules were never
+tuned on (heldout2, heldout3, AnnoMI's expert-coded transcripts, MI-coded forum sentences:
+bench/evaluator_accuracy.py, bench/annomi_agreement.py, bench/forum_agreement.py), letting it
+*add* a reflection, an advice or an affirmation code the rules missed (p >= 0.5) raised those
+three kappas on every one of them, while adding authoritative codes helped on some and hurt on
+others (so it does not). It only adds, never removes: the rules stay the authority on what
+they found. Unlike the MiniLM override (`classifier.py`, opt-in as `local_ml`), it costs
+microseconds, so it is on by default.
+
+Features: the utterance's word unigrams and bigrams and its first word, hashed (crc32) into
+`dim` binary buckets, plus the six scalars of `classifier.scalar_features` (length, question
+marks, person ratios, overlap with the client's last words), standardised. Trained by
+`python -m evaluators.train_ngram` on the tuning sets (dev to dev6, never the heldout sets);
+the weights live in `data/ngram.npz`. Without that file the rules run alone and the
+provenance says so.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from evaluators.classifier import scalar_features
+
+if TYPE_CHECKING:
+    import numpy as np
+
+WEIGHTS = Path(__file__).parent / "data" / "ngram.npz"
+# The codes the model may add, per head, and the probability at which it adds them.
+HEADS = ("reflection", "advice", "affirm")
+ADD_AT = 0.5
+
+_TOKEN = re.compile(r"[a-z']+|[?!]")
+
+
+def grams(utterance: str) -> list[str]:
+    """Unigrams, bigrams and the opening word of the lower-cased utterance."""
+    toks = _TOKEN.findall(utterance.lower().replace("\u2019", "'"))
+    out = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+    if toks:
+        out.append(f"<s> {toks[0]}")
+    return out
+
+
+def features(utterances: list[str], last_clients: list[str], dim: int) -> np.ndarray:
+    """(n, dim + 6) raw features: binary hashed n-grams, then the unscaled scalars."""
+    import numpy as np
+
+    x = np.zeros((len(utterances), dim + 6), dtype=np.float64)
+    for row, (utterance, client) in enumerate(zip(utterances, last_clients, strict=True)):
+        for gram in grams(utterance):
+            x[row, zlib.crc32(gram.encode("utf-8")) % dim] = 1.0
+        x[row, dim:] = scalar_features(utterance, client)
+    return x
+
+
+@dataclass
+class NgramModel:
+    dim: int
+    mean: np.ndarray  # of the six scalars
+    std: np.ndarray
+    weight: np.ndarray  # (heads, dim + 6)
+    bias: np.ndarray  # (heads,)
+    heads: tuple[str, ...]
+    meta: dict
+
+    @classmethod
+    def load(cls, path: str | Path = WEIGHTS) -> NgramModel:
+        import json
+
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as data:
+            return cls(dim=int(data["dim"]), mean=data["mean"], std=data["std"],
+                       weight=data["weight"], bias=data["bias"],
+                       heads=tuple(str(h) for h in data["heads"]),
+                       meta=json.loads(str(data["meta"])))
+
+    def save(self, path: str | Path) -> None:
+        import json
+
+        import numpy as np
+
+        np.savez_compressed(path, dim=np.array(self.dim), mean=self.mean, std=self.std,
+                            weight=self.weight.astype(np.float32), bias=self.bias,
+                            heads=np.array(self.heads), meta=np.array(json.dumps(self.meta)))
+
+    def scale(self, x: np.ndarray) -> np.ndarray:
+        x = x.copy()
+        x[:, self.dim:] = (x[:, self.dim:] - self.mean) / self.std
+        return x
+
+    def predict(self, utterance: str, last_client: str) -> dict[str, float]:
+        """Probability per head for one utterance."""
+        import numpy as np
+
+        x = self.scale(features([utterance], [last_client], self.dim))
+        z = x @ self.weight.T.astype(np.float64) + self.bias
+        p = 1.0 / (1.0 + np.exp(-np.clip(z[0], -30, 30)))
+        return dict(zip(self.heads, p.tolist(), strict=True))
+
+
+_LOCK = threading.Lock()
+_MODEL: NgramModel | None = None
+
+
+def get_model() -> NgramModel | None:
+    """The process-wide model, or None when its weight file is missing."""
+    global _MODEL
+    if _MODEL is None and WEIGHTS.exists():
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = NgramModel.load(WEIGHTS)
+    return _MODEL
+
+
+def added_codes(probs: dict[str, float], rule_codes: list[str], advice_allowed: bool,
+                complex_reflection: bool) -> list[str]:
+    """The codes the model adds to the rules' codes (possibly none)."""
+    have = set(rule_codes)
+    add: list[str] = []
+    judging = bool(have & {"confront", "warn"})  # "So it's her fault you drink?" reflects nothing
+    if (probs.get("reflection", 0.0) >= ADD_AT and not judging
+            and not have & {"simple_reflection", "complex_reflection"}):
+        add.append("complex_reflection" if complex_reflection else "simple_reflection")
+    if probs.get("advice", 0.0) >= ADD_AT and not have & {"advise", "advise_with_permission"}:
+        add.append("advise_with_permission" if advice_allowed else "advise")
+    if probs.get("affirm", 0.0) >= ADD_AT and "affirm" not in have and not judging:
+        add.append("affirm")
+    return add
