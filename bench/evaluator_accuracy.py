@@ -8,11 +8,11 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout 1-3, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
-    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev6
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev7
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev to dev6 only; heldout, heldout2 and heldout3 are reported, never tuned on. dev6
-and heldout3 are written peer support (forum replies, each with the post it answers).
+Tune on dev to dev7 only; heldout, heldout2 and heldout3 are reported, never tuned on. dev6,
+dev7 and heldout3 are written peer support (forum replies, each with the post it answers).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from evaluators.accuracy import (  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
-TUNING = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"]
+TUNING = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"]
 HELD_OUT = ["heldout", "heldout2", "heldout3"]
 SPLITS = {"both": ["dev", *HELD_OUT], "tune": TUNING, "all": [*TUNING, *HELD_OUT]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="both",
                         choices=[*TUNING, *HELD_OUT, "tune", "both", "all"],
-                        help="one set; tune = dev to dev6 (the tuning sets); "
+                        help="one set; tune = dev to dev7 (the tuning sets); "
                              "both = dev and the held-out sets; all = every set")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")

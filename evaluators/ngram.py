@@ -13,7 +13,7 @@ microseconds, so it is on by default.
 Features: the utterance's word unigrams and bigrams and its first word, hashed (crc32) into
 `dim` binary buckets, plus the six scalars of `classifier.scalar_features` (length, question
 marks, person ratios, overlap with the client's last words), standardised. Trained by
-`python -m evaluators.train_ngram` on the tuning sets (dev to dev6, never the heldout sets);
+`python -m evaluators.train_ngram` on the tuning sets (dev to dev7, never the heldout sets);
 the weights live in `data/ngram.npz`. Without that file the rules run alone and the
 provenance says so.
 """

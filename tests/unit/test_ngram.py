@@ -30,7 +30,7 @@ def evaluate(ev: LocalEvaluator, utterance: str, client: str = CLIENT) -> list[s
 def test_the_shipped_model_was_trained_on_the_tuning_sets_only() -> None:
     model = ngram.get_model()
     assert model is not None, "evaluators/data/ngram.npz is missing: python -m evaluators.train_ngram"
-    assert model.meta["trained_on"] == ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"]
+    assert model.meta["trained_on"] == ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"]
     assert model.heads == HEADS
     p = model.predict("It sounds like you're exhausted and nobody sees it.", CLIENT)
     assert set(p) == set(HEADS) and all(0.0 <= v <= 1.0 for v in p.values())
