@@ -162,6 +162,9 @@ def test_sign_offs_are_other(utterance: str) -> None:
     "Weekends are the worst. How do adults actually make friends??",
     "He wants to try again. Am I an idiot for thinking about it? Be honest",
     "The doctors won't tell me anything. What do other parents do?",
+    "I keep thinking about it. How do you guys get through nights like this",
+    "Melatonin does nothing. Anything that actually works?? im desperate",
+    "Which one would you pick",
 ])
 def test_a_tip_the_post_asked_for_is_advice_with_permission(post: str) -> None:
     found = codes("Join a club or two and put yourself out there.", client=post)
