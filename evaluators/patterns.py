@@ -812,6 +812,12 @@ WARN = _c(
     r"you)\b",
 )
 CONFRONT = _c(
+    # judging the poster in writing (dev7)
+    r"\b(?:comes?|came) down to (?:willpower|discipline|effort|self-control)\b",
+    r"\bthe least of (?:anyone'?s|your|our|everyone'?s) (?:problems|worries)\b",
+    r"\byou don'?t get to (?:make|decide|choose|complain|act)\b",
+    r"\bonly works if you (?:actually|really)\b", r"\band you know (?:that|it)\W*$",
+    r"\bbecause that always (?:ends|goes|works out) well\b", r"\bclearly the problem is\b",
     r"\byou(?:'ve| have)?(?: \w+){0,2} been (?:coddling|enabling|babying|spoiling|feeding)\b",
     r"\b(?:that'?s|it'?s|is) (?:(?:just|only|basically) (?:the|your)|your) (?:addiction|disease|"
     r"alcoholism|depression|anxiety|trauma bond|illness|addict brain|ego)(?: \w+)? (?:talking|"
@@ -913,6 +919,10 @@ CONFRONT = _c(
 # confrontation when the client's last turn pushes back on that person (COMPLAINT below);
 # "He's right" after "My doctor says I should start this" agrees with the client.
 SIDES_WITH_CRITIC = re.compile(
+    # "To be fair to her, she's probably just protective", "Staff usually know what they're
+    # talking about" (written replies, dev7)
+    r"^to be fair\b|^(?:honestly,? )?(?:the )?(?:staff|doctors?|nurses?|psychiatrists?|they) (?:usually |"
+    r"probably |generally )?know what they'?re (?:talking about|doing)\b|"
     r"^(?:honestly,? )?(?:i think )?(?:she|he|they|your (?:\w+ ){0,2}?(?:wife|husband|daughter|son|mom|mother|"
     r"dad|father|doctor|sister|brother|partner|boss|po|sponsor|caseworker|girlfriend|boyfriend|family|"
     r"kids?))(?:'s| is| are|'re) (?:not wrong|right|got a point|has a point|making sense)\b"

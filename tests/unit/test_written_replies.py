@@ -136,6 +136,10 @@ def test_written_reflections_need_no_client_turn(utterance: str) -> None:
 @pytest.mark.parametrize("utterance", [
     "Cutting back is just the addiction negotiating with you.",
     "Honestly, you two have been coddling him for far too long.",
+    "Therapy only works if you actually do the work between sessions tbh.",
+    "Energy drinks, great, because that always ends well.",
+    "Honestly you feeling sick is the least of anyone's problems here.",
+    "The meds just make you hungrier so it really comes down to willpower.",
 ])
 def test_blaming_the_poster_is_confrontation(utterance: str) -> None:
     assert "confront" in codes(utterance)
