@@ -37,7 +37,7 @@ from evaluators.scoring import score_turn
 from evaluators.suggest import build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
-VERSION = "0.5.0"
+VERSION = "0.6.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion
 
 
 class LocalEvaluator:
