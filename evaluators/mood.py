@@ -32,6 +32,9 @@ _OBJECT_FOLLOWS = re.compile(
     r"somebody|something|up|out|off|on|with|to|about|for|what|how|if|whether|into|through|"
     r"away|back|down|over|around|in)$"
 )
+# A frequency adverb before a finite verb further on: a statement about the opening noun.
+_GENERIC_VERB = re.compile(r"\b(?:usually|often|typically|generally|normally|always|sometimes|"
+                           r"tends? to)\s+[a-z]+s\b")
 _SOFTENERS = re.compile(
     r"^(?:(?:just|please|now|so|and|then|also|seriously|really|honestly|simply|definitely|"
     r"instead|maybe|first|gently|go ahead and|at least)\b,? ?)+"
@@ -80,8 +83,8 @@ def is_command(clause: str) -> bool:
     if not tokens or not rest.startswith(tokens[0]):
         return P.IMPERATIVE.match(clause) is not None
     following = tokens[1] if len(tokens) > 1 else ""
-    if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following):
-        return False  # "Research shows...", "Work was hard"
+    if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following) or _GENERIC_VERB.search(rest):
+        return False  # "Research shows...", "Work was hard", "Sleep after drinking usually takes..."
     if P.IMPERATIVE.match(clause):
         return True
     if (tokens[0] in NOT_COMMANDS or rest[len(tokens[0]):len(tokens[0]) + 1] not in ("", " ")):

@@ -827,7 +827,7 @@ CONFRONT = _c(
     r"lie)|excuses|ridiculous|nonsense|bs|bull|on you|your (?:own )?fault|what addicts|the "
     r"disease talking|your \w+ talking|denial|selfish|irresponsible|wrong)\b",
     r"\byou(?:'re| are) (?:just |only |really |clearly |obviously |still )?(?:making (?:excuses|"
-    r"it up)|in denial|lying|kidding yourself|fooling yourself|not (?:being honest|trying|"
+    r"it up)|in denial|lying(?! (?:awake|down|in bed|there|on|around|low|flat|still))|kidding yourself|fooling yourself|not (?:being honest|trying|"
     r"listening|serious|taking this seriously|telling me)|blaming|avoiding|overreacting|"
     r"being (?:dramatic|ridiculous|unreasonable|selfish|difficult|defensive|stubborn|"
     r"childish|lazy|irresponsible)|the (?:problem|one who (?:chose|decided|did|messed))|"

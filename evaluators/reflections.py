@@ -72,6 +72,11 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
                 and not FIRST_PERSON.search(c) and not clause.question_mark:
             return 1
         return 0
+    if written_post(ctx.last_client) and not _SECOND_PERSON.search(c) and not (
+            feeling_stems(c) - WEAK_FEELINGS):
+        # A reply to a long written post: sharing the post's topic words is not mirroring the
+        # poster; without "you" or a feeling it tells about the topic (dev6, dev7).
+        return 0
     shared = len(stems & ctx.client_stems)
     first_person = FIRST_PERSON.search(c)
     if first_person and not re.search(r"\byou", c):
@@ -108,6 +113,15 @@ def general_information(c: str) -> bool:
     so it informs rather than reflects."""
     return (len(words(c)) >= 8 and bool(_GENERIC.search(c)) and not _SECOND_PERSON.search(c)
             and not FIRST_PERSON.search(c) and not feeling_stems(c) - WEAK_FEELINGS)
+
+
+WRITTEN_POST_WORDS = 50  # conversational client turns in our sets: median 16-37 words; posts: 59
+_SPOKEN = re.compile(r"\b(?:um+|uh+|mm+|hmm+|mhm|erm)\b")
+
+
+def written_post(text: str) -> bool:
+    """A long client turn with none of speech's fillers: a written post, not a transcript."""
+    return len(text.split()) >= WRITTEN_POST_WORDS and not _SPOKEN.search(text.lower())
 
 
 _PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}

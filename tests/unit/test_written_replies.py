@@ -197,6 +197,18 @@ def test_a_modal_suggestion_with_any_verb_is_advice() -> None:
     assert "advise" not in codes("So sure you could double it and she'd never find out.", client=post)
 
 
+def test_topic_words_shared_with_a_long_post_do_not_make_a_reflection() -> None:
+    post = ("Two weeks ago I quit drinking and I still can't sleep, I lie awake until 4 every night "
+            "and my heart races. My doctor says it's normal but nobody told me it would be like this "
+            "and honestly a couple of beers at night was the only thing keeping me functional at work. "
+            "Is this normal and how long does it last?")
+    said = codes("Sleep after drinking usually takes a few weeks to settle at night.", client=post)
+    assert not {"simple_reflection", "complex_reflection"} & said
+    # the same words said back to the poster, with "you", still reflect
+    assert {"simple_reflection", "complex_reflection"} & codes(
+        "You're lying awake until 4 every night and your heart is racing.", client=post)
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
