@@ -761,35 +761,45 @@ FLOORS = {
     # dev6: 686 sentences of written peer-support replies, each with the post it answers
     # (CODING_RULES §5); measured before tuning on it: reflection 0.38, question 0.89, advice
     # 0.50, authoritative 0.58, affirm 0.55.
-    "dev6": {"reflection": 0.33, "question": 0.84, "advice": 0.45, "authoritative": 0.53,
-             "affirm": 0.50, "open_vs_closed": 0.91, "al_spearman": 0.36,
-             "val_spearman": 0.46, "na_spearman": 0.45},
+    # After tuning on dev6 and adding the n-gram second opinion: reflection 0.59, question
+    # 0.93, advice 0.79, authoritative 0.74, affirm 0.85 (floors ~0.05 below).
+    "dev6": {"reflection": 0.53, "question": 0.88, "advice": 0.74, "authoritative": 0.69,
+             "affirm": 0.80, "open_vs_closed": 0.91, "al_spearman": 0.45, "val_spearman": 0.50,
+             "na_spearman": 0.55},
     # dev7: 710 more sentences of written peer support; measured before tuning on it:
     # reflection 0.38, question 0.93, advice 0.54, authoritative 0.49, affirm 0.66.
-    "dev7": {"reflection": 0.33, "question": 0.88, "advice": 0.49, "authoritative": 0.44,
-             "affirm": 0.60, "open_vs_closed": 0.84, "al_spearman": 0.36,
-             "val_spearman": 0.41, "na_spearman": 0.47},
+    # After tuning on dev7: reflection 0.47, question 0.93, advice 0.75, authoritative 0.67,
+    # affirm 0.76 (floors ~0.05 below).
+    "dev7": {"reflection": 0.42, "question": 0.88, "advice": 0.70, "authoritative": 0.61,
+             "affirm": 0.71, "open_vs_closed": 0.84, "al_spearman": 0.45, "val_spearman": 0.47,
+             "na_spearman": 0.53},
     # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
     # Local 0.5.0 (rules + learned override), measured once: reflection 0.63, question 0.83,
     # advice 0.80, authoritative 0.59, affirm 0.53, open-vs-closed 0.85.
     # Measured again after the dev4 and dev5 tuning: reflection 0.70, question 0.97, advice 0.80,
     # authoritative 0.62, affirm 0.59, open-vs-closed 0.91 (floors raised to ~0.05 below).
-    "heldout": {"reflection": 0.64, "question": 0.92, "advice": 0.75, "authoritative": 0.57,
-                "affirm": 0.53, "open_vs_closed": 0.86, "al_spearman": 0.55,
-                "val_spearman": 0.60, "na_spearman": 0.63},
+    # Measured again at local 0.6.0 (written replies, n-gram second opinion): reflection 0.72,
+    # question 0.97, advice 0.85, authoritative 0.65, affirm 0.66 (floors ~0.05 below).
+    "heldout": {"reflection": 0.67, "question": 0.92, "advice": 0.80, "authoritative": 0.60,
+                "affirm": 0.61, "open_vs_closed": 0.86, "al_spearman": 0.63, "val_spearman": 0.67,
+                "na_spearman": 0.67},
     # heldout2: 409 turns of 36 whole practice conversations (warmline, recovery centre, hospital
     # and re-entry), natural code distribution, written after the dev5 tuning and never tuned
     # on. Measured once: reflection 0.70, question 0.97, advice 0.64, authoritative 0.66,
     # affirm 0.52, open-vs-closed 0.92.
-    "heldout2": {"reflection": 0.64, "question": 0.92, "advice": 0.58, "authoritative": 0.60,
-                 "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.62,
-                 "val_spearman": 0.64, "na_spearman": 0.65},
+    # Measured again at local 0.6.0: reflection 0.72, question 0.97, advice 0.72,
+    # authoritative 0.66, affirm 0.57 (floors ~0.05 below).
+    "heldout2": {"reflection": 0.67, "question": 0.92, "advice": 0.67, "authoritative": 0.61,
+                 "affirm": 0.52, "open_vs_closed": 0.87, "al_spearman": 0.64,
+                 "val_spearman": 0.67, "na_spearman": 0.64},
     # heldout3: 360 sentences of written peer-support replies (new writers, new forums),
     # written after the dev6 tuning and never tuned on. Measured once: reflection 0.39,
     # question 0.96, advice 0.37, authoritative 0.47, affirm 0.65, open-vs-closed 0.97.
-    "heldout3": {"reflection": 0.33, "question": 0.90, "advice": 0.32, "authoritative": 0.41,
-                 "affirm": 0.59, "open_vs_closed": 0.92, "al_spearman": 0.32,
-                 "val_spearman": 0.34, "na_spearman": 0.46},
+    # At the end of that stop (local 0.6.0): reflection 0.41, question 0.96, advice 0.44,
+    # authoritative 0.50, affirm 0.68 (floors ~0.05 below).
+    "heldout3": {"reflection": 0.36, "question": 0.90, "advice": 0.38, "authoritative": 0.45,
+                 "affirm": 0.63, "open_vs_closed": 0.92, "al_spearman": 0.35,
+                 "val_spearman": 0.39, "na_spearman": 0.49},
 }
 
 
