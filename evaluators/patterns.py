@@ -1177,6 +1177,11 @@ INFORM = _c(
     r"\b(?:can|could) (?:be sealed|be expunged|take (?:about|up to|a few|\d)|pay for|help (?:with|cover))\b",
 )
 SELF_DISCLOSE = _c(
+    # a peer introducing their own experience in writing: "Fellow car-luncher here", "Divorced
+    # dad here, 6 years out" (a professional's "Therapist here" is not lived experience)
+    r"^(?!(?:we|we'?re|i'?m|still|you|you'?re|it|that|he|she|they|right|not|around|over|out|"
+    r"reaching|everyone|nobody)\b)(?!(?:an? )?(?:lpc|lcsw|lmft|therapist|counsel+or|psychologist|"
+    r"psychiatrist|nurse|doctor|md|np|social worker|mod|moderator)\b)(?:[\w'-]+ ){1,3}here(?:[,:;]|$)",
     r"\bwhen i was (?:using|drinking|in|going through|struggling|first|younger|your age|getting|"
     r"early|locked|homeless|inside|on|at|sick|a kid|little|growing|coming|out)\b",
     r"\bin my (?:own )?(?:recovery|experience|journey|life|story|addiction|past|using days|drinking "
@@ -1372,6 +1377,7 @@ OTHER_SOCIAL = re.compile(
     r"(?:that )?sounds good|no kidding|fantastic|excellent|very good|good good|thank you|thanks|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"
     r"take care|see you|bye|goodbye|have a good|we have (?:about )?\w+ minutes|"
+    r"(?:i )?hope (?:you|your) (?:get|have|feel|sleep|rest|next|day|night|shift|week|weekend)\b|"
     # written sign-offs and good wishes (dev6)
     r"rooting for you|thinking of you|sending (?:you )?(?:so much |lots of |a lot of |alot of |a big )?"
     r"(?:strength|love|hugs?|good vibes|prayers|positive|peace|warmth|light)|best wishes|wishing you|"

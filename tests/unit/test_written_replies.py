@@ -209,6 +209,15 @@ def test_topic_words_shared_with_a_long_post_do_not_make_a_reflection() -> None:
         "You're lying awake until 4 every night and your heart is racing.", client=post)
 
 
+def test_a_peer_introducing_their_own_experience_discloses() -> None:
+    post = "My friend moved away and I eat alone in my car every day at lunch."
+    assert "self_disclose" in codes("Fellow car-luncher here, you're definitely not the only one.",
+                                    client=post)
+    assert "self_disclose" not in codes("Therapist here: it genuinely doesn't hurt our feelings.",
+                                        client=post)
+    assert codes("Hope you get some sleep tonight.", client=post) == {"other"}
+
+
 def test_without_a_client_turn_only_the_form_of_a_reflection_makes_one() -> None:
     generic = "There are a myriad of possibilities and answers."
     assert not {"simple_reflection", "complex_reflection"} & codes(generic)
