@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from annomi_agreement import REPORTED, build_items, read_rows  # noqa: E402
 
-from evaluators.accuracy import GROUPS, run_evaluator  # noqa: E402
+from evaluators.accuracy import GROUPS, last_client, run_evaluator  # noqa: E402
 from evaluators.classifier import scalar_features  # noqa: E402
 from evaluators.coder import _ORDER as CODES  # noqa: E402
 from evaluators.embed import get_encoder  # noqa: E402
@@ -36,10 +35,6 @@ from evaluators.train_classifier import fit_logistic, kappa  # noqa: E402
 LAMBDAS = (10.0, 30.0, 100.0, 300.0)
 THRESHOLDS = np.arange(0.2, 0.8, 0.05)
 FOLDS = 4
-
-
-def last_client(item: dict[str, Any]) -> str:
-    return next((h["text"] for h in reversed(item["history"]) if h["role"] == "client"), "")
 
 
 def features(items: list[dict], preds: list[dict], layers: int) -> np.ndarray:

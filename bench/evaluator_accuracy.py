@@ -32,6 +32,7 @@ from evaluators.accuracy import (  # noqa: E402
     DATA_DIR,
     GROUPS,
     agreement_report,
+    last_client,
     latency_summary,
     load_labelled,
     run_evaluator,
@@ -108,7 +109,7 @@ def print_errors(items: list[dict], preds: list[dict], group: str) -> None:
     for item, pred in zip(items, preds, strict=True):
         t, p = set(item["behaviors"]) & codes, set(pred["behaviors"]) & codes
         if bool(t) != bool(p) or (group in BEHAVIORS and t != p):
-            last = next((m["text"] for m in reversed(item["history"]) if m["role"] == "client"), "")
+            last = last_client(item)
             print(f"- {item['id']} truth={sorted(item['behaviors'])} pred={pred['behaviors']}\n"
                   f"    C: {last[-160:]}\n    T: {item['utterance']}")
 

@@ -39,6 +39,11 @@ def load_labelled(path: str | Path) -> list[dict[str, Any]]:
     return items
 
 
+def last_client(item: dict[str, Any]) -> str:
+    """The client's last words before a labelled item's utterance."""
+    return TurnInput(history=item.get("history", []), utterance=item["utterance"]).last_client_text
+
+
 def run_evaluator(evaluator: Any, items: list[dict[str, Any]]) -> tuple[list[dict], list[float]]:
     """Evaluate every item; returns predictions ({behaviors, scores}) and latencies in ms."""
     preds, latencies = [], []

@@ -114,13 +114,13 @@ class Coding:
 
 def _is_generic_fact(c: str, ctx: Context) -> bool:
     """A present-tense statement about services or the world, mostly in new words."""
-    if general_information(c) and not (ctx.permission_granted or ctx.advice_requested):
+    if general_information(c) and not ctx.advice_allowed:
         return True
     if not P.INFORM_GENERIC.match(c) or feeling_stems(c) or re.search(
             r"\b(?:feel|feels|felt|feeling|seem|seems|sound|sounds|like a|as if|you|your|worst|best|part|"
             r"hardest|brutal|awful|terrible|great|good|bad|tough|hard|big part|relief)\b", c):
         return False
-    if ctx.permission_granted or ctx.advice_requested:
+    if ctx.advice_allowed:
         return False  # "Some people count their drinks..." is the advice they asked for
     stems = content_stems(c)
     return bool(stems) and len(stems & ctx.client_stems) / len(stems) < 0.5
@@ -640,7 +640,7 @@ def _general_sentences(parts: list[ClauseCode], ctx: Context) -> None:
             continue
         for part in weak:
             part.drop_reflection()
-            if not (ctx.permission_granted or ctx.advice_requested):
+            if not ctx.advice_allowed:
                 part.codes.add("inform")
 
 
@@ -719,7 +719,7 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
                 order.append(code)
 
     codes = set(order)
-    if (ctx.advice_requested or ctx.permission_granted) and "direct" in codes and all(
+    if ctx.advice_allowed and "direct" in codes and all(
             p.bare_imperative for p in parts if "direct" in p.codes):
         # "Tips? Yeah, don't keep it in the house.": a requested tip in the imperative mood.
         codes.discard("direct")
@@ -736,7 +736,7 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
         )
         first_advice = next(i for i, p in enumerate(parts) if "advise" in p.codes)
         framed = first_autonomy is not None and first_autonomy <= first_advice
-        if ctx.permission_granted or ctx.advice_requested or framed:
+        if ctx.advice_allowed or framed:
             codes.discard("advise")
             codes.add("advise_with_permission")
             evidence["advise_with_permission"] = evidence.pop("advise")

@@ -72,6 +72,11 @@ class Context:
     risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
     risk_terms: set[str] = field(default_factory=set)
 
+    @property
+    def advice_allowed(self) -> bool:
+        """Advice now counts as given with permission: the client asked for it or agreed to it."""
+        return self.permission_granted or self.advice_requested
+
     def overlap(self, text: str) -> int:
         return len(content_stems(text) & self.client_stems)
 

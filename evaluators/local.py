@@ -129,7 +129,7 @@ class LocalEvaluator:
 
         model = get_model()
         codes = combine(coding.codes, probs, model.add, model.veto,
-                        advice_allowed=ctx.permission_granted or ctx.advice_requested)
+                        advice_allowed=ctx.advice_allowed)
         return with_codes(coding, codes, utterance)
 
     def _second_opinion(self, coding: Coding, ctx: Context, utterance: str) -> Coding:
@@ -139,7 +139,7 @@ class LocalEvaluator:
         if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
-        add = added_codes(probs, coding.codes, ctx.permission_granted or ctx.advice_requested,
+        add = added_codes(probs, coding.codes, ctx.advice_allowed,
                           is_complex(utterance, utterance.lower(), ctx, True))
         if not add:
             return coding

@@ -66,7 +66,7 @@ class NgramModel:
     dim: int
     mean: np.ndarray  # of the six scalars
     std: np.ndarray
-    weight: np.ndarray  # (heads, dim + 6)
+    weight: np.ndarray  # (heads, dim + 6), float64 in memory (float32 on disk)
     bias: np.ndarray  # (heads,)
     heads: tuple[str, ...]
     meta: dict
@@ -79,7 +79,7 @@ class NgramModel:
 
         with np.load(path, allow_pickle=False) as data:
             return cls(dim=int(data["dim"]), mean=data["mean"], std=data["std"],
-                       weight=data["weight"], bias=data["bias"],
+                       weight=data["weight"].astype(np.float64), bias=data["bias"],
                        heads=tuple(str(h) for h in data["heads"]),
                        meta=json.loads(str(data["meta"])))
 
@@ -102,7 +102,7 @@ class NgramModel:
         import numpy as np
 
         x = self.scale(features([utterance], [last_client], self.dim))
-        z = x @ self.weight.T.astype(np.float64) + self.bias
+        z = x @ self.weight.T + self.bias
         p = 1.0 / (1.0 + np.exp(-np.clip(z[0], -30, 30)))
         return dict(zip(self.heads, p.tolist(), strict=True))
 

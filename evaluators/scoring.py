@@ -213,7 +213,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         n_closed=n_closed,
         n_words=n_words,
         lecture=is_lecture(coding, n_words, bool(
-            ctx.info_question or ctx.advice_requested or ctx.permission_granted)),
+            ctx.info_question or ctx.advice_allowed)),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

@@ -189,8 +189,7 @@ class Data:
         self.rules = [LocalEvaluator.rules(t) for t in self.turns]
         self.rule_codes = [coding.codes for _, coding in self.rules]
         self.rule_sets = [set(c) for c in self.rule_codes]
-        self.advice_allowed = [ctx.permission_granted or ctx.advice_requested
-                               for ctx, _ in self.rules]
+        self.advice_allowed = [ctx.advice_allowed for ctx, _ in self.rules]
         started = time.perf_counter()
         self.layer_emb = get_encoder().encode([t.utterance for t in self.turns],
                                               n_layers=max(LAYER_OPTIONS), all_layers=True)

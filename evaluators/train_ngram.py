@@ -17,7 +17,7 @@ import time
 
 import numpy as np
 
-from evaluators.accuracy import DATA_DIR, GROUPS, load_labelled
+from evaluators.accuracy import DATA_DIR, GROUPS, last_client, load_labelled
 from evaluators.ngram import HEADS, WEIGHTS, NgramModel, features
 from evaluators.train_classifier import fit_logistic
 
@@ -25,10 +25,6 @@ SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 DIM = 4096
 LAMBDA = 10.0
 ITERATIONS = 15
-
-
-def last_client(item: dict) -> str:
-    return next((h["text"] for h in reversed(item.get("history", [])) if h["role"] == "client"), "")
 
 
 def main() -> int:
