@@ -99,8 +99,7 @@ def is_command(clause: str) -> bool:
 # any verb. Verbs that predict or describe ("you might notice", "you could lose", "you may
 # feel") are not suggestions; nor is a modal after "where/if/so/think" ("so you could keep").
 _MODAL_SUGGESTION = re.compile(
-    r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )(?<!which )(?<!if )"
-    r"(?<!feel )(?<!know )(?<!sure )(?<!so )\byou (?:(?:could|might)(?: (?:always|also|just|even|maybe|"
+    P.DESCRIBING_MODAL + r"\byou (?:(?:could|might)(?: (?:always|also|just|even|maybe|"
     r"probably|totally))*|can (?:always|also))(?: try to)? ([a-z]+)\b"
 )
 # "you could double it and she'd never find out": a scenario, not a suggestion.

@@ -520,14 +520,17 @@ MORE_VERBS = (
     r"mute|uninstall|charge|fill|pour|hand|give|tell|bring|line up|set up|look up|sign up|"
     r"go to|talk to|check in|reach out"
 )
+# Before "you could/might": the modal describes rather than suggests ("where you could come in",
+# "think you could do it", "so you could keep"). Shared by ADVISE and mood.modal_suggestion.
+DESCRIBING_MODAL = (r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )"
+                    r"(?<!which )(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )")
 ADVISE = _c(
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
     r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known)\b)",
     # "you could call her" suggests; "where you could come in", "think you could do it",
     # "you might be lucky" describe.
-    rf"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )(?<!which )"
-    rf"(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )(?<!so that )\byou (?:could|might|may|could always|"
+    rf"{DESCRIBING_MODAL}\byou (?:could|might|may|could always|"
     rf"could maybe|might maybe|could also|could just|could even|could probably|can always|can try)"
     rf"(?: (?:want to|wanna|need to|think about|try to|start|consider|just|also|always))? "
     rf"(?!be (?:lucky|right|surprised|wrong|amazed|able|thinking|feeling|worried|ready|okay|ok|fine)\b)"
