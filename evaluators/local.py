@@ -30,7 +30,7 @@ from typing import Any
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, risk_addressed
-from evaluators.ngram import added_codes
+from evaluators.ngram import ADD_AT, added_codes
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
 from evaluators.scoring import score_turn
@@ -139,8 +139,9 @@ class LocalEvaluator:
         if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
-        add = added_codes(probs, coding.codes, ctx.advice_allowed,
-                          is_complex(utterance, utterance.lower(), ctx, True))
+        complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
+            utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
+        add = added_codes(probs, coding.codes, ctx.advice_allowed, complex_kind)
         if not add:
             return coding
         codes = set(coding.codes) | set(add)
