@@ -524,6 +524,13 @@ MORE_VERBS = (
 # "think you could do it", "so you could keep"). Shared by ADVISE and mood.modal_suggestion.
 DESCRIBING_MODAL = (r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )"
                     r"(?<!which )(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )")
+# "You were hoping that I'd send you for tests" reports the client's wish; "I thought I'd start
+# by..." the trainee's plan for the session: neither is "I'd send/start..." advice.
+_NOT_REPORTED = "".join(
+    f"(?<!{verb} )(?<!{verb} that )"
+    for verb in ("hoping", "hope", "hoped", "expected", "expecting", "thought", "wanted", "asked")
+)
+
 ADVISE = _c(
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
@@ -544,7 +551,7 @@ ADVISE = _c(
     r"\bwhat if you (?:just )?(?:tried|try|went|go|called|call|talked|talk|started|start|joined|"
     r"took|made|wrote|asked|told|reached|gave|stopped|cut|looked|set|found|used|spent|did)\b",
     r"^(?:have|did|do|would|could|can|will) you (?:ever |maybe |already |even |also |possibly )?"
-    r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
+    r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b| for\b| before\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
     r"look into|give|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
 
@@ -633,9 +640,9 @@ ADVISE = _c(
     r"take|get|text|plan)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents)\b",
-    r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
+    _NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
     r"(?:mention|send|push|bring|consider|book|ring|email|contact|request|insist)\b",
-    r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
+    _NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
     r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|let|skip|"
     r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",
     r"\bone (?:thing|idea|option) (?:\w+ ){0,5}(?:do|did|does|is|you can|to try)\b",
@@ -1387,6 +1394,8 @@ OTHER_SOCIAL = re.compile(
     r"big (?:\(+)?hugs|hugs|here'?s to|we'?re (?:all )?here|praying for you|keep us posted|"
     r"keep posting|(?:please )?update us|good luck|best of luck|all the best|run free|rest easy|"
     r"rip|much love|love and light|be gentle with yourself|"
+    # support said to the poster, not a reflection of what they said (dev6b-0177)
+    r"you(?:'re| are) (?:(?:definitely|certainly|absolutely|really|so|truly|never) )?not (?:alone|the only one)|"
     r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
     r"you were (?:telling me|saying|talking) about|"
     r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"

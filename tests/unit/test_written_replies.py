@@ -162,6 +162,27 @@ def test_sign_offs_are_other(utterance: str) -> None:
     assert codes(utterance, client="Today is my first day sober.") == {"other"}
 
 
+@pytest.mark.parametrize("utterance", ["You're not alone in this.", "But you are not alone.",
+                                       "You're definitely not the only one."])
+def test_telling_the_poster_they_are_not_alone_is_support_not_a_reflection(utterance: str) -> None:
+    found = codes(utterance, client="I'm scared and don't really know what to do.")
+    assert not {"simple_reflection", "complex_reflection"} & found
+
+
+@pytest.mark.parametrize("utterance,client", [
+    # asks about past attempts; it suggests nothing
+    ("What sorts of treatments have you tried for this before?", "It's been going on for years."),
+    # the client's hope, handed back to them
+    ("So you were hoping that I'd send you for more tests?",
+     "So perhaps you could send me for some different tests."),
+    # the trainee's plan for the session
+    ("So I thought I'd start by telling you a little bit about myself.", "Hi. Thank you."),
+])
+def test_an_i_would_or_have_you_tried_that_suggests_nothing_is_not_advice(utterance: str,
+                                                                           client: str) -> None:
+    assert "advise" not in codes(utterance, client=client)
+
+
 @pytest.mark.parametrize("post", [
     "Weekends are the worst. How do adults actually make friends??",
     "He wants to try again. Am I an idiot for thinking about it? Be honest",
