@@ -52,6 +52,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it)\b", c):
         return 2
+    if _hedged_reflection(c):
+        return 2
     if P.DOUBLE_SIDED.search(c) and (re.search(r"\byou", c) or re.match(r"^on (?:the )?one (?:hand|side)\b", c)):
         return 2
     if re.match(r"^(?:i wonder if|i'?m wondering if|maybe) (?:you|part|it|that|some)\b", c):
@@ -96,6 +98,32 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     if len(words(c)) < 3 or not _ABOUT_CLIENT.search(c) or re.match(r"^(?:we|we're|we'll|we've|let's)\b", c):
         return 0  # "We're going to talk about..." sets the agenda
     return DEFAULT_STRENGTH
+
+
+# A lead before the reflection proper: "In addition to the fights with your parents, it appears
+# that you...", "With everything going on, it sounds like..."
+_PHRASE_LEAD = re.compile(
+    r"^(?:in addition to|on top of|besides|apart from|with|given|after|despite|from|between)\b[^,]{3,70}, ?"
+)
+# A guess at the poster's inner life: "It could be that you feel safe with your cat", "The fact
+# that you talk to yourself at night tells me that you are craving connection".
+_HEDGE = re.compile(
+    r"\b(?:it (?:could|may|might|can) (?:also |just )?be that|(?:tells|shows|suggests to) me(?: that)?|"
+    r"it appears(?: that)?|it seems(?: that)?|i suspect(?: that)?)\b"
+)
+
+
+def _hedged_reflection(c: str) -> bool:
+    """A reflection form after a lead phrase, or a hedged guess at the client's inner state."""
+    lead = _PHRASE_LEAD.match(c)
+    if lead and P.REFLECT_OPENER.match(c[lead.end():]):
+        return True
+    hedge = _HEDGE.search(c)
+    if not hedge:
+        return False
+    rest = c[hedge.end():]
+    return any(P.YOU_STATE_VERBS.match(rest[m.start():]) or P.YOU_NEG_STATE.match(rest[m.start():])
+               for m in re.finditer(r"\byou\b", rest))
 
 
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself|ya|u|op)\b")

@@ -35,6 +35,15 @@ def test_a_command_with_any_verb_is_direct(utterance: str) -> None:
 
 
 @pytest.mark.parametrize("utterance", [
+    "In addition to the fights with your parents, it appears that you are also struggling with stress.",
+    "It could be that you feel safe with your cat, so strong emotions come up.",
+    "Reading this, it seems that you're really missing her.",
+])
+def test_a_hedged_guess_at_the_posters_inner_state_is_a_reflection(utterance: str) -> None:
+    assert {"simple_reflection", "complex_reflection"} & codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
     "Research shows that sleep matters more than people think.",
     "Sleep is the big reset and allows us to function in the day.",
     "Work was hard on both of us that year.",
