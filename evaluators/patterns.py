@@ -53,7 +53,8 @@ WH_CLOSED = re.compile(
 )
 CAN_YOU_OPEN = re.compile(
     r"^(?:can|could|would|will|do|did) you (?:please |maybe |just )?(?:tell|say|describe|talk|share|walk|"
-    r"explain|help me understand|give me|fill me in|paint|expand|elaborate|think of|say a little)\b|"
+    r"explain|help me understand|give me|give (?:us )?(?:an? |some )?examples?|fill me in|paint|expand|"
+    r"elaborate|think of|say a little)\b|"
     r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
     r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b"
 )
@@ -552,7 +553,7 @@ ADVISE = _c(
     r"took|made|wrote|asked|told|reached|gave|stopped|cut|looked|set|found|used|spent|did)\b",
     r"^(?:have|did|do|would|could|can|will) you (?:ever |maybe |already |even |also |possibly )?"
     r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b| for\b| before\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
-    r"look into|give|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
+    r"look into|give(?! (?:me|us|an? example|examples|some examples)\b)|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
 
     r"(?<!and )\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"

@@ -192,6 +192,11 @@ def test_an_i_would_or_have_you_tried_that_suggests_nothing_is_not_advice(uttera
     assert "advise" not in codes(utterance, client=client)
 
 
+def test_asking_for_an_example_is_an_open_question_not_advice() -> None:
+    found = codes("Could you give an example of a time a simple task felt overwhelming?")
+    assert "open_question" in found and "advise" not in found
+
+
 @pytest.mark.parametrize("post", [
     "Weekends are the worst. How do adults actually make friends??",
     "He wants to try again. Am I an idiot for thinking about it? Be honest",
