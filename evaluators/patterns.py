@@ -1397,6 +1397,7 @@ OTHER_SOCIAL = re.compile(
     r"rip|much love|love and light|be gentle with yourself|"
     # support said to the poster, not a reflection of what they said (dev6b-0177)
     r"you(?:'re| are) (?:(?:definitely|certainly|absolutely|really|so|truly|never) )?not (?:alone|the only one)|"
+    r"you(?:'ve| have)? got this(?: (?:mama|man|girl|dude|friend|buddy|op|bro|sis|love|hun))?\W*$|"
     r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
     r"you were (?:telling me|saying|talking) about|"
     r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"

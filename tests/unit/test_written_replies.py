@@ -172,8 +172,8 @@ def test_sign_offs_are_other(utterance: str) -> None:
 
 
 @pytest.mark.parametrize("utterance", ["You're not alone in this.", "But you are not alone.",
-                                       "You're definitely not the only one."])
-def test_telling_the_poster_they_are_not_alone_is_support_not_a_reflection(utterance: str) -> None:
+                                       "You're definitely not the only one.", "You've got this!"])
+def test_support_and_generic_cheer_are_not_reflections(utterance: str) -> None:
     found = codes(utterance, client="I'm scared and don't really know what to do.")
     assert not {"simple_reflection", "complex_reflection"} & found
 
