@@ -170,7 +170,8 @@ class LocalEvaluator:
         suggestion = None
         weak = {d for d in DIMENSIONS if (scores.get(d).value or 5) <= 2}
         if self.suggest and (weak or "risk_cue_missed" in flags):
-            suggestion = build_suggestion(ctx.last_client, weak, "risk_cue_missed" in flags)
+            suggestion = build_suggestion(ctx.last_client, weak, "risk_cue_missed" in flags,
+                                          set(coding.codes))
 
         return TurnEvaluation(
             utterance=utterance,

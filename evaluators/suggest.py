@@ -41,7 +41,13 @@ def to_second_person(text: str) -> str:
     return out
 
 
-_HEDGES = re.compile(r",?\s*\b(?:you know|like|i mean|honestly|um+|uh+|kinda|sort of)\b,?", re.I)
+# Spoken hedges dropped from the reflection. "like" only as a filler ("it's, like, so hard",
+# "like, every night"), never the verb ("I just like to drink on weekends").
+_HEDGES = re.compile(
+    r",?\s*\b(?:you know|i mean|honestly|um+|uh+|kinda|sort of)\b,?|"
+    r",\s*like\b,?|^\s*like\b,?\s*|\blike,(?=\s)",
+    re.I,
+)
 
 
 def _content_len(sentence: str) -> int:
@@ -82,8 +88,31 @@ def _trim(text: str, max_words: int = 22) -> str:
     return text
 
 
-def build_suggestion(client_text: str, weak: set[str], risk: bool) -> str:
-    """A reflection of the client's last words plus an open question (or a safety question)."""
+# The follow-up question answers what went wrong: after a label or an argument, ask how the
+# client sees it (rolling with their view, not pressing ours); after advice or orders, evoke
+# their own ideas; after minimising, stay with what is hard.
+_QUESTIONS = (
+    (frozenset({"label", "confront"}), "What would you most want me to understand about that?"),
+    (frozenset({"advise", "direct", "warn"}), "What ideas do you have about what might help, if anything?"),
+    (frozenset({"minimize"}), "What's the hardest part of that for you?"),
+)
+
+
+def _follow_up(weak: set[str], codes: set[str]) -> str:
+    for triggers, question in _QUESTIONS:
+        if codes & triggers:
+            return question
+    if "non_authoritative" in weak:
+        return "What ideas do you have about what might help, if anything?"
+    if "validation" in weak:
+        return "What's the hardest part of that for you?"
+    return "What's that been like for you?"
+
+
+def build_suggestion(client_text: str, weak: set[str], risk: bool,
+                     codes: set[str] | frozenset[str] = frozenset()) -> str:
+    """A reflection of the client's last words plus an open question (or a safety question).
+    `codes` are the weak turn's behaviour codes; they pick the question."""
     sentence, is_question = _pick_sentences(client_text)
     if not sentence:
         return (
@@ -102,9 +131,4 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool) -> str:
             f"It sounds like things have gotten really heavy: {reflected}. "
             "I want to ask you directly, are you having thoughts of ending your life?"
         )
-    question = "What's that been like for you?"
-    if "non_authoritative" in weak:
-        question = "What ideas do you have about what might help, if anything?"
-    elif "validation" in weak:
-        question = "What's the hardest part of that for you?"
-    return f"It sounds like {reflected}. {question}"
+    return f"It sounds like {reflected}. {_follow_up(weak, set(codes))}"

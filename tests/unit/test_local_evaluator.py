@@ -305,6 +305,27 @@ def test_suggestion_reflects_the_clients_own_words() -> None:
     assert "?" in result.suggestion
 
 
+def test_suggestion_keeps_like_as_a_verb_and_drops_it_as_a_filler() -> None:
+    kept = run("Well, denial is a classic symptom of alcoholism.",
+               client="I don't think I'm an addict, I just like to drink on weekends.")
+    assert kept.suggestion and "you just like to drink on weekends" in kept.suggestion
+    dropped = run("You should try melatonin.", client="It's, like, so hard to sleep lately.")
+    assert dropped.suggestion and "it's so hard to sleep lately" in dropped.suggestion.lower()
+
+
+@pytest.mark.parametrize("utterance,question", [
+    # a label argues with the client's view: ask for their view, not for solutions
+    ("Well, denial is a classic symptom of alcoholism.", "want me to understand"),
+    # advice: evoke the client's own ideas
+    ("You should just cut down to two beers.", "what might help"),
+    # minimising: stay with what is hard
+    ("At least it's only on weekends.", "hardest part"),
+])
+def test_suggested_question_answers_what_went_wrong(utterance: str, question: str) -> None:
+    result = run(utterance, client="I don't think I'm an addict, I just like to drink on weekends.")
+    assert result.suggestion and question in result.suggestion
+
+
 def test_no_suggestion_for_a_good_turn() -> None:
     assert run("It sounds like you're exhausted. What's that been like?").suggestion is None
 
