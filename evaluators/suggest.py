@@ -15,30 +15,47 @@ from evaluators.segment import normalize, sentences
 
 _RISK = re.compile("|".join(RISK_PATTERNS))
 
-# First person -> second person, longest first so "i'm" wins over "i".
+# First person -> second person, longest first so "i'm" wins over "i". Typed posts drop the
+# apostrophe ("im 16", "Ive tried"); "id" and "ill" are words of their own, so they stay.
 _SWAP = [
-    (r"\bi'm\b", "you're"), (r"\bi am\b", "you are"), (r"\bi've\b", "you've"),
+    (r"\bi'm\b", "you're"), (r"\bim\b", "you're"), (r"\bi am\b", "you are"), (r"\bi've\b", "you've"),
+    (r"\bive\b", "you've"),
     (r"\bi'll\b", "you'll"), (r"\bi'd\b", "you'd"), (r"\bi was\b", "you were"),
-    (r"\bwasn't i\b", "weren't you"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
+    (r"\bwasn't i\b", "weren't you"), (r"\bi wasn'?t\b", "you weren't"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
     (r"\bmine\b", "yours"), (r"\bmyself\b", "yourself"), (r"\bme\b", "you"),
-    (r"\bwe're\b", "you're"), (r"\bour\b", "your"),
+    (r"\bwe're\b", "you're"), (r"\bwe\b", "you"), (r"\bour\b", "your"),
 ]
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
-    r"^(?:(?:um+|uh+|well|so|yeah|like|i mean|honestly|and|but|okay|ok|you know|i don't know),?\s+)+",
+    r"^(?:(?:um+|uh+|well|so|yeah|like|i mean|honestly|and|but|okay|ok|you know|i don't know|sorry|"
+    r"idk|anyway|anyways),?\s+)+",
     re.I,
 )
+# The client's "you" means the trainee: "I" as a subject ("you don't get it" -> "I don't get
+# it"), "me" as an object ("why I'm telling you" -> "why you're telling me").
+_YOU_OBJECT = re.compile(
+    r"\byou\b(?=\s*(?:$|[.,;:!?)\-]|(?:to|for|about|with|that|and|but|so|because|if|when|the|a|an|"
+    r"this|what|how|anything|everything|something|nothing|again|too|guys|all|now|though|yet)\b))",
+    re.I,
+)
+# A sentence asked without its question mark: "Do therapists get annoyed when clients do this"
+_ASKED = re.compile(
+    r"^(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why|where|"
+    r"when|who|which)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
+    re.I,
+)
+
 
 
 def to_second_person(text: str) -> str:
     """'I'm tired of my job' -> "you're tired of your job" (a plain pronoun shift)."""
     out = normalize(text)
     # Protect the client's "you" (addressed to the trainee) from a double swap.
+    out = _YOU_OBJECT.sub("\x01", out)
     out = re.sub(r"\byou\b", "\x00", out, flags=re.I)
     for pattern, repl in _SWAP_RE:
         out = pattern.sub(repl, out)
-    out = out.replace("\x00", "I")
-    return out
+    return out.replace("\x00", "I").replace("\x01", "me")
 
 
 # Spoken hedges dropped from the reflection. "like" only as a filler ("it's, like, so hard",
@@ -60,10 +77,10 @@ def _pick_sentences(client_text: str) -> tuple[str, bool]:
     Returns (text, is_question); questions are quoted rather than pronoun-swapped.
     """
     all_sentences = sentences(client_text)
-    statements = [s for s in all_sentences if not s.rstrip().endswith("?")
-                  and _content_len(s) >= 1]
+    asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
+    statements = [s for s in all_sentences if s not in asked and _content_len(_HEDGES.sub("", s)) >= 1]
     if not statements:
-        questions = [s for s in all_sentences if s.rstrip().endswith("?")]
+        questions = asked
         return (questions[0], True) if questions else ("", False)
     for s in statements:
         if _RISK.search(s.lower()):
@@ -73,8 +90,26 @@ def _pick_sentences(client_text: str) -> tuple[str, bool]:
     picked = loaded[-1] if loaded else statements[-1]
     index = statements.index(picked)
     if index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20:
+        picked = _FILLER.sub("", picked)  # no "and and", no "and like"
         picked = statements[index - 1].rstrip(".!") + ", and " + picked[:1].lower() + picked[1:]
     return picked, False
+
+
+# A typed post drops its subject: "Had a panic attack at work.", "Cried the whole time."
+_NO_SUBJECT = re.compile(
+    r"^(?:had|got|went|was|did|didn'?t|don'?t|can'?t|couldn'?t|haven'?t|hasn'?t|been|felt|lost|made|"
+    r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
+    r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called)\b",
+    re.I,
+)
+
+
+def _with_subject(text: str) -> str:
+    if not _NO_SUBJECT.match(text):
+        return text
+    if re.match(r"^was\b", text, re.I):
+        return "you were" + text[3:]
+    return "you " + text[:1].lower() + text[1:]
 
 
 def _trim(text: str, max_words: int = 22) -> str:
@@ -85,7 +120,7 @@ def _trim(text: str, max_words: int = 22) -> str:
         # end at the last clause boundary if there is one
         m = re.search(r"^(.*\w)[,;-]\s", cut)
         text = m.group(1) if m and len(m.group(1).split()) >= 6 else cut
-    return text
+    return re.sub(r"(?:,?\s*\b(?:and|but|so|or))+$", "", text)
 
 
 # The follow-up question answers what went wrong: after a label or an argument, ask how the
@@ -124,7 +159,11 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             f"You're asking, \"{sentence.strip()}\" That matters to you. Before I answer, "
             "what's got you thinking about it?"
         )
-    reflected = _trim(to_second_person(_HEDGES.sub("", sentence)))
+    reflected = _with_subject(_trim(to_second_person(_HEDGES.sub("", sentence))))
+    if _content_len(reflected) < 2 and not risk:
+        # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
+        return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
+                "about all this?\"")
     reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
     if risk:
         return (

@@ -313,6 +313,33 @@ def test_suggestion_keeps_like_as_a_verb_and_drops_it_as_a_filler() -> None:
     assert dropped.suggestion and "it's so hard to sleep lately" in dropped.suggestion.lower()
 
 
+@pytest.mark.parametrize("client,reflected", [
+    ("im 16 and failing chem and I feel so stupid.", "you're 16 and failing chem"),
+    ("I used yesterday. I don't even know why I'm telling you.", "why you're telling me"),
+    ("Had a panic attack in the walk-in cooler yesterday.", "you had a panic attack"),
+    ("My wife says I'm not the same person. And she's right.", "and she's right"),
+])
+def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client: str,
+                                                                          reflected: str) -> None:
+    result = run("You need to pull yourself together.", client=client)
+    assert result.suggestion and reflected in result.suggestion
+    assert "and and" not in result.suggestion
+
+
+def test_suggestion_reflects_a_statement_not_a_question_asked_without_its_mark() -> None:
+    result = run("Just stop crying in sessions.",
+                 client="I cried the whole session and I feel so embarrassed. Do therapists get "
+                        "annoyed when clients do this")
+    assert result.suggestion and "you feel so embarrassed" in result.suggestion
+    assert "do therapists" not in result.suggestion.lower()
+
+
+def test_a_backchannel_leaves_nothing_to_reflect_so_the_suggestion_hands_over_the_lead() -> None:
+    result = run("You should go to a meeting tonight.", client="Yeah, okay.")
+    assert result.suggestion and "It sounds like" not in result.suggestion
+    assert "?" in result.suggestion
+
+
 @pytest.mark.parametrize("utterance,question", [
     # a label argues with the client's view: ask for their view, not for solutions
     ("Well, denial is a classic symptom of alcoholism.", "want me to understand"),
