@@ -52,8 +52,8 @@ _OTHERS_DEMAND = re.compile(
     r"(?:have to|need to|should|must|got to|gotta)\b|\bwhat you (?:have|need|ought) to do\b"
 )
 _FEEL_YOU = re.compile(
-    r"\byou(?:'re| are)? (?:starting to |beginning to )?(?:wonder|wondering|feel|felt|feeling|"
-    r"'re feeling|are feeling|think|thought|believe|worry|'re worried|are worried|'re afraid|"
+    r"\byou(?:'re| are)? (?:starting to |beginning to |keep |kept |still |sometimes )?(?:wonder|wondering|"
+    r"feel|felt|feeling|'re feeling|are feeling|think|thinking|thought|believe|worry|'re worried|are worried|'re afraid|"
     r"'re scared|wish|want|know|realize|see|mean|said|say|'re saying)\b.*"
     r"\b(?:should|need to|have to|must|ought|got to|gotta|time to)\b"
 )
@@ -247,18 +247,40 @@ def _disagree_lead(clause: Clause, c: str, ctx: Context) -> bool:
     return not P.YOU_STATE_VERBS.match(c)
 
 
+# The client's own thought or fear, handed back: "some days you think you should've gone with
+# him", "you're worried you'll lose your job if you take time off".
+_CLIENT_THOUGHT = (r"(?:you|part of you) (?:still |sometimes |really |don'?t |do not |didn'?t )?(?:think|thinks|"
+                   r"thought|feel|feels|"
+                   r"felt|believe|believed|keep thinking|kept thinking|wonder if|wondered if|tell yourself|"
+                   r"told yourself|blame yourself)(?: that)?|(?:you'?re|you are) (?:so |really )?(?:worried|"
+                   r"scared|afraid|terrified|convinced)(?: that)?")
+_THOUGHT_BEFORE = re.compile(rf"\b(?:{_CLIENT_THOUGHT})\W*$")
 _REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
-                       r"feel like|feels like|feeling like|like)\W*$")
+                       rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$")
+
+
+# "Sounds like you're drug seeking": the trainee's own guess, not a report of others' words
+_OWN_GUESS = re.compile(r"\b(?:sounds?|seems?|looks?) like\W*$")
+# "...saying you're 'treatment resistant'": the words between the reporting verb and the label
+_REPORTED_SUBJECT = re.compile(r"(?:\b(?:you(?:'re| are| were)?|it'?s|it is|that|he'?s|she'?s))?\W*$")
+
+
+def _said_by_the_trainee(c: str, *patterns: re.Pattern[str],
+                         reported: re.Pattern[str] = _REPORTED) -> bool:
+    """True when a pattern matches words the trainee says in their own voice, not words they
+    report: "That stings, hearing it's your fault" and "Your doctor keeps saying you're
+    'treatment resistant'" reflect what the client is told."""
+    for pattern in patterns:
+        for m in pattern.finditer(c):
+            before = _REPORTED_SUBJECT.sub("", c[: m.start()])
+            if _OWN_GUESS.search(before) or not (reported.search(c[: m.start()])
+                                                  or reported.search(before)):
+                return True
+    return False
 
 
 def _own_confront(c: str) -> bool:
-    """A confrontation the trainee makes, not one they report: "That stings, hearing it's
-    your fault" reflects what the client is told."""
-    for pattern in (P.CONFRONT, P.CONFRONT_MORE):
-        for m in pattern.finditer(c):
-            if not _REPORTED.search(c[: m.start()]):
-                return True
-    return False
+    return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
 
 _THOUGH_END = re.compile(r"[,\s]+though\W*$")
@@ -298,7 +320,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         re.search(r"\b(?:anyway|anyways)\b", clause.lead)
     )
 
-    if P.LABEL.search(c) and not P.SELF_LABEL_ECHO.search(c):
+    if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c):
         codes.add("label")
     if P.MINIMIZE.search(c) and not _REPORTED_THOUGHT.match(c):
         codes.add("minimize")
@@ -308,7 +330,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):
         codes.add("confront")
-    if P.WARN.search(c):
+    if _said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE):
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
@@ -331,7 +353,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if not reflects_obligation:
         if P.ADVISE.search(c) or modal_suggestion(c):
             codes.add("advise")
-        if P.DIRECT.search(c):
+        if _said_by_the_trainee(c, P.DIRECT, reported=_THOUGHT_BEFORE):
             codes.add("direct")
             explicit_direct = True
     bare = P.TAG_TAIL.sub("", c).strip() if clause.question_mark else c

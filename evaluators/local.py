@@ -22,7 +22,7 @@ affirmation the rules missed. It never removes a rule code and costs microsecond
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
@@ -35,9 +35,19 @@ from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
 from evaluators.scoring import score_turn
 from evaluators.suggest import build_suggestion
+from evaluators.suggestion_quality import UNFIT
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
 VERSION = "0.6.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion
+
+
+def _vetter(ctx: Context) -> Callable[[str], bool]:
+    """Check a candidate suggestion by coding it in the turn's own context: it must not commit
+    the faults it is meant to fix (a client's "Don't tell my psychiatrist" echoed as an
+    order, "it's not like a problem problem" as minimising)."""
+    def acceptable(text: str) -> bool:
+        return not set(code_utterance(text, ctx).codes) & UNFIT
+    return acceptable
 
 
 class LocalEvaluator:
@@ -171,7 +181,7 @@ class LocalEvaluator:
         weak = {d for d in DIMENSIONS if (scores.get(d).value or 5) <= 2}
         if self.suggest and (weak or "risk_cue_missed" in flags):
             suggestion = build_suggestion(ctx.last_client, weak, "risk_cue_missed" in flags,
-                                          set(coding.codes))
+                                          set(coding.codes), acceptable=_vetter(ctx))
 
         return TurnEvaluation(
             utterance=utterance,

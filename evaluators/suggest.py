@@ -9,6 +9,7 @@ direct question about suicide (asking directly is good practice).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from evaluators.lexicon import FEELINGS, RISK_PATTERNS
 from evaluators.segment import normalize, sentences
@@ -21,7 +22,7 @@ _SWAP = [
     (r"\bi'm\b", "you're"), (r"\bim\b", "you're"), (r"\bi am\b", "you are"), (r"\bi've\b", "you've"),
     (r"\bive\b", "you've"),
     (r"\bi'll\b", "you'll"), (r"\bi'd\b", "you'd"), (r"\bi was\b", "you were"),
-    (r"\bwasn't i\b", "weren't you"), (r"\bi wasn'?t\b", "you weren't"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
+    (r"\bwasn't i\b", "weren't you"), (r"\bi (just |even |really |still )?wasn'?t\b", r"you \1weren't"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
     (r"\bmine\b", "yours"), (r"\bmyself\b", "yourself"), (r"\bme\b", "you"),
     (r"\bwe're\b", "you're"), (r"\bwe\b", "you"), (r"\bour\b", "your"),
 ]
@@ -36,6 +37,12 @@ _FILLER = re.compile(
 _YOU_OBJECT = re.compile(
     r"\byou\b(?=\s*(?:$|[.,;:!?)\-]|(?:to|for|about|with|that|and|but|so|because|if|when|the|a|an|"
     r"this|what|how|anything|everything|something|nothing|again|too|guys|all|now|though|yet)\b))",
+    re.I,
+)
+# The client instructing the listener ("Don't tell my psychiatrist."): nothing to hand back
+_INSTRUCTION = re.compile(
+    r"^(?:don'?t|do not|please|never)\b(?! (?:know|want|care|feel|think|have|get|remember|understand|"
+    r"see|even)\b)",
     re.I,
 )
 # A sentence asked without its question mark: "Do therapists get annoyed when clients do this"
@@ -62,7 +69,7 @@ def to_second_person(text: str) -> str:
 # "like, every night"), never the verb ("I just like to drink on weekends").
 _HEDGES = re.compile(
     r",?\s*\b(?:you know|i mean|honestly|um+|uh+|kinda|sort of)\b,?|"
-    r",\s*like\b,?|^\s*like\b,?\s*|\blike,(?=\s)",
+    r",\s*like\b,?|^\s*like,\s*|\blike,(?=\s)",
     re.I,
 )
 
@@ -71,33 +78,39 @@ def _content_len(sentence: str) -> int:
     return len([w for w in re.findall(r"[a-zA-Z']+", sentence) if len(w) > 3])
 
 
-def _pick_sentences(client_text: str) -> tuple[str, bool]:
-    """The client's most loaded statement(s): a risk cue, else feelings, else the last ones.
+def _candidates(client_text: str) -> tuple[list[str], bool]:
+    """The client's statements to reflect, best first: a risk cue, else the most loaded
+    statement (a feeling, else the last one, joined to the one before when both are short),
+    then the other statements, last first.
 
-    Returns (text, is_question); questions are quoted rather than pronoun-swapped.
+    Returns (statements, is_question); when the client only asked, the question comes back
+    alone, to be quoted rather than pronoun-swapped.
     """
     all_sentences = sentences(client_text)
     asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
-    statements = [s for s in all_sentences if s not in asked and _content_len(_HEDGES.sub("", s)) >= 1]
+    statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
+                  and _content_len(_HEDGES.sub("", s)) >= 1]
     if not statements:
-        questions = asked
-        return (questions[0], True) if questions else ("", False)
-    for s in statements:
-        if _RISK.search(s.lower()):
-            return s, False
+        return (asked[:1], True) if asked else ([], False)
+    risky = [s for s in statements if _RISK.search(s.lower())]
+    if risky:
+        return risky, False
     loaded = [s for s in statements
               if any(w.strip(".,!?").lower() in FEELINGS for w in s.split())]
     picked = loaded[-1] if loaded else statements[-1]
     index = statements.index(picked)
+    first = picked
     if index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20:
-        picked = _FILLER.sub("", picked)  # no "and and", no "and like"
-        picked = statements[index - 1].rstrip(".!") + ", and " + picked[:1].lower() + picked[1:]
-    return picked, False
+        rest = _FILLER.sub("", picked)  # no "and and", no "and like"
+        first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
+    others = [s for s in reversed(loaded + statements) if s != picked]
+    return list(dict.fromkeys([first, picked, *others])), False
 
 
 # A typed post drops its subject: "Had a panic attack at work.", "Cried the whole time."
 _NO_SUBJECT = re.compile(
-    r"^(?:had|got|went|was|did|didn'?t|don'?t|can'?t|couldn'?t|haven'?t|hasn'?t|been|felt|lost|made|"
+    r"^(?:had|got|went|was|did|didn'?t|don'?t (?:know|want|care|feel|think|have|get|remember|"
+    r"understand|see|even)|can'?t|couldn'?t|haven'?t|hasn'?t|been|felt|lost|made|"
     r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
     r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called)\b",
     re.I,
@@ -128,7 +141,7 @@ def _trim(text: str, max_words: int = 22) -> str:
 # their own ideas; after minimising, stay with what is hard.
 _QUESTIONS = (
     (frozenset({"label", "confront"}), "What would you most want me to understand about that?"),
-    (frozenset({"advise", "direct", "warn"}), "What ideas do you have about what might help, if anything?"),
+    (frozenset({"advise", "direct", "warn"}), "What would you like to do about it, if anything?"),
     (frozenset({"minimize"}), "What's the hardest part of that for you?"),
 )
 
@@ -138,36 +151,83 @@ def _follow_up(weak: set[str], codes: set[str]) -> str:
         if codes & triggers:
             return question
     if "non_authoritative" in weak:
-        return "What ideas do you have about what might help, if anything?"
+        return "What would you like to do about it, if anything?"
     if "validation" in weak:
         return "What's the hardest part of that for you?"
     return "What's that been like for you?"
 
 
+# "And she's right." in the trainee's mouth sides with the critic; it is the client's view.
+_AGREES = re.compile(r"\b(she|he|they|it|that)('s| is|'re| are| was| were) (?=right\b|true\b)", re.I)
+
+
+def _reflect(sentence: str) -> str:
+    """A client sentence in the trainee's mouth: hedges out, pronouns turned, trimmed."""
+    reflected = _with_subject(_trim(to_second_person(_HEDGES.sub("", _FILLER.sub("", sentence.strip())))))
+    reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
+    return reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
+
+
+# Harsh self-talk ("I'm such a screw-up", "I'm just a junkie") is not echoed word for word: a
+# reflection that repeats the label agrees with it. Its feeling is reflected instead.
+_SELF_JUDGMENT = re.compile(
+    r"\bi'?m (?:just |such |nothing but |a total |a complete |so )?(?:an? )?(?:such an? )?"
+    r"(?:screw-?up|failure|junkie|addict|loser|idiot|mess|burden|waste|disappointment|fuck-?up|joke|"
+    r"stupid|worthless|useless|pathetic|disgusting|weak|lazy|monster|bad (?:mom|mother|dad|father|"
+    r"person|parent))\b",
+    re.I,
+)
+
+
+def _judges_self(text: str) -> bool:
+    """"I'm such a screw-up", not "I don't think I'm an addict"."""
+    text = normalize(text)
+    m = _SELF_JUDGMENT.search(text)
+    return bool(m) and not re.search(
+        r"\b(?:not|never|no)\b|n't\b|\b(?:telling|tells|told|says|said|thinks|calls|called|"
+        r"treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
+
+
 def build_suggestion(client_text: str, weak: set[str], risk: bool,
-                     codes: set[str] | frozenset[str] = frozenset()) -> str:
+                     codes: set[str] | frozenset[str] = frozenset(),
+                     acceptable: Callable[[str], bool] | None = None) -> str:
     """A reflection of the client's last words plus an open question (or a safety question).
-    `codes` are the weak turn's behaviour codes; they pick the question."""
-    sentence, is_question = _pick_sentences(client_text)
-    if not sentence:
+
+    `codes` are the weak turn's behaviour codes; they pick the question. `acceptable`, when
+    given, vets a candidate suggestion (the local evaluator codes it in the same context):
+    a client sentence that would read as a label, an order or a warning in the trainee's
+    mouth ("Don't tell my psychiatrist" -> "don't tell your psychiatrist") is passed over
+    for the next one."""
+    candidates, is_question = _candidates(client_text)
+    if not candidates:
         return (
             "Try an open question that lets them lead, e.g. \"What would you like to talk "
             "about today?\""
         )
     if is_question:
         return (
-            f"You're asking, \"{sentence.strip()}\" That matters to you. Before I answer, "
+            f"You're asking, \"{candidates[0].strip()}\" That matters to you. Before I answer, "
             "what's got you thinking about it?"
         )
-    reflected = _with_subject(_trim(to_second_person(_HEDGES.sub("", sentence))))
-    if _content_len(reflected) < 2 and not risk:
+    if risk:
+        ask = "I want to ask you directly, are you having thoughts of ending your life?"
+        for sentence in candidates:
+            text = f"It sounds like things have gotten really heavy: {_reflect(sentence)}. {ask}"
+            if acceptable is None or acceptable(text):
+                return text
+        return f"It sounds like things have gotten really heavy for you. {ask}"
+    question = _follow_up(weak, set(codes))
+    if _judges_self(candidates[0]):
+        return f"It sounds like you've been really hard on yourself. {question}"
+    for sentence in candidates:
+        reflected = _reflect(sentence)
+        if _content_len(reflected) < 2 or _judges_self(sentence):
+            continue
+        text = f"It sounds like {reflected}. {question}"
+        if acceptable is None or acceptable(text):
+            return text
+    if _content_len(_reflect(candidates[0])) < 2:
         # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
         return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
                 "about all this?\"")
-    reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
-    if risk:
-        return (
-            f"It sounds like things have gotten really heavy: {reflected}. "
-            "I want to ask you directly, are you having thoughts of ending your life?"
-        )
-    return f"It sounds like {reflected}. {_follow_up(weak, set(codes))}"
+    return f"It sounds like a lot is weighing on you right now. {question}"

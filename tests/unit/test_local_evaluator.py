@@ -8,6 +8,7 @@ import pytest
 from evaluators import get_evaluator
 from evaluators.accuracy import DATA_DIR, agreement_report, load_labelled, run_evaluator
 from evaluators.local import LocalEvaluator
+from evaluators.suggestion_quality import suggestion_report
 from evaluators.types import DIMENSIONS, TurnEvaluation, TurnInput
 
 EV = LocalEvaluator()
@@ -317,7 +318,8 @@ def test_suggestion_keeps_like_as_a_verb_and_drops_it_as_a_filler() -> None:
     ("im 16 and failing chem and I feel so stupid.", "you're 16 and failing chem"),
     ("I used yesterday. I don't even know why I'm telling you.", "why you're telling me"),
     ("Had a panic attack in the walk-in cooler yesterday.", "you had a panic attack"),
-    ("My wife says I'm not the same person. And she's right.", "and she's right"),
+    # the client's admission, not the trainee siding with the critic
+    ("My wife says I'm not the same person. And she's right.", "and you think she's right"),
 ])
 def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client: str,
                                                                           reflected: str) -> None:
@@ -344,13 +346,45 @@ def test_a_backchannel_leaves_nothing_to_reflect_so_the_suggestion_hands_over_th
     # a label argues with the client's view: ask for their view, not for solutions
     ("Well, denial is a classic symptom of alcoholism.", "want me to understand"),
     # advice: evoke the client's own ideas
-    ("You should just cut down to two beers.", "what might help"),
+    ("You should just cut down to two beers.", "like to do about it"),
     # minimising: stay with what is hard
     ("At least it's only on weekends.", "hardest part"),
 ])
 def test_suggested_question_answers_what_went_wrong(utterance: str, question: str) -> None:
     result = run(utterance, client="I don't think I'm an addict, I just like to drink on weekends.")
     assert result.suggestion and question in result.suggestion
+
+
+def test_suggestion_does_not_echo_an_order_the_client_quoted() -> None:
+    result = run("You have to tell your psychiatrist today.",
+                 client="I stopped taking them like two weeks ago. Don't tell my psychiatrist.")
+    assert result.suggestion and "don't tell" not in result.suggestion.lower()
+    assert "you stopped taking them" in result.suggestion
+
+
+def test_suggestion_reflects_the_feeling_behind_a_self_label_not_the_label() -> None:
+    result = run("You need to stop beating yourself up and get back to meetings.",
+                 client="Third time this year. I'm such a screw-up.")
+    assert result.suggestion and "screw-up" not in result.suggestion
+    assert "hard on yourself" in result.suggestion
+
+
+def test_safety_suggestion_does_not_repeat_self_blame_as_a_confrontation() -> None:
+    result = run("Let's talk about your job search.",
+                 client="I didn't get to say goodbye, and that's on me. Some days I don't want "
+                        "to be here anymore.")
+    assert result.suggestion and "ending your life" in result.suggestion
+    assert "on you" not in result.suggestion
+
+
+def test_suggestions_pass_the_evaluator_that_made_them() -> None:
+    """Suggestions for the dev set's weak turns, scored in the same context, score well: a
+    trainee who copies one is not marked down (bench/suggestion_quality.py: 0.989 on every
+    labelled set, from 0.814 before suggestions were vetted)."""
+    report = suggestion_report(EV, load_labelled(DATA_DIR / "dev.jsonl"))
+    assert report["n"] >= 100
+    assert report["scores_4_plus"] >= 0.95, report["worst"]
+    assert report["no_unfit_code"] >= 0.99, report["worst"]
 
 
 def test_no_suggestion_for_a_good_turn() -> None:
