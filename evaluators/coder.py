@@ -279,6 +279,17 @@ def _said_by_the_trainee(c: str, *patterns: re.Pattern[str],
     return False
 
 
+def _minimizes(c: str) -> bool:
+    """A minimising phrase, unless it only leads into a command: "At least find something to
+    counterbalance it", "Trust me, ditch your friends" push advice, they do not brush off."""
+    for m in P.MINIMIZE.finditer(c):
+        if m.group(0) in ("at least", "trust me") and re.search(r"(?:^|,)\s*$", c[: m.start()]) \
+                and is_command(c[m.end():].lstrip(" ,")):
+            continue
+        return True
+    return False
+
+
 def _own_confront(c: str) -> bool:
     return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
@@ -322,7 +333,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c):
         codes.add("label")
-    if P.MINIMIZE.search(c) and not _REPORTED_THOUGHT.match(c):
+    if _minimizes(c) and not _REPORTED_THOUGHT.match(c):
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
             or _counter_claim(clause, c)

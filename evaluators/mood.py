@@ -83,6 +83,8 @@ def is_command(clause: str) -> bool:
     if not tokens or not rest.startswith(tokens[0]):
         return P.IMPERATIVE.match(clause) is not None
     following = tokens[1] if len(tokens) > 1 else ""
+    if P.IMPERATIVE.match(clause) and following == "of":
+        return True  # "Think of the reason you are angry": the closed list's own guard decides
     if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following) or _GENERIC_VERB.search(rest):
         return False  # "Research shows...", "Work was hard", "Sleep after drinking usually takes..."
     if P.IMPERATIVE.match(clause):

@@ -35,6 +35,18 @@ def test_a_command_with_any_verb_is_direct(utterance: str) -> None:
 
 
 @pytest.mark.parametrize("utterance", [
+    "Think of the reason you are angry.",
+    "See if you can figure out what you wanted in that moment.",
+    # "at least" / "trust me" leading into a command push advice; they do not brush off
+    "If you can't quit, at least find something to counterbalance it.",
+    "I know this sounds unrealistic, but trust me, ditch your friends.",
+])
+def test_commands_after_a_lead_or_with_of_are_direct(utterance: str) -> None:
+    found = codes(utterance)
+    assert "direct" in found and "minimize" not in found
+
+
+@pytest.mark.parametrize("utterance", [
     "In addition to the fights with your parents, it appears that you are also struggling with stress.",
     "It could be that you feel safe with your cat, so strong emotions come up.",
     "Reading this, it seems that you're really missing her.",
