@@ -188,6 +188,9 @@ def _judges_self(text: str) -> bool:
         r"treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
 
 
+_TRIES = 4  # client sentences tried before the generic reflection; each try is one coding
+
+
 def build_suggestion(client_text: str, weak: set[str], risk: bool,
                      codes: set[str] | frozenset[str] = frozenset(),
                      acceptable: Callable[[str], bool] | None = None) -> str:
@@ -211,21 +214,21 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         )
     if risk:
         ask = "I want to ask you directly, are you having thoughts of ending your life?"
-        for sentence in candidates:
-            text = f"It sounds like things have gotten really heavy: {_reflect(sentence)}. {ask}"
-            if acceptable is None or acceptable(text):
-                return text
+        for sentence in candidates[:_TRIES]:
+            reflection = f"It sounds like things have gotten really heavy: {_reflect(sentence)}."
+            if acceptable is None or acceptable(reflection):
+                return f"{reflection} {ask}"
         return f"It sounds like things have gotten really heavy for you. {ask}"
     question = _follow_up(weak, set(codes))
     if _judges_self(candidates[0]):
         return f"It sounds like you've been really hard on yourself. {question}"
-    for sentence in candidates:
+    for sentence in candidates[:_TRIES]:
         reflected = _reflect(sentence)
         if _content_len(reflected) < 2 or _judges_self(sentence):
             continue
-        text = f"It sounds like {reflected}. {question}"
-        if acceptable is None or acceptable(text):
-            return text
+        # only the reflection is vetted: the follow-up questions are fixed and clean
+        if acceptable is None or acceptable(f"It sounds like {reflected}."):
+            return f"It sounds like {reflected}. {question}"
     if _content_len(_reflect(candidates[0])) < 2:
         # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
         return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
