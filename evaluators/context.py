@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from evaluators.lexicon import FEELINGS, RISK_PATTERNS, RISK_RESPONSE_PATTERNS, STOPWORDS
+from evaluators.lexicon import (
+    EMERGENCY_HELP_PATTERNS,
+    FEELINGS,
+    RISK_PATTERNS,
+    RISK_RESPONSE_PATTERNS,
+    STOPWORDS,
+)
 from evaluators.patterns import PERMISSION
 from evaluators.segment import clauses, sentences, stem, words
 from evaluators.types import TurnInput
 
 _RISK = re.compile("|".join(RISK_PATTERNS))
-_RISK_RESPONSE = re.compile("|".join(RISK_RESPONSE_PATTERNS))
+_RISK_RESPONSE = re.compile("|".join(RISK_RESPONSE_PATTERNS + EMERGENCY_HELP_PATTERNS))
+_EMERGENCY_HELP = re.compile("|".join(EMERGENCY_HELP_PATTERNS))
 _ADVICE_REQUEST = re.compile(
     r"\bwhat (?:should|would|do|can|could) (?:i|you) (?:do|try|say)\b|\bwhat would you do\b|"
     r"\b(?:do|would|should) (?:you think )?i (?:should|ought)\b|\bany (?:advice|ideas|suggestions|"
@@ -135,6 +142,11 @@ def build_context(turn: TurnInput) -> Context:
     if ctx.risk_cue:
         ctx.risk_terms = content_stems(ctx.risk_cue)
     return ctx
+
+
+def points_to_emergency_help(utterance: str) -> bool:
+    """"Please call 988 or go to the nearest ER": a safety response, even as an instruction."""
+    return bool(_EMERGENCY_HELP.search(utterance.lower()))
 
 
 def risk_addressed(utterance: str, ctx: Context) -> bool:

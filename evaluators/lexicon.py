@@ -112,6 +112,12 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bcutting\b", r"\bcut(?:ting)? yourself\b", r"\bblades?\b", r"\bgone with (?:him|her)\b",
     r"\beasier\b", r"\bnot (?:wanting|want) to be here\b",
 )
+# Pointing to emergency help: a response to a risk cue even when said as an instruction.
+EMERGENCY_HELP_PATTERNS: tuple[str, ...] = (
+    r"\b988\b", r"\bcrisis (?:line|text line|team|number|service)", r"\bhotline\b", r"\blifeline\b",
+    r"\bthe (?:nearest |closest )?(?:er|a&e)\b", r"\bemergency (?:room|department|services)\b",
+    r"\b(?:911|999|112)\b", r"\bsamaritans\b",
+)
 
 # Base-form verbs that open a clause without being a command: greetings and wishes with the
 # "I" dropped ("Thank you", "Hope that helps", "Love that"), discourse markers ("See, ...",

@@ -29,7 +29,7 @@ from typing import Any
 
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
-from evaluators.context import Context, build_context, risk_addressed
+from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
 from evaluators.ngram import ADD_AT, added_codes
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
@@ -162,10 +162,14 @@ class LocalEvaluator:
         utterance = turn.utterance
         # The cue is taken up when the turn names it or reflects it and asks (not when it
         # echoes "burden" inside "everyone feels like a burden sometimes").
+        # Pointing to emergency help ("please call 988 or go to the ER") takes it up though it
+        # is said as an instruction.
+        overriding = {"minimize", "confront", "label"} | (
+            set() if points_to_emergency_help(utterance) else {"direct", "advise"})
         addressed = (
             bool(ctx.risk_cue)
             and risk_addressed(utterance, ctx)
-            and not set(coding.codes) & {"minimize", "confront", "direct", "advise", "label"}
+            and not set(coding.codes) & overriding
         )
         scores = score_turn(coding, ctx, utterance, addressed)
 

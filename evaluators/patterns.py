@@ -711,7 +711,8 @@ _IMPERATIVE_LEAD = (
     r"you can|this weekend|before you leave|after this|next time)[\w ]{0,20}, ?|"
     # a leading condition or connective: "If transportation is a problem, call...",
     # "Please, before you think about doing this, take a deep breath."
-    r"(?:please,? )?(?:if|when|whenever|once|before|after|until|while|as soon as|in any case|for "
+    r"(?:please,? )?(?:(?:or|and|but|so) )?(?:if|when|whenever|whatever|wherever|however|no matter|"
+    r"either way|regardless|once|before|after|until|while|as soon as|in any case|for "
     r"example|for instance|for now|in the meantime|meanwhile|instead|otherwise|secondly|"
     r"second|third|thirdly|firstly|finally|lastly|on the (?:positive|other) side|for your "
     r"[\w ]{1,20}|step \d+:?|in this case|at the same time|in the future|from now on)"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from evaluators.coder import Coding
-from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.context import Context, content_stems, feeling_stems, points_to_emergency_help
 from evaluators.types import Score, Scores
 
 _AUTH = ("advise", "direct", "confront", "warn", "label")
@@ -34,6 +34,9 @@ class TurnFacts:
     n_closed: int
     n_words: int
     lecture: bool = False  # long information nobody asked for (`is_lecture`)
+    # After a risk cue, an instruction to reach emergency help ("please call 988 or go to the
+    # ER"): directive, but a safety response, not the trainee's agenda.
+    safety_direction: bool = False
 
 
 LECTURE_WORDS = 40
@@ -93,7 +96,9 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
         value, why, ev = 3.0, "information", ["inform"]
     else:
         value, why, ev = 3.0, "a neutral continuer", ["other"]
-    if codes & {"confront", "warn", "label", "direct"}:
+    if facts.safety_direction:
+        value, why, ev = 3.0, "answers the risk cue by pointing to emergency help", ["direct", "advise"]
+    elif codes & {"confront", "warn", "label", "direct"}:
         hit = [c for c in ("confront", "warn", "label", "direct") if c in codes]
         value, why, ev = 1.0, f"{hit[0]}: pushes the trainee's agenda", hit
     elif "advise" in codes:
@@ -125,6 +130,9 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
     if bad:
         return 1.0, f"{bad[0]} invalidates the client's experience", _evidence(coding, *bad)
     reflect = codes & {"simple_reflection", "complex_reflection"}
+    if facts.safety_direction:
+        return 3.0, "takes the risk seriously, without acknowledging the feeling", _evidence(
+            coding, "direct", "advise")
     if "direct" in codes:
         return 1.5, "orders instead of acknowledging", _evidence(coding, "direct")
     if "advise" in codes:
@@ -163,6 +171,9 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
     autonomy and collaboration give 5 (CODING_RULES §4 caps)."""
     codes = set(coding.codes)
     hard = [c for c in ("direct", "confront", "warn", "label") if c in codes]
+    if facts.safety_direction and not codes & {"confront", "warn", "label"}:
+        return 2.0, "a safety instruction: needed, but it decides for the client", _evidence(
+            coding, "direct", "advise")
     if hard:
         return 1.0, f"{hard[0]} takes power from the client", _evidence(coding, *hard)
     if "advise" in codes:
@@ -214,6 +225,8 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         n_words=n_words,
         lecture=is_lecture(coding, n_words, bool(
             ctx.info_question or ctx.advice_allowed)),
+        safety_direction=bool(ctx.risk_cue) and risk_addressed and points_to_emergency_help(utterance)
+        and bool(set(coding.codes) & {"direct", "advise"}),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

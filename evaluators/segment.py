@@ -155,7 +155,8 @@ def _clean(piece: str) -> tuple[str, str]:
         low = low[match.end() :]
     # "Mike, uh, when was it...": the comma before a question word stays (it starts the question)
     low = re.sub(r",\s*\b(?:um+|uh+|uhm+|erm?)\b\s*,(?=\s*(?:what|when|where|why|how|who|which)\b)", ",", low)
-    low = re.sub(r",?\s*\b(?:um+|uh+|uhm+|erm?)\b,?", "", low)  # mid-sentence hesitations
+    # mid-sentence hesitations; a bare "er" only beside a comma ("go to the ER" is a place)
+    low = re.sub(r",?\s*\b(?:um+|uh+|uhm+|erm|er(?=\s*,))\b,?|(?<=, )er\b,?", "", low)
     low = re.sub(r"\s+", " ", low).strip(" ,.!-\"'")
     return low, lead
 

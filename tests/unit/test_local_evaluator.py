@@ -275,6 +275,27 @@ def test_risk_cue_addressed_is_not_flagged() -> None:
     assert result.scores.active_listening.value >= 4
 
 
+@pytest.mark.parametrize("utterance", [
+    "If you're not sure you can stay safe tonight, please go to the nearest ER.",
+    "Whatever happens, please call 911 or go to the emergency room if it gets worse.",
+])
+def test_pointing_to_emergency_help_takes_up_the_risk_cue_and_directs(utterance: str) -> None:
+    result = run(utterance, client=RISK_CLIENT)
+    assert "risk_cue_missed" not in result.flags
+    assert "direct" in result.behaviors
+
+
+def test_a_safety_instruction_after_a_risk_cue_scores_above_an_unrelated_order() -> None:
+    safety = run("If you're not sure you can stay safe tonight, please call or text 988.",
+                 client=RISK_CLIENT)
+    order = run("Please go to a meeting tonight.", client=RISK_CLIENT)
+    for dim in DIMENSIONS:
+        assert getattr(safety.scores, dim).value > getattr(order.scores, dim).value
+    asks = run("It sounds like you feel like a burden. Are you thinking about ending your life?",
+               client=RISK_CLIENT)
+    assert asks.scores.active_listening.value > safety.scores.active_listening.value
+
+
 def test_persona_risk_keywords_count_as_cues() -> None:
     result = run("What did you have for lunch?", client="I keep thinking about the bridge.",
                  risk_keywords=["the bridge"])
