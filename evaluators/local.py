@@ -183,8 +183,11 @@ class LocalEvaluator:
 
         suggestion = None
         weak = {d for d in DIMENSIONS if (scores.get(d).value or 5) <= 2}
+        # A safety instruction took the cue up, but asking directly is still the better move.
+        ask_about_risk = "risk_cue_missed" in flags or (
+            bool(ctx.risk_cue) and points_to_emergency_help(utterance))
         if self.suggest and (weak or "risk_cue_missed" in flags):
-            suggestion = build_suggestion(ctx.last_client, weak, "risk_cue_missed" in flags,
+            suggestion = build_suggestion(ctx.last_client, weak, ask_about_risk,
                                           set(coding.codes), acceptable=_vetter(ctx))
 
         return TurnEvaluation(

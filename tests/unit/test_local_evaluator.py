@@ -294,6 +294,7 @@ def test_a_safety_instruction_after_a_risk_cue_scores_above_an_unrelated_order()
     asks = run("It sounds like you feel like a burden. Are you thinking about ending your life?",
                client=RISK_CLIENT)
     assert asks.scores.active_listening.value > safety.scores.active_listening.value
+    assert safety.suggestion and "ending your life" in safety.suggestion  # ask directly
 
 
 def test_persona_risk_keywords_count_as_cues() -> None:
