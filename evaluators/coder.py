@@ -26,6 +26,7 @@ from evaluators.reflections import (
     FIRST_PERSON,
     LOOSE_STRENGTH,
     general_information,
+    generic_reply_claim,
     is_complex,
     reflection_strength,
 )
@@ -114,7 +115,7 @@ class Coding:
 
 def _is_generic_fact(c: str, ctx: Context) -> bool:
     """A present-tense statement about services or the world, mostly in new words."""
-    if general_information(c) and not ctx.advice_allowed:
+    if (general_information(c) or generic_reply_claim(c, ctx)) and not ctx.advice_allowed:
         return True
     if not P.INFORM_GENERIC.match(c) or feeling_stems(c) or re.search(
             r"\b(?:feel|feels|felt|feeling|seem|seems|sound|sounds|like a|as if|you|your|worst|best|part|"

@@ -79,6 +79,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         # A reply to a long written post: sharing the post's topic words is not mirroring the
         # poster; without "you" or a feeling it tells about the topic (dev6, dev7).
         return 0
+    if generic_reply_claim(c, ctx):
+        return 0
     shared = len(stems & ctx.client_stems)
     first_person = FIRST_PERSON.search(c)
     if first_person and not re.search(r"\byou", c):
@@ -132,6 +134,27 @@ _GENERIC = re.compile(
     r"some people|(?:people|folks) (?:who|in|with|often|usually|tend)|researchers?|studies|research|"
     r"common|in general|tends? to|is where|is when|there'?s (?:also|actually) (?:a|an))\b"
 )
+
+
+_GENERIC_CLAIM = re.compile(
+    r"\b(?:often|usually|typically|generally|normally|sometimes|always|never|typical|normal|common|"
+    r"tends? to|a lot of (?:people|folks|\w+s)|(?:most|many|plenty of|some) (?:people|folks|adults|kids|"
+    r"teens|parents|therapists|doctors|\w+s who)|(?:people|folks) (?:who|in|with|often|usually|tend)|"
+    r"in general|researchers?|studies|research)\b"
+)
+_SECOND_PERSON_START = re.compile(r"^(?:so |and |but )?(?:you|your|you're|you've|you'd|you'll|yourself)\b")
+# ...unless the trainee voices it as their reading of the client: "...tells me this is costing
+# you a lot more than 'shy' usually does", "that sounds like...", "I know".
+_READS_CLIENT = re.compile(r"\b(?:tells me|sounds|seems|must|i know|i hear|i can tell|i get)\b")
+
+
+def generic_reply_claim(c: str, ctx: Context) -> bool:
+    """In a reply to a long written post, how things generally go, with "you" only inside
+    ("Crying by the third session usually means you've started to feel safe", "Grief doesn't
+    always show up on schedule", "Lying about it is super typical at that age"): information,
+    not a reflection, though it shares the post's words (dev6, dev7)."""
+    return (written_post(ctx.last_client) and bool(_GENERIC_CLAIM.search(c))
+            and not _SECOND_PERSON_START.match(c) and not _READS_CLIENT.search(c))
 
 
 def general_information(c: str) -> bool:

@@ -177,6 +177,23 @@ def test_how_things_usually_are_informs_even_on_the_posts_topic(utterance: str) 
     assert not {"simple_reflection", "complex_reflection"} & found
 
 
+POST = ("Had my 3rd therapy session today and I basically cried the entire 50 minutes, could barely "
+        "get a sentence out. I feel so embarrassed and like I wasted the whole session and her time. "
+        "Is this normal?? Do therapists get annoyed when clients do this, and does it mean I'm not "
+        "ready for therapy at all or that something is really wrong with me")
+
+
+@pytest.mark.parametrize("utterance", [
+    "Crying by the third session usually means you've started to feel safe enough with her.",
+    "Grief doesn't always show up on schedule, it can hit weeks later.",
+    "Lying about it when it's right in front of you is super typical at that age.",
+])
+def test_how_things_usually_go_informs_even_with_you_inside(utterance: str) -> None:
+    found = codes(utterance, client=POST)
+    assert "inform" in found
+    assert not {"simple_reflection", "complex_reflection"} & found
+
+
 @pytest.mark.parametrize("utterance", ["Rooting for you both.", "Sending you strength.",
                                        "Best wishes to you and your family."])
 def test_sign_offs_are_other(utterance: str) -> None:
