@@ -177,10 +177,13 @@ def test_how_things_usually_are_informs_even_on_the_posts_topic(utterance: str) 
     assert not {"simple_reflection", "complex_reflection"} & found
 
 
+# A long post with no question in it: nothing asks for information, so only the form of the
+# reply says it informs.
 POST = ("Had my 3rd therapy session today and I basically cried the entire 50 minutes, could barely "
-        "get a sentence out. I feel so embarrassed and like I wasted the whole session and her time. "
-        "Is this normal?? Do therapists get annoyed when clients do this, and does it mean I'm not "
-        "ready for therapy at all or that something is really wrong with me")
+        "get a sentence out. My daughter lies to me about vaping right in front of me and my mum "
+        "died in March, so there is a lot going on. I feel so embarrassed and like I wasted the whole "
+        "session and her time. I don't even know why I'm posting this, I just needed to say it to "
+        "someone who isn't her.")
 
 
 @pytest.mark.parametrize("utterance", [
