@@ -148,13 +148,31 @@ _SECOND_PERSON_START = re.compile(r"^(?:so |and |but )?(?:you|your|you're|you've
 _READS_CLIENT = re.compile(r"\b(?:tells me|sounds|seems|must|i know|i hear|i can tell|i get)\b")
 
 
+# What a service or a professional does: "Your pediatrician can talk to her privately",
+# "Receptionists make a hundred of these calls a day", "Therapists hear this all the time".
+_SERVICE_SUBJECT = re.compile(
+    r"^(?:(?:your|a|the|most|many|some|any|a good|a decent) )?(?:(?:regular|family|school|primary care|"
+    r"new) )?(?:doctors?|gps?|therapists?|counsell?ors?|pediatricians?|paediatricians?|psychiatrists?|"
+    r"receptionists?|pharmacists?|nurses?|employers?|case managers?|social workers?|hospitals?|"
+    r"clinics?|pharmacies|they)\b(?:'s| is| are| can| will| could| usually| often| do| does| don'?t| "
+    r"hear| see| deal| make| offer| have| has)\b"
+)
+
+
+def service_claim(c: str, ctx: Context) -> bool:
+    """In a reply to a written post, what a service or professional does informs (dev7)."""
+    return (written_post(ctx.last_client) and bool(_SERVICE_SUBJECT.match(c))
+            and not feeling_stems(c) - WEAK_FEELINGS and not _READS_CLIENT.search(c))
+
+
 def generic_reply_claim(c: str, ctx: Context) -> bool:
     """In a reply to a long written post, how things generally go, with "you" only inside
     ("Crying by the third session usually means you've started to feel safe", "Grief doesn't
     always show up on schedule", "Lying about it is super typical at that age"): information,
     not a reflection, though it shares the post's words (dev6, dev7)."""
-    return (written_post(ctx.last_client) and bool(_GENERIC_CLAIM.search(c))
-            and not _SECOND_PERSON_START.match(c) and not _READS_CLIENT.search(c))
+    return service_claim(c, ctx) or (
+        written_post(ctx.last_client) and bool(_GENERIC_CLAIM.search(c))
+        and not _SECOND_PERSON_START.match(c) and not _READS_CLIENT.search(c))
 
 
 def general_information(c: str) -> bool:

@@ -190,6 +190,9 @@ POST = ("Had my 3rd therapy session today and I basically cried the entire 50 mi
     "Crying by the third session usually means you've started to feel safe enough with her.",
     "Grief doesn't always show up on schedule, it can hit weeks later.",
     "Lying about it when it's right in front of you is super typical at that age.",
+    # what a service or professional does
+    "Your pediatrician can talk to her privately about quitting.",
+    "Receptionists make a hundred of these calls a day, you won't be the weird one.",
 ])
 def test_how_things_usually_go_informs_even_with_you_inside(utterance: str) -> None:
     found = codes(utterance, client=POST)
