@@ -52,6 +52,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it)\b", c):
         return 2
+    if _CONTRAST_REFRAME.search(c):
+        return 2  # "So it's less about the weed itself and more about having a way to switch off"
     if _hedged_reflection(c):
         return 2
     if P.DOUBLE_SIDED.search(c) and (re.search(r"\byou", c) or re.match(r"^on (?:the )?one (?:hand|side)\b", c)):
@@ -75,7 +77,7 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
             return 1
         return 0
     if written_post(ctx.last_client) and not _SECOND_PERSON.search(c) and not (
-            feeling_stems(c) - WEAK_FEELINGS):
+            feeling_stems(c) - WEAK_FEELINGS) and not _gerund_echo(c, stems, ctx):
         # A reply to a long written post: sharing the post's topic words is not mirroring the
         # poster; without "you" or a feeling it tells about the topic (dev6, dev7).
         return 0
@@ -113,6 +115,25 @@ _HEDGE = re.compile(
     r"\b(?:it (?:could|may|might|can) (?:also |just )?be that|(?:tells|shows|suggests to) me(?: that)?|"
     r"it appears(?: that)?|it seems(?: that)?|i suspect(?: that)?)\b"
 )
+
+
+_CONTRAST_REFRAME = re.compile(
+    r"\b(?:less about|not so much about|not really about|not just about|not only about)\b.{2,80}?"
+    r"\b(?:more about|it'?s about|but about|and about|it'?s more)\b"
+)
+
+
+_FINITE = re.compile(r"\b(?:is|isn'?t|are|aren'?t|was|wasn'?t|can|can'?t|will|won'?t|would|does|"
+                     r"doesn'?t|do|don'?t|means?|makes?|helps?)\b")
+
+
+def _gerund_echo(c: str, stems: set[str], ctx: Context) -> bool:
+    """"Smelling it every single night, forty days in.", "Covering for a whole extra person
+    since March...": the poster's own experience handed back as a gerund phrase (dev6)."""
+    first = words(c)[:1]
+    head = c.split(",")[0]  # "Switching therapists is not giving up" judges; it does not echo
+    return bool(first) and first[0].endswith("ing") and len(stems & ctx.client_stems) >= 2 \
+        and bool(content_stems(first[0]) & ctx.client_stems) and not _FINITE.search(head)
 
 
 def _hedged_reflection(c: str) -> bool:

@@ -46,6 +46,30 @@ def test_commands_after_a_lead_or_with_of_are_direct(utterance: str) -> None:
     assert "direct" in found and "minimize" not in found
 
 
+WEED_POST = ("Been smoking every night for about six years, I like it and it helps me relax after "
+             "work, but I want to get down to weekends only. My partner says it's my problem not "
+             "his. Smelling it every night is killing me. Has anyone actually pulled off cutting "
+             "back instead of quitting? How did you do it?")
+
+
+@pytest.mark.parametrize("utterance,post", [
+    ("So it's less about the weed itself and more about having a way to switch off?", WEED_POST),
+    ("Smelling it every single night, forty days in.",
+     "I'm 40 days off weed and my boyfriend still smokes every night on our balcony. He says it's "
+     "my problem not his and he shouldn't have to change his life. I get it but smelling it every "
+     "night is killing me. Am I being unfair asking him to stop?"),
+])
+def test_a_reframe_or_an_echo_of_the_post_without_you_is_a_reflection(utterance: str,
+                                                                       post: str) -> None:
+    assert {"simple_reflection", "complex_reflection"} & codes(utterance, client=post)
+
+
+def test_a_judgement_about_the_posters_plan_is_not_an_echo() -> None:
+    found = codes("Cutting back instead of quitting is not giving up, plenty of people manage it.",
+                  client=WEED_POST)
+    assert not {"simple_reflection", "complex_reflection"} & found
+
+
 @pytest.mark.parametrize("utterance", [
     "In addition to the fights with your parents, it appears that you are also struggling with stress.",
     "It could be that you feel safe with your cat, so strong emotions come up.",
