@@ -27,7 +27,8 @@ _FACT_Q = re.compile(
 )
 
 _OPEN_NOUN = re.compile(
-    r"\b(?:worry|worries|concern|fear|hope|goal|plan|sense|take|thought|feeling|biggest|hardest|"
+    r"\b(?:worry|worries|concerns?|fears?|hopes?|goals?|plans?|sense|take|thoughts?|feelings?|impressions?|"
+    r"reactions?|views?|opinions?|understanding|biggest|hardest|"
     r"main|favorite|best|worst|experience|story|reason|like|about|for you|to you|mind|going on|"
     r"happening|important|matters|deal|problem|understanding|idea|guess|gut|plan|hop\w*|want\w*|"
     r"think\w*|feel\w*|expect\w*|plann\w*|looking for|worried|scared|afraid|trying|going through|"

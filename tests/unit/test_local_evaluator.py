@@ -76,6 +76,8 @@ def test_codes(utterance: str, code: str) -> None:
         ("Maybe you could tell me how much you drank.", {"open_question"}),
         ("I wonder if we could look at a few options together.", {"closed_question"}),
         ("Um, yeah. And-and, w-what were the drinks?", {"closed_question"}),  # stutters
+        ("What are your thoughts on that?", {"open_question"}),  # asks a view, not a fact
+        ("What's your impression?", {"open_question"}),
     ],
 )
 def test_question_form_carries_a_question_code(utterance: str, present: set[str]) -> None:
