@@ -31,6 +31,8 @@ sys.path.insert(0, str(ROOT))
 from evaluators.accuracy import (  # noqa: E402
     DATA_DIR,
     GROUPS,
+    HELDOUT_SPLITS,
+    TUNING_SPLITS,
     agreement_report,
     last_client,
     latency_summary,
@@ -40,8 +42,8 @@ from evaluators.accuracy import (  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.types import BEHAVIORS, DIMENSIONS  # noqa: E402
 
-TUNING = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"]
-HELD_OUT = ["heldout", "heldout2", "heldout3"]
+TUNING = list(TUNING_SPLITS)
+HELD_OUT = list(HELDOUT_SPLITS)
 SPLITS = {"both": ["dev", *HELD_OUT], "tune": TUNING, "all": [*TUNING, *HELD_OUT]}
 TARGETS = {"reflection": 0.5, "question": 0.85, "advice": 0.5, "authoritative": 0.6,
            "affirm": 0.5}

@@ -19,11 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evaluators.accuracy import DATA_DIR, load_labelled  # noqa: E402
+from evaluators.accuracy import DATA_DIR, HELDOUT_SPLITS, TUNING_SPLITS, load_labelled  # noqa: E402
 from evaluators.registry import get_evaluator  # noqa: E402
 from evaluators.suggestion_quality import suggestion_report  # noqa: E402
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3")
+SPLITS = (*TUNING_SPLITS, *HELDOUT_SPLITS)
 
 
 def main() -> int:

@@ -13,7 +13,6 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
-FILES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout", "heldout2", "heldout3")
 MARKER = "## 6. Counts (generated from the files)"
 
 
@@ -26,8 +25,10 @@ def render() -> str:
     import sys
 
     sys.path.insert(0, str(HERE.parent.parent))
+    from evaluators.accuracy import HELDOUT_SPLITS, TUNING_SPLITS
     from evaluators.types import BEHAVIORS, DIMENSIONS
 
+    FILES = (*TUNING_SPLITS, *HELDOUT_SPLITS)  # noqa: N806
     data = {name: _load(name) for name in FILES}
     codes = {n: Counter(c for item in items for c in set(item["behaviors"])) for n, items in data.items()}
     totals = {n: sum(c.values()) for n, c in codes.items()}
