@@ -8,11 +8,12 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout 1-3, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
-    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev7
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev8
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev to dev7 only; heldout, heldout2 and heldout3 are reported, never tuned on. dev6,
-dev7 and heldout3 are written peer support (forum replies, each with the post it answers).
+Tune on dev to dev8 only; heldout, heldout2 and heldout3 are reported, never tuned on. dev6,
+dev7, half of dev8 and heldout3 are written peer support (forum replies, each with the post it
+answers); the other half of dev8 is typed chat.
 """
 
 from __future__ import annotations
