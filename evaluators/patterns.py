@@ -194,6 +194,8 @@ NOT_REFLECTION_START = re.compile(
 # ---- affirm -----------------------------------------------------------------------------
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)
+    r"\byou (?:really |truly |so |also |still )?(?:deserve|deserved) (?:friends|people|someone|a partner|"
+    r"support|care|help|rest|a break|a life|to be seen|to be heard|to feel)\b",
     r"\byou (?:really |truly |so )?(?:deserve|deserved) (?:so much )?(?:better|more|a (?:life|break|rest|"
     r"voice)|to be (?:happy|"
     r"loved|safe|respected|treated|heard|cared)|happiness|love|respect|good things|peace|kindness|"
@@ -205,6 +207,17 @@ AFFIRM = _c(
     r"^you (?:can|will|'ll) (?:get through|make it|do (?:it|this)|overcome|beat|handle|survive|"
     r"pull through)\b",
     r"\bi see you as\b", r"\b(?:courageously|bravely)\b",
+    # strengths said in typed chat and written replies (dev8)
+    r"^(?:so |and )?that'?s you (?!saying|telling|asking|thinking|feeling|being hard|talking)\w+ing\b",
+    r"\byou (?:really |still |also )?matter\b(?! to (?:him|her|them)\b)",
+    r"\byou(?:'re| are) (?:still |really )?showing up\b",
+    r"\b(?:been|being|were|are|you'?re) (?:(?:really|so|clearly|already) )*on top of (?:this|it|things|"
+    r"everything)\b",
+    r"\b(?:that'?s|that was|it'?s|it was) (?:a |an )?(?:(?:really|very|such a|so) )?(?:strong|brave|smart|"
+    r"wise|healthy|mature|courageous) (?:choice|decision|move|call|step|thing to do)\b",
+    r"\bthank(?:s| you) for being (?:so )?(?:straight|honest|open|real|upfront) with me\b",
+    r"\b\d+ (?:days|weeks|months|years) (?:clean|sober|off [\w ]{1,20}|in recovery)? ?(?:is|was) "
+    r"(?:huge|massive|amazing|incredible|a big deal|a huge deal|no small thing|a real achievement)\b",
     r"\bspeaks? (?:well|highly|volumes) (?:of|about) you\b", r"\bputs? you ahead of\b",
     r"\b(?:a |an )?(?:completely |totally |perfectly |pretty |really |very )?(?:reasonable|healthy|valid) "
     r"(?:boundary|ask|request|thing to (?:do|want|ask(?: for)?)|choice|decision)\b",

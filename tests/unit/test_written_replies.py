@@ -147,6 +147,19 @@ def test_worth_and_confidence_in_the_poster_are_affirmations(utterance: str) -> 
     assert "affirm" in codes(utterance)
 
 
+@pytest.mark.parametrize("utterance", [
+    "You deserve friends who make room for the sick version of you too.",
+    "Look after yourself too, you matter in this as well.",
+    "not using is your full time job right now, and you're showing up for it every single day.",
+    "that's a really strong choice, going toward someone instead of toward the drawer.",
+    "thanks for being straight with me.",
+    "14 months off fent is huge.",
+    "That's you looking after yourself.",
+])
+def test_strengths_in_chat_and_forum_words_are_affirmations(utterance: str) -> None:
+    assert "affirm" in codes(utterance, client="I finally told my sister. I've been clean 14 months.")
+
+
 @pytest.mark.parametrize("utterance", ["Good luck!", "Happy to help!", "Take care!"])
 def test_good_wishes_are_not_praise(utterance: str) -> None:
     assert "affirm" not in codes(utterance)
