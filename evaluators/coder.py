@@ -371,7 +371,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     bare = P.TAG_TAIL.sub("", c).strip() if clause.question_mark else c
     command = P.IMPERATIVE_LEAD.sub("", bare, count=1)  # "If so, picture yourself..." -> the verb
     imperative = (
-        is_command(bare)
+        is_command(bare, asked=ctx.advice_requested)
         and not (P.AUX_START.match(command) and not command.startswith("do not "))
         and not P.IMPERATIVE_EXCEPT.match(command)
         and (not clause.question_mark or bare != c)

@@ -68,9 +68,11 @@ def _finite_verb(word: str) -> bool:
     return bool(verbs) and word not in verbs and not word.endswith("ing")
 
 
-def is_command(clause: str) -> bool:
+def is_command(clause: str, asked: bool = False) -> bool:
     """True when the cleaned, lower-case clause opens with a base-form verb used as a command,
     after an optional leading condition ("If so, ...") and softeners ("just", "please").
+    `asked`: the client asked for advice, so a word that is also a noun or an adjective
+    ("split", "appeal") is read as the verb when what follows fits a verb.
 
     A word that is only ever a verb ("seek", "create", "validate") is enough; one that is also
     a noun ("phone", "picture", "honour") must be followed by what a verb takes (an object
@@ -92,6 +94,12 @@ def is_command(clause: str) -> bool:
     if (tokens[0] in NOT_COMMANDS or rest[len(tokens[0]):len(tokens[0]) + 1] not in ("", " ")):
         return False  # "Thank you", "drive-through"
     readings = _readings(tokens[0])
+    if asked and "VERB" in readings and not _PRONOUN.match(following) and (
+            _OBJECT_FOLLOWS.match(following) or following in ("everything", "anything")
+            or rest[len(tokens[0]):len(tokens[0]) + 1] in ("", ",")):
+        # After "Any tips?" a word that can be a verb opens a tip: "Split the kitchen into
+        # chunks", "Appeal, don't let it lapse" (dev8).
+        return True
     if "VERB" not in readings or readings - {"VERB", "NOUN"} or _PRONOUN.match(following):
         return False
     return readings == {"VERB"} or bool(_OBJECT_FOLLOWS.match(following))

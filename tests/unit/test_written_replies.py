@@ -269,6 +269,16 @@ def test_asking_for_an_example_is_an_open_question_not_advice() -> None:
     assert "open_question" in found and "advise" not in found
 
 
+def test_a_word_that_can_be_a_verb_opens_a_tip_when_the_post_asked_for_tips() -> None:
+    post = "I do the kitchen and the shop and then I'm wiped out for days. Any tips?"
+    assert "advise_with_permission" in codes(
+        "Split the kitchen into chunks, dishes one day, counters the next.", client=post)
+    # without the request, "split" stays ambiguous and is not read as a command
+    assert "advise_with_permission" not in codes(
+        "Split the kitchen into chunks, dishes one day, counters the next.",
+        client="I do the kitchen and the shop and then I'm wiped out for days.")
+
+
 @pytest.mark.parametrize("post", [
     "Weekends are the worst. How do adults actually make friends??",
     "He wants to try again. Am I an idiot for thinking about it? Be honest",
