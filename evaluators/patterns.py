@@ -666,8 +666,8 @@ ADVISE = _c(
     r"\bwhat(?:'s| has)? (?:worked|helped) (?:for )?(?:a lot of |some |many |other )?(?:people|folks|"
     r"others|guys|women|men|me)\b.*\b(?:is|was)\b",
     r"\bwhat (?:worked|helped) was\b",
-    r"\bwhat (?:\w+ ){0,2}(?:worked|helped|saved|made (?:the|a) difference) (?:for me|me)\b[\w' ,]{0,60}"
-    r"\b(?:was|is)\b",
+    r"\bwhat (?:\w+ ){0,2}(?:worked|helped|saved|made (?:the|a) difference) (?:(?:the )?most |best )?"
+    r"(?:for (?:me|us|him|her|my \w+|our \w+)|me|us)?\b[\w' ,]{0,60}\b(?:was|is)\b",
     r"(?<!the )\bone thing (?:that )?(?:really )?(?:worked|helped|works|helps)\b",
     r"\byou know (?:that )?(?:\w+ ){1,2}(?:is|are|makes|make|can|causes|cause|messes|will|gets)\b.*\?",
     r"\b(?:has|have|needs? to|got to|gotta) (?:come|go) first\b", r"\byou(?:'re| are) gonna want to\b",

@@ -269,6 +269,14 @@ def test_asking_for_an_example_is_an_open_question_not_advice() -> None:
     assert "open_question" in found and "advise" not in found
 
 
+@pytest.mark.parametrize("utterance", [
+    "What helped most was getting a carer's assessment from the council.",
+    "What worked for us was to never argue or try to prove it.",
+])
+def test_what_worked_for_the_writer_answers_a_request_with_advice(utterance: str) -> None:
+    assert "advise_with_permission" in codes(utterance, client="How do you all handle this??")
+
+
 def test_a_word_that_can_be_a_verb_opens_a_tip_when_the_post_asked_for_tips() -> None:
     post = "I do the kitchen and the shop and then I'm wiped out for days. Any tips?"
     assert "advise_with_permission" in codes(
