@@ -280,6 +280,28 @@ def _said_by_the_trainee(c: str, *patterns: re.Pattern[str],
     return False
 
 
+_YOUR_MODAL = re.compile(r"\byou (?:have to|need to|got to|gotta|should|must|'?re supposed to)\b")
+
+
+def _echoes_obligation(c: str, ctx: Context) -> bool:
+    """"You have to walk in Monday" after "I have to go turn myself in Monday", "not caring as
+    much as you should" after "I don't care as much as I should": the client's own obligation
+    handed back, not an order (dev8)."""
+    m = _YOUR_MODAL.search(c)
+    if not m:
+        return False
+    if re.search(r"\b(?:though|anyway|just do|do what|too|also|as well|at it)\b", c):
+        return False  # "You have to get a job though": the trainee sides with the demand
+    if re.match(r"should|must", m.group(0).split()[-1]) and c[m.end():].strip():
+        return False  # "you should <verb>" in the trainee's mouth recommends; only a bare
+        # "...as much as you should" hands the client's own words back
+    last = ctx.last_client.lower().replace("\u2019", "'")
+    own = [s for s in re.split(r"[.!?]+", last) if re.search(
+        r"\bi (?:have to|need to|got to|gotta|should|must|'?m supposed to)\b", s)
+        and not re.search(r"\b(?:says?|said|saying|wants?|told|tells|keeps)\b", s)]
+    return bool(own) and (ctx.overlap(c[m.end():]) >= 1 or not c[m.end():].strip())
+
+
 def _minimizes(c: str) -> bool:
     """A minimising phrase, unless it only leads into a command: "At least find something to
     counterbalance it", "Trust me, ditch your friends" push advice, they do not brush off."""
@@ -356,7 +378,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if P.INFORM.search(c):
         codes.add("inform")
     own_view = bool(_OWN_VIEW.search(c))
-    reflects_obligation = not _OWN_MODAL.match(c) and (
+    reflects_obligation = _echoes_obligation(c, ctx) or not _OWN_MODAL.match(c) and (
         bool(_FEEL_YOU.search(c)) or bool(_THINKING_OF.match(c))
         or (bool(_OTHERS_DEMAND.search(c)) and not own_view)
         or bool(P.REFLECT_OPENER.match(c) and re.search(r"\bfeel", c))

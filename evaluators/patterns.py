@@ -742,9 +742,10 @@ IMPERATIVE = re.compile(
     r"hurts|happens|doesn't|of|'s|isn't|wasn't|and i|i)\b)"
 )
 IMPERATIVE_EXCEPT = re.compile(
-    r"^(?:just |please |now |so |and )?(?:tell me|take your time|take care|take a (?:moment|"
+    r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|take a (?:moment|"
     r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates)|come on|come in|do go on|look at (?:you|that)|"
     r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
+    r"don'?t (?:put (?:that|this|it|all that) on yourself|blame yourself)|"
     r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
     r"feel like you have to|have to)|say more|talk (?:to me )?about|walk me through|describe|"
     r"help me|let me|let'?s|remember (?:when|that time|how you)|give yourself (?:credit|some)|"

@@ -299,6 +299,26 @@ def test_a_safety_instruction_after_a_risk_cue_scores_above_an_unrelated_order()
     assert safety.suggestion and "ending your life" in safety.suggestion  # ask directly
 
 
+@pytest.mark.parametrize("utterance,client", [
+    # the client's own obligation handed back
+    ("a warrant over one missed check-in, and you have to walk in monday. no wonder you're "
+     "freaking out.", "now theres a warrant?? i have to go turn myself in monday. im freaking out"),
+    ("not caring as much as you should.", "its more like i dont care as much as i should"),
+    # an apology and a reassurance, not orders
+    ("wait, I'm sorry. you came here and I jumped on you.", "ok im done with this"),
+    ("You couldn't have known, man. Don't put that on yourself.", "I keep thinking I missed it."),
+])
+def test_echoed_obligations_apologies_and_reassurance_are_not_orders(utterance: str,
+                                                                     client: str) -> None:
+    assert not {"direct", "advise"} & set(run(utterance, client=client).behaviors)
+
+
+def test_siding_with_a_reported_demand_stays_an_order() -> None:
+    result = run("You have to get a job though. That's the deal when you're on paper.",
+                 client="My PO keeps saying I have to get a job by the end of the month.")
+    assert "direct" in result.behaviors
+
+
 def test_persona_risk_keywords_count_as_cues() -> None:
     result = run("What did you have for lunch?", client="I keep thinking about the bridge.",
                  risk_keywords=["the bridge"])
