@@ -1413,6 +1413,9 @@ OTHER_SOCIAL = re.compile(
     # support said to the poster, not a reflection of what they said (dev6b-0177)
     r"you(?:'re| are) (?:(?:definitely|certainly|absolutely|really|so|truly|never) )?not (?:alone|the only one)|"
     r"you(?:'ve| have)? got this(?: (?:mama|man|girl|dude|friend|buddy|op|bro|sis|love|hun))?\W*$|"
+    # the trainee's own apology for how the last message landed (typed chat, dev8)
+    r"(?:lol )?(?:i'?m )?sorry,? (?:that|i) (?:came out|was|jumped|came in|got|went|didn'?t mean)|"
+    r"that came out (?:wrong|bad|badly|judgy|harsh|preachy|weird)|i came in hot|my bad|"
     r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
     r"you were (?:telling me|saying|talking) about|"
     r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"

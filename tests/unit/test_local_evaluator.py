@@ -313,6 +313,13 @@ def test_echoed_obligations_apologies_and_reassurance_are_not_orders(utterance: 
     assert not {"direct", "advise"} & set(run(utterance, client=client).behaviors)
 
 
+@pytest.mark.parametrize("utterance", ["I'm sorry, that came out judgy and you didnt deserve it.",
+                                       "lol sorry, that was a lot."])
+def test_the_trainees_apology_is_not_a_reflection(utterance: str) -> None:
+    found = set(run(utterance, client="wow ok. thanks i guess").behaviors)
+    assert not {"simple_reflection", "complex_reflection"} & found
+
+
 def test_siding_with_a_reported_demand_stays_an_order() -> None:
     result = run("You have to get a job though. That's the deal when you're on paper.",
                  client="My PO keeps saying I have to get a job by the end of the month.")
