@@ -77,7 +77,9 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
             return 1
         return 0
     if written_post(ctx.last_client) and not _SECOND_PERSON.search(c) and not (
-            feeling_stems(c) - WEAK_FEELINGS) and not _gerund_echo(c, stems, ctx):
+            feeling_stems(c) - WEAK_FEELINGS) and not _gerund_echo(c, stems, ctx) and not (
+            re.search(r"\bso\b", clause.lead) and clause.question_mark):
+        # ("So a good day basically turns into a four day debt?" restates by its "so ...?")
         # A reply to a long written post: sharing the post's topic words is not mirroring the
         # poster; without "you" or a feeling it tells about the topic (dev6, dev7).
         return 0

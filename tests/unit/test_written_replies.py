@@ -54,6 +54,10 @@ WEED_POST = ("Been smoking every night for about six years, I like it and it hel
 
 @pytest.mark.parametrize("utterance,post", [
     ("So it's less about the weed itself and more about having a way to switch off?", WEED_POST),
+    ("So a good day basically turns into a four day debt?",
+     "I do the kitchen and go to the shop on a good day, and then I'm wiped out for 4 days after. I "
+     "know I'm supposed to stop before I'm tired but I can never tell when that is until it's too "
+     "late. How do the rest of you pace yourselves?"),
     ("Smelling it every single night, forty days in.",
      "I'm 40 days off weed and my boyfriend still smokes every night on our balcony. He says it's "
      "my problem not his and he shouldn't have to change his life. I get it but smelling it every "
