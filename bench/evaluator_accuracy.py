@@ -11,9 +11,9 @@ same numbers to bench/out/*.json.
     .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev8
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
 
-Tune on dev to dev8 only; heldout, heldout2 and heldout3 are reported, never tuned on. dev6,
-dev7, half of dev8 and heldout3 are written peer support (forum replies, each with the post it
-answers); the other half of dev8 is typed chat.
+Tune on dev to dev8 only; heldout to heldout4 are reported, never tuned on. dev6, dev7,
+heldout3 and half of dev8 and heldout4 are written peer support (forum replies, each with the
+post it answers); the other halves of dev8 and heldout4 are typed chat.
 """
 
 from __future__ import annotations
