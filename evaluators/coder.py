@@ -250,11 +250,10 @@ def _disagree_lead(clause: Clause, c: str, ctx: Context) -> bool:
 
 # The client's own thought or fear, handed back: "some days you think you should've gone with
 # him", "you're worried you'll lose your job if you take time off".
-_CLIENT_THOUGHT = (r"(?:you|part of you) (?:still |sometimes |really |don'?t |do not |didn'?t )?(?:think|thinks|"
-                   r"thought|feel|feels|"
-                   r"felt|believe|believed|keep thinking|kept thinking|wonder if|wondered if|tell yourself|"
-                   r"told yourself|blame yourself)(?: that)?|(?:you'?re|you are) (?:so |really )?(?:worried|"
-                   r"scared|afraid|terrified|convinced)(?: that)?")
+_CLIENT_THOUGHT = (r"(?:you|part of you) (?:still |sometimes |really |don'?t |do not |didn'?t )?(?:think|"
+                   r"thinks|thought|feel|feels|felt|believe|believed|keep thinking|kept thinking|wonder if|"
+                   r"wondered if|tell yourself|told yourself|blame yourself)(?: that)?|"
+                   r"(?:you'?re|you are) (?:so |really )?(?:worried|scared|afraid|terrified|convinced)(?: that)?")
 _THOUGHT_BEFORE = re.compile(rf"\b(?:{_CLIENT_THOUGHT})\W*$")
 _REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
                        rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$")
@@ -280,7 +279,7 @@ def _said_by_the_trainee(c: str, *patterns: re.Pattern[str],
     return False
 
 
-_YOUR_MODAL = re.compile(r"\byou (?:have to|need to|got to|gotta|should|must|'?re supposed to)\b")
+_YOUR_MODAL = re.compile(r"\byou (have to|need to|got to|gotta|should|must|'?re supposed to)\b")
 
 
 def _echoes_obligation(c: str, ctx: Context) -> bool:
@@ -292,7 +291,7 @@ def _echoes_obligation(c: str, ctx: Context) -> bool:
         return False
     if re.search(r"\b(?:though|anyway|just do|do what|too|also|as well|at it)\b", c):
         return False  # "You have to get a job though": the trainee sides with the demand
-    if re.match(r"should|must", m.group(0).split()[-1]) and c[m.end():].strip():
+    if m.group(1) in ("should", "must") and c[m.end():].strip():
         return False  # "you should <verb>" in the trainee's mouth recommends; only a bare
         # "...as much as you should" hands the client's own words back
     last = ctx.last_client.lower().replace("\u2019", "'")

@@ -105,7 +105,7 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bhurt(?:ing)? yourself\b", r"\bharm(?:ing)? yourself\b", r"\bself[- ]?harm",
     r"\bsafe(?:ty)?\b", r"\bdie\b", r"\bdying\b", r"\bdead\b", r"\bnot (?:be|being) here\b",
     r"\bnot (?:want|wanting) to (?:be here|be alive|live|wake up|go on)\b",
-    r"\bwake up\b", r"\b988\b", r"\bcrisis\b", r"\bhotline\b", r"\blifeline\b",
+    r"\bwake up\b", r"\bcrisis\b",  # 988, hotline, lifeline: EMERGENCY_HELP_PATTERNS below
     r"\bbetter off\b", r"\bno point\b", r"\bwhat'?s the point\b", r"\bgive up\b",
     r"\bburden\b", r"\boverdos", r"\bpills\b", r"\bthoughts? of\b", r"\bgun\b",
     r"\bdisappear", r"\bhopeless", r"\bgoodbye\b", r"\bcan'?t go on\b",

@@ -34,8 +34,7 @@ from evaluators.ngram import ADD_AT, added_codes
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
 from evaluators.scoring import score_turn
-from evaluators.suggest import build_suggestion
-from evaluators.suggestion_quality import UNFIT
+from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
 VERSION = "0.6.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion
@@ -164,14 +163,15 @@ class LocalEvaluator:
         # echoes "burden" inside "everyone feels like a burden sometimes").
         # Pointing to emergency help ("please call 988 or go to the ER") takes it up though it
         # is said as an instruction.
+        emergency_help = points_to_emergency_help(utterance)
         overriding = {"minimize", "confront", "label"} | (
-            set() if points_to_emergency_help(utterance) else {"direct", "advise"})
+            set() if emergency_help else {"direct", "advise"})
         addressed = (
             bool(ctx.risk_cue)
             and risk_addressed(utterance, ctx)
             and not set(coding.codes) & overriding
         )
-        scores = score_turn(coding, ctx, utterance, addressed)
+        scores = score_turn(coding, ctx, utterance, addressed, emergency_help)
 
         flags: list[str] = []
         if ctx.risk_cue and not addressed:
@@ -184,8 +184,7 @@ class LocalEvaluator:
         suggestion = None
         weak = {d for d in DIMENSIONS if (scores.get(d).value or 5) <= 2}
         # A safety instruction took the cue up, but asking directly is still the better move.
-        ask_about_risk = "risk_cue_missed" in flags or (
-            bool(ctx.risk_cue) and points_to_emergency_help(utterance))
+        ask_about_risk = "risk_cue_missed" in flags or (bool(ctx.risk_cue) and emergency_help)
         if self.suggest and (weak or "risk_cue_missed" in flags):
             suggestion = build_suggestion(ctx.last_client, weak, ask_about_risk,
                                           set(coding.codes), acceptable=_vetter(ctx))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from evaluators.coder import Coding
-from evaluators.context import Context, content_stems, feeling_stems, points_to_emergency_help
+from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.types import Score, Scores
 
 _AUTH = ("advise", "direct", "confront", "warn", "label")
@@ -209,7 +209,10 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
     return 4.0, "neutral; imposes nothing", _evidence(coding, "other", "self_disclose")
 
 
-def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: bool) -> Scores:
+def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: bool,
+               emergency_help: bool = False) -> Scores:
+    """`emergency_help`: the turn points to emergency help (`context.points_to_emergency_help`,
+    decided once by the caller, which also needs it for the risk cue and the suggestion)."""
     overlap = len(content_stems(utterance) & ctx.client_stems)
     follows = overlap >= 1 or bool(
         set(coding.codes) & {"simple_reflection", "complex_reflection"}
@@ -225,7 +228,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         n_words=n_words,
         lecture=is_lecture(coding, n_words, bool(
             ctx.info_question or ctx.advice_allowed)),
-        safety_direction=bool(ctx.risk_cue) and risk_addressed and points_to_emergency_help(utterance)
+        safety_direction=bool(ctx.risk_cue) and risk_addressed and emergency_help
         and bool(set(coding.codes) & {"direct", "advise"}),
     )
     feeling_named = bool(feeling_stems(utterance))

@@ -15,6 +15,8 @@ from evaluators.lexicon import FEELINGS, RISK_PATTERNS
 from evaluators.segment import normalize, sentences
 
 _RISK = re.compile("|".join(RISK_PATTERNS))
+# Codes a suggested response must not carry: it would commit the faults it is meant to fix.
+UNFIT = frozenset({"label", "confront", "direct", "warn", "minimize", "advise"})
 
 # First person -> second person, longest first so "i'm" wins over "i". Typed posts drop the
 # apostrophe ("im 16", "Ive tried"); "id" and "ill" are words of their own, so they stay.
@@ -51,7 +53,6 @@ _ASKED = re.compile(
     r"when|who|which)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
     re.I,
 )
-
 
 
 def to_second_person(text: str) -> str:
@@ -139,10 +140,13 @@ def _trim(text: str, max_words: int = 22) -> str:
 # The follow-up question answers what went wrong: after a label or an argument, ask how the
 # client sees it (rolling with their view, not pressing ours); after advice or orders, evoke
 # their own ideas; after minimising, stay with what is hard.
+_UNDERSTAND = "What would you most want me to understand about that?"
+_EVOKE = "What would you like to do about it, if anything?"
+_HARDEST = "What's the hardest part of that for you?"
 _QUESTIONS = (
-    (frozenset({"label", "confront"}), "What would you most want me to understand about that?"),
-    (frozenset({"advise", "direct", "warn"}), "What would you like to do about it, if anything?"),
-    (frozenset({"minimize"}), "What's the hardest part of that for you?"),
+    (frozenset({"label", "confront"}), _UNDERSTAND),
+    (frozenset({"advise", "direct", "warn"}), _EVOKE),
+    (frozenset({"minimize"}), _HARDEST),
 )
 
 
@@ -151,9 +155,9 @@ def _follow_up(weak: set[str], codes: set[str]) -> str:
         if codes & triggers:
             return question
     if "non_authoritative" in weak:
-        return "What would you like to do about it, if anything?"
+        return _EVOKE
     if "validation" in weak:
-        return "What's the hardest part of that for you?"
+        return _HARDEST
     return "What's that been like for you?"
 
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from evaluators.suggest import UNFIT
 from evaluators.types import DIMENSIONS, TurnInput
-
-UNFIT = frozenset({"label", "confront", "direct", "warn", "minimize", "advise"})
 
 
 def suggestion_report(evaluator: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
