@@ -86,12 +86,14 @@ REFLECT_OPENER = re.compile(
     # written replies: "It appears that you...", "You mentioned that..."
     r"^it appears\b|^you (?:mentioned|wrote|write|say|described|shared|posted)\b(?!.*\bbut\b)"
 )
-# A written reply's lead-in before the reflection proper: "From what you wrote, it sounds
-# like...", "Reading your post, I can hear how tired you are."
+# A lead-in before the reflection proper: "From what you wrote, it sounds like...", "Reading
+# your post, I can hear how tired you are.", "In addition to the fights with your parents, it
+# appears that you..."
 REFLECT_LEAD = re.compile(
-    r"^(?:from what you(?:'ve)? (?:wrote|written|said|describe|described|shared|posted|mentioned)|"
+    r"^(?:(?:from what you(?:'ve)? (?:wrote|written|said|describe|described|shared|posted|mentioned)|"
     r"reading (?:your|this) (?:post|message|story|words)|based on what you(?:'ve)? (?:wrote|"
-    r"written|said|shared|described)|in your (?:post|message))[^,]{0,40}, ?"
+    r"written|said|shared|described)|in your (?:post|message))[^,]{0,40}|"
+    r"(?:in addition to|on top of|besides|apart from|with|given|after|despite|from|between)\b[^,]{3,70}), ?"
 )
 # Statements about the client's experience in the third person or as a gerund: "What you're
 # going through sounds exhausting", "Your family doesn't seem to take it seriously", "Being

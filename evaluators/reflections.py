@@ -79,9 +79,9 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     if written_post(ctx.last_client) and not _SECOND_PERSON.search(c) and not (
             feeling_stems(c) - WEAK_FEELINGS) and not _gerund_echo(c, stems, ctx) and not (
             re.search(r"\bso\b", clause.lead) and clause.question_mark):
-        # ("So a good day basically turns into a four day debt?" restates by its "so ...?")
         # A reply to a long written post: sharing the post's topic words is not mirroring the
-        # poster; without "you" or a feeling it tells about the topic (dev6, dev7).
+        # poster; without "you" or a feeling it tells about the topic (dev6, dev7), unless it
+        # echoes the post or restates it as "So ...?" ("So a good day turns into a four day debt?").
         return 0
     if generic_reply_claim(c, ctx):
         return 0
@@ -106,11 +106,6 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     return DEFAULT_STRENGTH
 
 
-# A lead before the reflection proper: "In addition to the fights with your parents, it appears
-# that you...", "With everything going on, it sounds like..."
-_PHRASE_LEAD = re.compile(
-    r"^(?:in addition to|on top of|besides|apart from|with|given|after|despite|from|between)\b[^,]{3,70}, ?"
-)
 # A guess at the poster's inner life: "It could be that you feel safe with your cat", "The fact
 # that you talk to yourself at night tells me that you are craving connection".
 _HEDGE = re.compile(
@@ -139,10 +134,7 @@ def _gerund_echo(c: str, stems: set[str], ctx: Context) -> bool:
 
 
 def _hedged_reflection(c: str) -> bool:
-    """A reflection form after a lead phrase, or a hedged guess at the client's inner state."""
-    lead = _PHRASE_LEAD.match(c)
-    if lead and P.REFLECT_OPENER.match(c[lead.end():]):
-        return True
+    """A hedged guess at the client's inner state."""
     hedge = _HEDGE.search(c)
     if not hedge:
         return False
