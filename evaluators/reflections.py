@@ -11,6 +11,7 @@ metaphor, two sides, a reframe, or mostly new words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
@@ -205,8 +206,10 @@ WRITTEN_POST_WORDS = 40
 _SPOKEN = re.compile(r"\b(?:um+|uh+|mm+|hmm+|mhm|erm)\b")
 
 
+@lru_cache(maxsize=256)
 def written_post(text: str) -> bool:
-    """A long client turn with none of speech's fillers: a written post, not a transcript."""
+    """A long client turn with none of speech's fillers: a written post, not a transcript.
+    Cached: every clause of a turn asks it of the same client turn, several times."""
     return len(text.split()) >= WRITTEN_POST_WORDS and not _SPOKEN.search(text.lower())
 
 
