@@ -10,10 +10,18 @@ same numbers to bench/out/*.json.
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
     .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev8
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
+    .venv/bin/python bench/evaluator_accuracy.py --split all --no-context --no-cli
 
-Tune on dev to dev8 only; heldout to heldout4 are reported, never tuned on. dev6, dev7,
+Tune on dev to dev9 only; heldout to heldout5 are reported, never tuned on. dev6, dev7,
 heldout3 and half of dev8 and heldout4 are written peer support (forum replies, each with the
-post it answers); the other halves of dev8 and heldout4 are typed chat.
+post it answers); the other halves of dev8 and heldout4 are typed chat. dev9 and heldout5 are
+written replies with no post at all: one sentence, scored alone.
+
+`--no-context` drops every item's history before scoring: how the coder does when a corpus
+hands it sentences cut out of replies with nothing before them (as MI-coded forum corpora
+do). The labels were made with the context, so this is a lower bound for items whose code
+rests on the client's words ("Ugh, the pill counting." echoes a post), and exact for dev9 and
+heldout5, which have no context to drop.
 """
 
 from __future__ import annotations
@@ -129,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="both",
                         choices=[*TUNING, *HELD_OUT, "tune", "both", "all"],
-                        help="one set; tune = dev to dev7 (the tuning sets); "
+                        help="one set; tune = the tuning sets (dev to dev9); "
                              "both = dev and the held-out sets; all = every set")
     parser.add_argument("--file", help="another labelled JSONL file instead of the splits")
     parser.add_argument("--evaluator", default="local")
@@ -137,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cli", action="store_true", help="skip the CLI timing")
     parser.add_argument("--errors", help="print disagreements on a code or group (tuning sets only!)")
     parser.add_argument("--score-errors", help="print score disagreements >= 2 for a dimension")
+    parser.add_argument("--no-context", action="store_true",
+                        help="score every utterance alone (history dropped), as sentence corpora do")
     parser.add_argument("--out-dir", default=str(ROOT / "bench" / "out"))
     args = parser.parse_args(argv)
 
@@ -153,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"({path} not found; skipped)")
             continue
         items = load_labelled(path)
+        if args.no_context:
+            items = [{**item, "history": []} for item in items]
+            name = f"{name}_nocontext"
         preds, latencies = run_evaluator(evaluator, items)
         report = agreement_report(items, preds)
         latency = latency_summary(latencies)

@@ -440,7 +440,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if (not qtype and clause.text.endswith("!") and len(c.split()) <= 4 and not codes and not social
             and not _WISH.match(c)):
         codes.add("affirm")  # "Forty days!" / "First paycheck!"
-    if "affirm" in codes and re.search(r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing", c):
+    if "affirm" in codes and re.search(
+            r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what", c):
         codes.discard("advise")
         codes.discard("direct")
     if "warn" in codes:

@@ -128,8 +128,9 @@ DOUBLE_SIDED = re.compile(
     r"\ba side of you\b|\bone side\b|\btorn\b|\bmixed feelings\b"
 )
 VALIDATING = re.compile(
-    r"^no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
+    r"(?:^|, )no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
     r"after|with|when|considering)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"
+    r"\bwould (?:\w+ ){1,2}(?:anyone|anybody)\b|"
     r"\bwho wouldn't\b|\bit'?s okay to feel\b|\bthat'?s (?:a )?(?:(?:really|very|totally|"
     r"completely|pretty) )?(?:normal|natural|human|understandable) (?:reaction|response|worry|fear|"
     r"feeling|way to feel|thing to (?:feel|worry about|want))\b"
@@ -197,7 +198,14 @@ NOT_REFLECTION_START = re.compile(
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)
     r"\byou (?:really |truly |so |also |still )?(?:deserve|deserved) (?:friends|people|someone|a partner|"
-    r"support|care|help|rest|a break|a life|to be seen|to be heard|to feel)\b",
+    r"support|care|help|rest|a break|a life|to be seen|to be heard|to feel|a (?:relationship|home|job|"
+    r"place|friend|family) (?:where|that|who|with))\b",
+    # the right call, not nothing, keep doing it, respect (written replies, dev9)
+    r"\b(?:was|is|that'?s) (?:exactly |absolutely |totally )?the right (?:call|thing to do|move)\b",
+    r"\b(?:isn'?t|is not|aren'?t|are not) nothing\b", r"^(?:just )?keep doing what you'?re doing\b",
+    r"^(?:mad |huge |so much |much |major )?respect (?:for|to you)\b",
+    r"\bis (?:already )?a (?:real |big |huge |good )?step (?:toward|towards|in the right direction|"
+    r"forward)\b",
     r"\byou (?:really |truly |so )?(?:deserve|deserved) (?:so much )?(?:better|more|a (?:life|break|rest|"
     r"voice)|to be (?:happy|"
     r"loved|safe|respected|treated|heard|cared)|happiness|love|respect|good things|peace|kindness|"
@@ -421,7 +429,8 @@ AUTONOMY = _c(
     r"doesn'?t work)\b",
     r"\bmay or may not (?:fit|work|be right|apply)\b", r"\bmight not (?:fit|work for) you\b",
     r"\bwhat (?:feels|seems) right (?:to|for) you\b", r"\byou'?re free to\b",
-    r"\bthat'?s (?:for you|something only you can)\b", r"\byou decide\b", r"\byour (?:own )?terms\b",
+    r"\bthat'?s (?:for you|something only you can)\b", r"\byour (?:own )?terms\b",
+    r"(?<!before )(?<!until )(?<!once )\byou decide\b",  # not "before you decide anything"
     r"\bor not\b.*\b(?:up to you|your call|totally fine)\b", r"\bno right or wrong\b",
     r"\bit'?s okay (?:not to|if you don'?t)\b", r"\bonly if you want\b",
     r"\bif you (?:want|'d like|wish)(?: to)?\s*(?:[,.?!]|$)",
@@ -736,7 +745,7 @@ _IMPERATIVE_LEAD = (
 IMPERATIVE_LEAD = re.compile(r"^" + _IMPERATIVE_LEAD)
 IMPERATIVE = re.compile(
     r"^" + _IMPERATIVE_LEAD +
-    r"(?:just |please,? |now |so |and |then |also |seriously |really |honestly |simply |"
+    r"(?:just |please,? |now |so |and |or |then |also |seriously |really |honestly |simply |"
     r"definitely |first,? |gently |go ahead and )*"
     rf"(?:{IMPERATIVE_VERBS})\b"
     r"(?! (?:is|was|are|were|has|had|can|could|will|would|should|may|might|must|does|did|"

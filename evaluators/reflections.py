@@ -51,11 +51,11 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         or P.THIRD_STATE.match(c)
     ):
         return 2
-    if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it)\b", c):
+    if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it|this)\b", c):
         return 2
     if _CONTRAST_REFRAME.search(c):
         return 2  # "So it's less about the weed itself and more about having a way to switch off"
-    if _hedged_reflection(c):
+    if _hedged_reflection(c) or _guessed_state(c):
         return 2
     if P.DOUBLE_SIDED.search(c) and (re.search(r"\byou", c) or re.match(r"^on (?:the )?one (?:hand|side)\b", c)):
         return 2
@@ -134,12 +134,32 @@ def _gerund_echo(c: str, stems: set[str], ctx: Context) -> bool:
         and bool(content_stems(first[0]) & ctx.client_stems) and not _FINITE.search(head)
 
 
+# A guess at how things are for the client, marked by its adverb: "Your mom probably still
+# remembers the worst of it", "She's probably not rejecting you so much as running on empty".
+# Not "clearly"/"obviously" (praise or sarcasm in our sets), not "probably just" (minimising).
+_GUESS = re.compile(r"\b(?:probably|likely|no doubt)\b(?! just\b)")
+_NOT_A_GUESS = re.compile(
+    r"\b(?:should|shouldn'?t|need|needs|needed|could|can|can'?t|will|won'?t|'ll|would|try|if|"
+    r"want to|might want|going to|gonna|help|helps|worth)\b|\?")
+
+
+def _guessed_state(c: str) -> bool:
+    """A guess at the client's inner life or their people's, hedged by an adverb (dev9: written
+    replies scored with no post). Not one when it advises, predicts or asks ("You'll probably
+    need to...", "It will probably help if...")."""
+    return bool(_GUESS.search(c)) and bool(_SECOND_PERSON.search(c)) and not _NOT_A_GUESS.search(c) \
+        and not re.match(r"^(?:i|i'm|i've|i'd|we|my)\b", c)
+
+
 def _hedged_reflection(c: str) -> bool:
     """A hedged guess at the client's inner state."""
     hedge = _HEDGE.search(c)
     if not hedge:
         return False
     rest = c[hedge.end():]
+    if re.match(r"(?:tells|shows|suggests to) me", hedge.group(0)) and re.search(r"\byou", rest) \
+            and re.search(r"\byou", c[:hedge.start()]):
+        return True  # "The fact that you feel this guilty tells me how much they mean to you"
     return any(P.YOU_STATE_VERBS.match(rest[m.start():]) or P.YOU_NEG_STATE.match(rest[m.start():])
                for m in re.finditer(r"\byou\b", rest))
 

@@ -367,3 +367,61 @@ def test_without_the_lexicon_the_closed_verb_list_still_finds_commands(
         assert not mood.is_command("nurture your friendships")
     finally:
         mood._readings.cache_clear()
+
+
+# --- a sentence with no post at all (dev9): the forms that carry a reflection or an affirm ---
+
+REFLECTIONS = {"simple_reflection", "complex_reflection"}
+
+
+@pytest.mark.parametrize("utterance", [
+    # a guess hedged by "probably" / "likely"
+    "Your mom probably still remembers the worst of your using and hasn't stopped being scared.",
+    "She's probably not rejecting you so much as running on empty.",
+    "Your sister is likely as scared of losing you as you are of losing her.",
+    # "The fact that you ... tells me ..." with anything about the poster after it
+    "The fact that you feel this guilty tells me how much this community means to you.",
+    # "no wonder" after the scene it follows from; "would make anyone ..."
+    "Holding hands saying a prayer you don't believe in, no wonder you feel like a fraud.",
+    "Being ghosted the day after you opened up would make anyone wary of doing it again.",
+    "Finding out from another parent must have been a terrible way to learn this.",
+])
+def test_a_guess_at_the_posters_state_reflects_with_no_post(utterance: str) -> None:
+    assert REFLECTIONS & codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
+    "You'll probably need to call them again on Monday.",    # predicts and advises
+    "It will probably help if you write it down first.",
+    "You're probably just reading into it.",                 # brushes it off
+    "They probably have a sliding scale, can you ask?",
+    "I probably would have done the same thing.",            # about the writer
+])
+def test_probably_in_advice_a_brush_off_or_a_question_is_not_a_reflection(utterance: str) -> None:
+    assert not REFLECTIONS & codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
+    "You deserve a relationship where you can actually breathe.",
+    "Also pulling onto the shoulder was exactly the right call.",
+    "Good luck, and for what it's worth, five months of showing up isn't nothing.",
+    "Respect for actually reading around instead of just writing her off.",
+    "Honestly the fact that you posted this at all is a step toward making the call.",
+])
+def test_written_affirmations_with_no_post(utterance: str) -> None:
+    assert "affirm" in codes(utterance)
+
+
+def test_keep_doing_what_youre_doing_affirms_without_ordering() -> None:
+    got = codes("Keep doing what you're doing.")
+    assert "affirm" in got and "direct" not in got
+
+
+def test_a_command_after_or_is_still_a_command() -> None:
+    assert {"advise", "direct"} & codes("Or ask someone you trust to sit next to you while you dial.")
+
+
+def test_before_you_decide_is_not_autonomy() -> None:
+    got = codes("Consider talking to your union rep before you decide anything.")
+    assert "emphasize_autonomy" not in got and "advise" in got
+    assert "emphasize_autonomy" in codes("It's your life, you decide what happens next.")
