@@ -52,7 +52,9 @@ WH_CLOSED = re.compile(
     r"what (?:is|was) (?:his|her|your|their) name)\b"
 )
 CAN_YOU_OPEN = re.compile(
-    r"^(?:can|could|would|will|do|did) you (?:please |maybe |just )?(?:tell|say|describe|talk|share|walk|"
+    # ...to me: "Could you tell her / talk to the facilitator?" asks for a step, a yes or a no
+    r"^(?:can|could|would|will|do|did) you (?:please |maybe |just )?(?:tell(?! (?:her|him|them|your|"
+    r"one of|someone|somebody|anyone|anybody|the)\b)|say|describe|talk(?! to\b)|share|walk|"
     r"explain|help me understand|give me|give (?:us )?(?:an? |some )?examples?|fill me in|paint|expand|"
     r"elaborate|think of|say a little)\b|"
     r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
@@ -636,6 +638,22 @@ ADVISE = _c(
     r"\b(?:is|are|'s) (?:the )?(?:leading|number one|#1|biggest) cause of\b",
     r"\bmaybe (?:just )?(?:try|you (?:could|should|can|might|need)|think about|consider|start|go|"
     r"call|look|talk|give|write|reach|get|take|check|ask|sign|find|set|join|it'?s time)\b",
+    # a step suggested as a question (§2 advise): "Have you told your GP how bad the fog has got?",
+    # "Is there anyone you could text right now?", "Could you talk to the facilitator one on
+    # one?" (dev3, dev6 to dev9: 24 of 31 such questions carry advice in our sets)
+    r"^(?:so |and |but |also )?(?:have|did) you (?:ever |already |even )?(?:told|asked|called|talked "
+    r"to|spoken to|mentioned|brought (?:it|this|that) up|had (?:your|a|an|it|them|those) [\w ]{0,20}"
+    r"(?:checked|looked at|tested|adjusted))\b",
+    r"^(?:so |and |but |also )?(?:is there|are there|do you have) (?:someone|anyone|somebody|anybody|"
+    r"a \w+|another \w+|any \w+)\b[\w' ]{0,50}\b(?:you could|you can|who could|who can|you trust)\b",
+    r"^(?:so |and |but |also )?(?:could|would|can) you (?:maybe |possibly |even |just )?(?:talk to|"
+    r"tell (?!me\b|us\b)|ask|call|reach out to|mention|be open to (?!talking about\b))\b",
+    # a course of action recommended by comparison: "Small snacks tend to work better than forcing
+    # full meals", "Having some kind of plan is way better than leaving it wide open" (dev9); not
+    # a rebuttal ("Thirty pounds is better than being psychotic though, right?" minimises)
+    r"^(?!(?:it|that|this|you|i|things|which|there)\b)(?!.*\bthough\b)[\w' ,-]{3,80}\b(?:tends? to |usually |often "
+    r"|generally )?(?:works?|goes|go|is|are) (?:(?:way|much|a lot|far|so much) )?better than\b"
+    r"(?! (?:nothing|that|before|i|you)\b)",
     r"\b(?:some|a lot of|many|other|most) (?:people|folks|clients|peers|guys|women|men)(?: i know)? "
     r"(?:find|found|have found|say) (?:it )?(?:helpful|useful|that (?:it )?helps|it helps)\b",
     r"^(?:just |maybe |please |so )?(?:try|consider|think about)(?: (?:to|and|taking|going|"

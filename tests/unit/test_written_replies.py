@@ -425,3 +425,41 @@ def test_before_you_decide_is_not_autonomy() -> None:
     got = codes("Consider talking to your union rep before you decide anything.")
     assert "emphasize_autonomy" not in got and "advise" in got
     assert "emphasize_autonomy" in codes("It's your life, you decide what happens next.")
+
+
+@pytest.mark.parametrize("utterance", [
+    "Have you told your GP how bad the fog has got?",
+    "Have you had your thyroid checked?",
+    "Is there anyone you could text right now, even if you don't tell them why?",
+    "Could you talk to the facilitator one on one about the guy who talks over everyone?",
+])
+def test_a_step_suggested_as_a_question_is_advice_and_a_question(utterance: str) -> None:
+    got = codes(utterance)
+    assert "advise" in got and "closed_question" in got
+
+
+@pytest.mark.parametrize("utterance", [
+    "Can you tell me more about what happened?",          # asks the client to talk
+    "Would you be open to talking about what's going on?",  # asks for the conversation
+])
+def test_asking_the_client_to_talk_is_not_advice(utterance: str) -> None:
+    assert not {"advise", "advise_with_permission"} & codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Small snacks every couple hours tends to work better than forcing full meals.",
+    "Having some kind of plan for the day, even a dumb one, is way better than leaving it open.",
+])
+def test_a_course_of_action_recommended_by_comparison_is_advice(utterance: str) -> None:
+    assert "advise" in codes(utterance)
+
+
+def test_a_comparison_that_argues_back_is_not_advice() -> None:
+    assert "advise" not in codes("Thirty pounds is better than being psychotic though, right?",
+                                 client="I've gained thirty pounds on this med and I hate it.")
+
+
+def test_could_you_tell_someone_else_is_closed_could_you_tell_me_is_open() -> None:
+    assert "closed_question" in codes("Could you tell her about the voices before the review?")
+    assert "closed_question" in codes("Could you talk to your manager about the shifts?")
+    assert "open_question" in codes("Could you tell me a bit more about the shifts?")
