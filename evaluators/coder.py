@@ -374,7 +374,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("seek_collaboration")
     if P.SELF_DISCLOSE.search(c):
         codes.add("self_disclose")
-    if P.INFORM.search(c):
+    if P.INFORM.search(c) or P.NAMES_IT.search(c):
         codes.add("inform")
     own_view = bool(_OWN_VIEW.search(c))
     reflects_obligation = _echoes_obligation(c, ctx) or not _OWN_MODAL.match(c) and (
@@ -441,7 +441,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             and not _WISH.match(c)):
         codes.add("affirm")  # "Forty days!" / "First paycheck!"
     if "affirm" in codes and re.search(
-            r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what", c):
+            r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|"
+            r"^(?:mad |huge |so much |much |major )?respect (?:for|to you)\b", c):
         codes.discard("advise")
         codes.discard("direct")
     if "warn" in codes:

@@ -405,11 +405,12 @@ def test_probably_in_advice_a_brush_off_or_a_question_is_not_a_reflection(uttera
     "You deserve a relationship where you can actually breathe.",
     "Also pulling onto the shoulder was exactly the right call.",
     "Good luck, and for what it's worth, five months of showing up isn't nothing.",
-    "Respect for actually reading around instead of just writing her off.",
+    "Respect for actually reading around instead of just writing her off.",  # not an order
     "Honestly the fact that you posted this at all is a step toward making the call.",
 ])
 def test_written_affirmations_with_no_post(utterance: str) -> None:
-    assert "affirm" in codes(utterance)
+    got = codes(utterance)
+    assert "affirm" in got and "direct" not in got
 
 
 def test_keep_doing_what_youre_doing_affirms_without_ordering() -> None:
@@ -463,3 +464,66 @@ def test_could_you_tell_someone_else_is_closed_could_you_tell_me_is_open() -> No
     assert "closed_question" in codes("Could you tell her about the voices before the review?")
     assert "closed_question" in codes("Could you talk to your manager about the shifts?")
     assert "open_question" in codes("Could you tell me a bit more about the shifts?")
+
+
+POST = ("I'm an ER nurse and since the code last week I keep replaying it, I see her face when I "
+        "close my eyes, I'm fine at work and then I lose it in the car on the way home every night.")
+
+
+@pytest.mark.parametrize("utterance", [
+    "There's a name for this, moral injury, when you're made to act against what you believe is right.",
+    "What you're describing is very common in the first few weeks after a call like that.",
+    "Replaying it is one of the most common things people do after a hard call.",
+])
+def test_naming_the_phenomenon_or_how_common_it_is_informs(utterance: str) -> None:
+    got = codes(utterance, client=POST)
+    assert not REFLECTIONS & got and "inform" in got
+
+
+@pytest.mark.parametrize("utterance", ["Keep us posted, we're here.", "Take it slow 💛",
+                                       "Hang in there brother."])
+def test_sign_offs_are_not_orders(utterance: str) -> None:
+    assert codes(utterance, client=POST) == {"other"}
+
+
+def test_take_it_easy_on_something_is_still_a_tip() -> None:
+    assert "direct" in codes("Take it easy on the caffeine after lunch.", client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "write it down and hand it over. that's a smart way around the awkward part.",
+    "that's a solid plan, and the target part came from you",
+    "Leaving with a 6 year old and starting over at your mom's took a lot of guts.",
+])
+def test_a_solid_plan_and_it_took_guts_affirm(utterance: str) -> None:
+    assert "affirm" in codes(utterance, client="I'm going to write my questions down for the doctor.")
+
+
+def test_words_handed_to_the_client_to_use_are_advice() -> None:
+    client = "i don't know what to tell people at work about where i was for a month"
+    assert "advise" in codes("you could just say it was a family thing.", client=client)
+    assert "advise" not in codes("Also you can say no, and nobody will ask why.", client=client)
+
+
+@pytest.mark.parametrize("utterance", [
+    "I tapered off klonopin in 2021 and it took me 7 months.",
+    "I transferred schools sophomore year and spent my entire first semester eating lunch in my car.",
+    "lol same, I still rehearse phone calls sometimes, so I get it.",
+    "Honestly, I had the exact same thing on lexapro, anxiety gone but so was every other feeling.",
+])
+def test_the_writers_own_story_in_the_past_tense_is_self_disclosure(utterance: str) -> None:
+    assert "self_disclose" in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "you're right, I got pushy. what would be most useful to talk about tonight?",
+    "I heard you say the nights are the worst part.",
+    "I was wondering how the week went after that.",
+])
+def test_the_trainees_moves_in_this_conversation_are_not_self_disclosure(utterance: str) -> None:
+    assert "self_disclose" not in codes(utterance, client=POST)
+
+
+def test_hang_in_there_is_a_sign_off_unless_it_brushes_past() -> None:
+    assert codes("Hang in there.", client=POST) == {"other"}
+    assert "minimize" in codes("Oh, you'll feel better, trust me. Just hang in there.", client=POST)
