@@ -527,3 +527,22 @@ def test_the_trainees_moves_in_this_conversation_are_not_self_disclosure(utteran
 def test_hang_in_there_is_a_sign_off_unless_it_brushes_past() -> None:
     assert codes("Hang in there.", client=POST) == {"other"}
     assert "minimize" in codes("Oh, you'll feel better, trust me. Just hang in there.", client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Your agency should have a CISM team or at least an EAP.",
+    "Honest answer, you don't, at least not the way you used to.",
+    "If he doesn't, it might be worth telling him at least the outline.",
+    "Friendships do better when they're not someone's only support, it's just a lot for one person.",
+])
+def test_at_least_or_just_without_a_silver_lining_is_not_minimising(utterance: str) -> None:
+    assert "minimize" not in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "At least you had a lot of good years together.",
+    "Well, at least it happened now and not right before the holidays.",
+    "Could be worse, at least you've got a place to stay.",
+])
+def test_a_silver_lining_is_minimising(utterance: str) -> None:
+    assert "minimize" in codes(utterance, client=POST)
