@@ -1002,9 +1002,10 @@ SIDES_WITH_CRITIC = re.compile(
     # talking about" (written replies, dev7)
     r"^to be fair\b|^(?:honestly,? )?(?:the )?(?:staff|doctors?|nurses?|psychiatrists?|they) (?:usually |"
     r"probably |generally )?know what they'?re (?:talking about|doing)\b|"
-    r"^(?:honestly,? )?(?:i think )?(?:she|he|they|your (?:\w+ ){0,2}?(?:wife|husband|daughter|son|mom|mother|"
-    r"dad|father|doctor|sister|brother|partner|boss|po|sponsor|caseworker|girlfriend|boyfriend|family|"
-    r"kids?))(?:'s| is| are|'re) (?:not wrong|right|got a point|has a point|making sense)\b"
+    r"^(?:(?:honestly|tbh|i mean|well|yeah|look),? )*(?:i think )?(?:she|he|they|your (?:\w+ ){0,2}?"
+    r"(?:wife|husband|daughter|son|mom|mother|dad|father|doctor|sister|brother|partner|boss|po|sponsor|"
+    r"caseworker|girlfriend|boyfriend|family|kids?))(?:'s| is| are|'re) (?:probably |kinda |kind of |"
+    r"actually |totally )?(?:not wrong|right|got a point|has a point|making sense)\b(?! (?:now|there)\b)"
 )
 COMPLAINT = re.compile(
     r"\b(?:but|though|doesn'?t get|don'?t get|keeps? (?:saying|telling|on)|always|acts? like|thinks? i'?m|"
@@ -1016,6 +1017,7 @@ CONFRONT_MORE = _c(
     r"\bcan you (?:really )?blame (?:her|him|them|anyone|anybody|us|me)\b",
     r"\b(?:that'?s|this is|it'?s) exactly what (?:the |your )?(?:casino|addiction|disease|dealer|"
     r"bottle|drug|illness|addict)s? (?:wants?|would say|says?)\b",
+    r"\bthat'?s what (?:everyone|everybody|they all|all of them) (?:says?|said)\b",  # 4 of 4
     r"\bhope (?:it|that) was worth it\b", r"\bhow'?s that (?:working|been working)(?: out)?\b",
     r"\bso as long as\b.{0,60}\b(?:it'?s|that'?s) (?:fine|okay|ok|alright|all right)\b",
     r"\bdon'?t (?:lie|bullshit|b\.?s\.?) (?:to )?me\b",

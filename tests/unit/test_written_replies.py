@@ -546,3 +546,12 @@ def test_at_least_or_just_without_a_silver_lining_is_not_minimising(utterance: s
 ])
 def test_a_silver_lining_is_minimising(utterance: str) -> None:
     assert "minimize" in codes(utterance, client=POST)
+
+
+def test_siding_with_the_critic_and_disbelief_confront() -> None:
+    client = "my doctor keeps saying i need to lose weight but she doesn't get how hard it is"
+    assert "confront" in codes("Well, she's probably right. Weed can trigger mania.", client=client)
+    assert "confront" in codes("Oh, it's your friend's. Right. That's what everyone says.",
+                               client="it's not mine, it's my friend's vape")
+    # agreeing with the client is not siding with anyone
+    assert "confront" not in codes("She's right there with you on this.", client=client)
