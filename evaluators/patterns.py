@@ -209,6 +209,14 @@ NAMES_IT = re.compile(
     r"condition|reaction|response)\b|\b(?:is|are) (?:really |super |very |so |incredibly |pretty |"
     r"extremely |actually )?common\b")
 
+# How things are done, told of a group ("Most banks can put a gambling block on debit cards",
+# "Some shelters let you appeal a curfew write-up"): information (40 of 52 such clauses in our
+# sets; the rest support advice or a label in another clause).
+WHAT_SOME_DO = re.compile(
+    r"^(?:(?:and|also|so|but|honestly|um|plus|tbh),? )*(?:most|many|some|a lot of|alot of|lots of|"
+    r"plenty of|a few|several) (?!of you\b|people (?:here|on here|in your)\b)(?:[a-z-]+ ){0,2}[a-z]+s "
+    r"(?:can|will|usually|often|let|have|offer|run|do|are|get|take|give|also|accept|don'?t|won'?t)\b")
+
 # ---- affirm -----------------------------------------------------------------------------
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)

@@ -555,3 +555,12 @@ def test_siding_with_the_critic_and_disbelief_confront() -> None:
                                client="it's not mine, it's my friend's vape")
     # agreeing with the client is not siding with anyone
     assert "confront" not in codes("She's right there with you on this.", client=client)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Most banks can put a gambling block on debit cards now.",
+    "Some shelters let you appeal a curfew write-up if the bus was late.",
+])
+def test_how_things_are_done_told_of_a_group_informs(utterance: str) -> None:
+    got = codes(utterance, client="I got written up at the shelter and I gamble my whole check.")
+    assert "inform" in got and not REFLECTIONS & got
