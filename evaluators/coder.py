@@ -413,7 +413,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.discard("emphasize_autonomy")  # "...if you want" belongs to the offer
     if social:
         codes.discard("inform")  # "We have about fifteen minutes left." structures the session
-    elif not codes and P.WHAT_SOME_DO.match(c):
+    elif not codes and (P.WHAT_SOME_DO.match(c) or P.YOUR_OPTIONS.match(c)):
         codes.add("inform")  # "Most banks can put a gambling block on debit cards now"
     elif not codes and not set(clause.lead.split()) & {"so", "and", "but"} and _is_generic_fact(
             c, ctx):

@@ -217,6 +217,21 @@ WHAT_SOME_DO = re.compile(
     r"plenty of|a few|several) (?!of you\b|people (?:here|on here|in your)\b)(?:[a-z-]+ ){0,2}[a-z]+s "
     r"(?:can|will|usually|often|let|have|offer|run|do|are|get|take|give|also|accept|don'?t|won'?t)\b")
 
+# A right or an option the system gives the client ("You can ask for the call to be recorded",
+# "you can usually ask for your advocate to sit with you"): not a reflection (11 of 11 in our
+# sets; 8 inform, the rest advice). Nor is what the client's services do.
+YOUR_OPTIONS = re.compile(
+    r"^(?:(?:and|also|but|plus|usually),? )?you (?:can|'d|would|will|'ll|usually|also) (?:always |also |"
+    r"still |usually |normally |even )?(?:ask|request|get|call|apply|file|appeal|need|have to|bring|"
+    r"sign|be (?:able|eligible|entitled))\b|"
+    # what the client's services do: "Your neurologist fills out a certification form", "Your
+    # doctor can walk you through it" (6 of 7), not what they said ("your doctor's saying...")
+    r"^(?:(?:and|also|but|plus|usually),? )?your (?:neurologist|doctor|gp|prescriber|psychiatrist|"
+    r"pharmacist|caseworker|case manager|lawyer|attorney|landlord|po|insurance|insurer|employer|school|"
+    r"hr|union rep|advocate|care team|team|nurse|pediatrician|ra|dean|professor|plan|local \w+|state)\b"
+    r"(?!.*\b(?:saying|says|said|thinks|told|keeps)\b)[\w' ]{0,30}?\b(?:can|will|has to|have to|"
+    r"should|fills|gets|does|is required|usually|must|may|might|could)\b")
+
 # ---- affirm -----------------------------------------------------------------------------
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)
@@ -432,6 +447,9 @@ AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wo
 
 # ---- autonomy / collaboration ------------------------------------------------------------
 AUTONOMY = _c(
+    # "You're allowed to change your mind", "You get to decide what your sister knows" (24 of 26)
+    r"(?<!how much )\byou(?:'re| are) (?:also |totally |absolutely |still |always |completely )?allowed "
+    r"to\b", r"\byou get to (?:take|decide|choose|set|pick|say|go|change|do)\b",
     r"\b(?:that'?s|it'?s|this is) (?:yours|your own|all yours) to (?:decide|choose|make|call)\b",
     r"\b(?:it'?s|that'?s|this is|it is|that is|this'?s) (?:totally |entirely |completely |really |"
     r"ultimately |all |always |still |100% |absolutely )?(?:your (?:choice|call|decision|life|"

@@ -564,3 +564,23 @@ def test_siding_with_the_critic_and_disbelief_confront() -> None:
 def test_how_things_are_done_told_of_a_group_informs(utterance: str) -> None:
     got = codes(utterance, client="I got written up at the shelter and I gamble my whole check.")
     assert "inform" in got and not REFLECTIONS & got
+
+
+@pytest.mark.parametrize("utterance", [
+    "You can ask for the call to be recorded if you request it in advance.",
+    "Your neurologist fills out a certification form, and then those days can't count against you.",
+])
+def test_a_right_or_what_the_clients_services_do_is_not_a_reflection(utterance: str) -> None:
+    client = "I've missed six days this quarter with migraines and HR wants a meeting on a recorded call."
+    assert not REFLECTIONS & codes(utterance, client=client)
+
+
+@pytest.mark.parametrize("utterance", [
+    "You're also allowed to not go, and that doesn't make you a bad daughter.",
+    "You get to take as long as you want figuring this out.",
+])
+def test_the_clients_say_is_autonomy_not_a_reflection(utterance: str) -> None:
+    client = "My mom wants me home for Thanksgiving and I don't want to go. Am I a bad daughter?"
+    got = codes(utterance, client=client)
+    assert "emphasize_autonomy" in got
+    assert "complex_reflection" not in got
