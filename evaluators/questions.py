@@ -19,7 +19,10 @@ _WH_STATEMENT = re.compile(
     r"happened|matters|feel|say|said)\s+(?:is|was)\b|"
     # a pseudo-cleft: "What makes it trickier is that...", "What stands out to me was how..."
     r"^what\b[\w' ]{1,60}\b(?:is|was) (?:that|to|when|how|not|just|because|if|what|something|"
-    r"often|usually|really|probably|\w+ing|a|an|my|his|her|their|our)\b"
+    r"often|usually|really|probably|\w+ing|a|an|my|his|her|their|our)\b|"
+    # "What helped me most was magnesium", "What finally worked in our house was me writing..."
+    r"^what (?:\w+ ){0,3}?(?:helped|worked|got|tipped|made|saved|changed|shifted|turned|kept|"
+    r"pulled|finally \w+)\b[\w' ]{0,40}\b(?:was|is|wasn'?t|isn'?t)\b"
 )
 
 _FACT_Q = re.compile(
@@ -106,6 +109,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         inner = _INNER_Q.search(body)
         if inner:  # "When you freeze, what's going through your head?"
             return question_type(body[inner.start(1):], qmark, final)
+        if not qmark and (body.startswith("if ") or "," in body):
+            return None  # "When one partner says 'we're fine,' it often means..." states
     if P.WH_CLOSED.match(body) or (_FACT_Q.match(body) and not _OPEN_NOUN.search(body)):
         return "closed"
     if P.WH_OPEN.match(body) and (qmark or len(body.split()) > 1):

@@ -584,3 +584,19 @@ def test_the_clients_say_is_autonomy_not_a_reflection(utterance: str) -> None:
     got = codes(utterance, client=client)
     assert "emphasize_autonomy" in got
     assert "complex_reflection" not in got
+
+
+@pytest.mark.parametrize("utterance", [
+    "What helped me was magnesium glycinate before bed.",
+    "What finally worked in our house was me writing down every single task for a week.",
+    "When one partner says \"we're fine,\" it often means they aren't feeling the distance the same way",
+    "If the internal appeal fails you can ask for an external review",
+])
+def test_a_pseudo_cleft_or_a_conditional_statement_is_not_a_question(utterance: str) -> None:
+    assert not {"open_question", "closed_question"} & codes(utterance, client=POST)
+
+
+def test_an_unpunctuated_question_after_a_condition_is_still_one() -> None:
+    assert "open_question" in codes("when you freeze like that, what goes through your head?",
+                                    client=POST)
+    assert "closed_question" in codes("when did the nightmares start", client=POST)
