@@ -714,6 +714,10 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
             part.codes.discard("direct")
             part.codes.add("advise")
     _general_sentences(parts, ctx)
+    offered = set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"}
+    for part in parts if offered else []:
+        if P.ASKS_VIEW.search(part.clause.clean):
+            part.codes.add("seek_collaboration")  # elicit after provide (P.ASKS_VIEW)
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     others = substantive - {"simple_reflection", "complex_reflection"}
     for part in parts:

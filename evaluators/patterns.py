@@ -516,10 +516,20 @@ PERMISSION = _c(
     r"^(?:i have|i've got) (?:some|an?|a few) (?:ideas?|thoughts?|suggestions?|information|"
     r"things)\b.*\b(?:if you|would you|want)\b",
 )
-COLLAB = _c(
+# Asking the client's view: seeking collaboration when it follows what the trainee offered
+# (elicit after provide: "...the patch plus the gum works well. What do you think?"); after a
+# reflection or on its own it is an open question (coder.code_utterance; 18 of 22 in our sets).
+ASKS_VIEW = _c(
     r"\bwhat (?:do|would) you (?:make of|think (?:about|of) (?:that|this|it|those|these|the|"
     r"trying|doing|going|an? ))\b",
     r"^what do you think\b(?!.*\b(?:happened|caused|made|is going on|was going on|led)\b)",
+)
+COLLAB = _c(
+    # an offer to share, left to the client: "Happy to DM you the list I used if that'd help?"
+    # (6 of 6 in our sets)
+    r"\b(?:happy|glad) to (?:dm|share|send|post|go into|walk you through|tell you|pass along)\b.*\bif "
+    r"(?:that|it)(?:'d| would| might)? (?:help|be useful|be helpful)|^if (?:it|that)(?:'d| would)? "
+    r"(?:help|be useful|be helpful),? i (?:can|could)\b",
     r"\bhow does (?:that|this|it) (?:sound|fit|feel to you|land|sit with you)\b",
     r"\bwhat would (?:be|feel) (?:most |more |the most |really )?(?:helpful|useful|right|doable|"
     r"manageable|important to talk about)\b",
@@ -529,7 +539,7 @@ COLLAB = _c(
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
     r"\b(?:we|us) (?:could|can|might) (?:talk about|start (?:with|by)|look at|go over|spend)\b",
     r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
-    r"\bwould it help (?:to|if we)\b", r"\bwhat do you (?:make of|think about) (?:that|this|it)\b",
+    r"\bwould it help (?:to|if we)\b",
     r"\blet'?s (?:figure|work|think|explore|look|brainstorm|see what|come up|take a look|talk "
     r"(?:about )?(?:what|whatever|how|it through|that through)|map|sort|put our)\b",
     r"\bwhere (?:would|should|do) (?:you|we) (?:like to |want to )?(?:start|begin|go from here)\b",

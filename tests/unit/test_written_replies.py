@@ -600,3 +600,18 @@ def test_an_unpunctuated_question_after_a_condition_is_still_one() -> None:
     assert "open_question" in codes("when you freeze like that, what goes through your head?",
                                     client=POST)
     assert "closed_question" in codes("when did the nightmares start", client=POST)
+
+
+def test_asking_the_clients_view_collaborates_only_after_an_offer() -> None:
+    client = "I'm thinking about quitting smoking but I've tried the patch before and it didn't stick."
+    after_info = codes("A lot of people find the patch plus the gum works better than the patch "
+                       "alone. What do you think about that?", client=client)
+    assert {"seek_collaboration", "open_question"} <= after_info
+    assert {"inform", "advise"} & after_info
+    after_reflection = codes("So it didn't stick last time. What do you make of that?", client=client)
+    assert "seek_collaboration" not in after_reflection and "open_question" in after_reflection
+
+
+def test_an_offer_to_share_left_to_the_client_seeks_collaboration() -> None:
+    got = codes("Happy to DM you the list I used if that'd help?", client=POST)
+    assert "seek_collaboration" in got
