@@ -8,7 +8,7 @@ same numbers to bench/out/*.json.
 
     .venv/bin/python bench/evaluator_accuracy.py                 # dev and heldout 1-3, local
     .venv/bin/python bench/evaluator_accuracy.py --split dev --errors reflection
-    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev8
+    .venv/bin/python bench/evaluator_accuracy.py --split tune --no-cli   # dev + dev2 + ... + dev10
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
     .venv/bin/python bench/evaluator_accuracy.py --split all --no-context --no-cli
 

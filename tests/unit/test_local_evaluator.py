@@ -961,6 +961,14 @@ FLOORS = {
     "heldout4": {"reflection": 0.65, "question": 0.92, "advice": 0.72, "authoritative": 0.59,
                  "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.58, "val_spearman": 0.58,
                  "na_spearman": 0.54},
+    # heldout5: 325 sentences of written replies with no post at all (history []), by two new
+    # writers, never tuned on and its errors never read. Measured with the coder from the start
+    # of the session that added it and with the coder at its end: reflection 0.53 -> 0.53,
+    # question 0.89 -> 0.89, advice 0.72 -> 0.74, authoritative 0.65 -> 0.67, affirm 0.73 ->
+    # 0.73, open-vs-closed 0.85 -> 0.85 (floors ~0.05 below).
+    "heldout5": {"reflection": 0.48, "question": 0.83, "advice": 0.69, "authoritative": 0.61,
+                 "affirm": 0.68, "open_vs_closed": 0.80, "al_spearman": 0.46, "val_spearman": 0.53,
+                 "na_spearman": 0.52},
 }
 
 
