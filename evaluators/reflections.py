@@ -39,8 +39,7 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     """2 = clear reflection form, 1 = restates the client's words, 0.75 = a restatement by form
     alone (gives way to a question in the turn), 0.5 = an unmarked
     declarative about the client (kept only when the turn has no other code), 0 = not one."""
-    if not c or P.NOT_REFLECTION_START.match(c) or P.NAMES_IT.search(c) \
-            or P.YOUR_OPTIONS.match(c) or P.AUTONOMY.search(c):
+    if not c or P.NOT_REFLECTION_START.match(c):
         return 0
     if (
         P.REFLECT_OPENER.match(P.REFLECT_LEAD.sub("", c, count=1))
