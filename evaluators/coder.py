@@ -442,9 +442,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if (not qtype and clause.text.endswith("!") and len(c.split()) <= 4 and not codes and not social
             and not _WISH.match(c)):
         codes.add("affirm")  # "Forty days!" / "First paycheck!"
-    if "affirm" in codes and re.search(
-            r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|"
-            r"^(?:mad |huge |so much |much |major )?respect (?:for|to you)\b", c):
+    if "affirm" in codes and P.PRAISE_NOT_ORDER.search(c):
         codes.discard("advise")
         codes.discard("direct")
     if "warn" in codes:
@@ -714,10 +712,10 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
             part.codes.discard("direct")
             part.codes.add("advise")
     _general_sentences(parts, ctx)
-    offered = set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"}
-    for part in parts if offered else []:
-        if P.ASKS_VIEW.search(part.clause.clean):
-            part.codes.add("seek_collaboration")  # elicit after provide (P.ASKS_VIEW)
+    if set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"}:
+        for part in parts:  # elicit after provide (P.ASKS_VIEW)
+            if P.ASKS_VIEW.search(part.clause.clean):
+                part.codes.add("seek_collaboration")
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     others = substantive - {"simple_reflection", "complex_reflection"}
     for part in parts:

@@ -233,6 +233,12 @@ YOUR_OPTIONS = re.compile(
     r"should|fills|gets|does|is required|usually|must|may|might|could)\b")
 
 # ---- affirm -----------------------------------------------------------------------------
+# "Respect for actually reading around": praise, though "respect" could open a command.
+RESPECT_FOR = r"^(?:mad |huge |so much |much |major )?respect (?:for|to you)\b"
+# Praise in a command's clothes ("Give yourself credit", "Keep it up"): when the clause
+# affirms, it neither advises nor directs (coder.code_clause).
+PRAISE_NOT_ORDER = re.compile(
+    r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|" + RESPECT_FOR)
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)
     r"\byou (?:really |truly |so |also |still )?(?:deserve|deserved) (?:friends|people|someone|a partner|"
@@ -247,7 +253,7 @@ AFFIRM = _c(
     # the right call, not nothing, keep doing it, respect (written replies, dev9)
     r"\b(?:was|is|that'?s) (?:exactly |absolutely |totally )?the right (?:call|thing to do|move)\b",
     r"\b(?:isn'?t|is not|aren'?t|are not) nothing\b", r"^(?:just )?keep doing what you'?re doing\b",
-    r"^(?:mad |huge |so much |much |major )?respect (?:for|to you)\b",
+    RESPECT_FOR,
     r"\bis (?:already )?a (?:real |big |huge |good )?step (?:toward|towards|in the right direction|"
     r"forward)\b",
     r"\byou (?:really |truly |so )?(?:deserve|deserved) (?:so much )?(?:better|more|a (?:life|break|rest|"
