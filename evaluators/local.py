@@ -34,6 +34,7 @@ from evaluators.ngram import ADD_AT, added_codes
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
 from evaluators.scoring import score_turn
+from evaluators.segment import squeeze_space
 from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
@@ -47,6 +48,12 @@ def _vetter(ctx: Context) -> Callable[[str], bool]:
     def acceptable(text: str) -> bool:
         return not set(code_utterance(text, ctx).codes) & UNFIT
     return acceptable
+
+
+def _squeezed(turn: TurnInput) -> TurnInput:
+    """The turn with whitespace runs squeezed in every text the rules read (`squeeze_space`)."""
+    history = [m.model_copy(update={"text": squeeze_space(m.text)}) for m in turn.history]
+    return turn.model_copy(update={"utterance": squeeze_space(turn.utterance), "history": history})
 
 
 class LocalEvaluator:
@@ -86,6 +93,7 @@ class LocalEvaluator:
         """Evaluate several turns; the utterances are embedded in one batch (while the rules
         run on the other core), which is what makes the CLI fast."""
         started = time.perf_counter()
+        turns = [_squeezed(t) for t in turns]
         todo = [i for i, t in enumerate(turns) if t.utterance.strip()]
         probs: dict[int, dict[str, float]] = {}
         future = None
@@ -129,6 +137,7 @@ class LocalEvaluator:
 
     @staticmethod
     def rules(turn: TurnInput) -> tuple[Context, Coding]:
+        turn = _squeezed(turn)
         ctx = build_context(turn)
         return ctx, code_utterance(turn.utterance, ctx)
 

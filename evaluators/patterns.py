@@ -1290,7 +1290,9 @@ INFORM = _c(
     r"\b(?:is|are|'s) (?:usually |often |generally |typically |technically )?(?:considered|defined as|"
     r"classified as)\b", r"\bcounts as\b",
     r"\b(?:the )?(?:recommended|safe|legal|daily) (?:limit|amount|dose|guidelines?|level)\b",
-    r"\bguidelines? (?:say|says|is|are|recommend)\b", r"\d+\s?%", r"\bfor free\b", r"\bwell-known\b",
+    # a percentage; it starts at the first digit of a number, so a line of digits is read once,
+    # not once per digit (bench/worst_case_inputs.py)
+    r"\bguidelines? (?:say|says|is|are|recommend)\b", r"(?<!\d)\d+\s?%", r"\bfor free\b", r"\bwell-known\b",
     r"\b(?:they|we)(?:'ve| have)? got (?:a |an |some |free |emergency |this |that )",
     r"^(?:alcohol|drinking|nicotine|weed|marijuana|cannabis|meth|cocaine|heroin|opioids?|fentanyl|"
     r"benzos?|caffeine|smoking|vaping|exercise|sleep|stress|trauma|ptsd|depression|anxiety|"
@@ -1303,9 +1305,10 @@ SELF_DISCLOSE = _c(
     # the writer's own story told in the past tense: "I tapered off klonopin in 2021...", "When my
     # cat died I took the next day off", "lol same, I rewrite texts to my landlord" (dev to dev10:
     # 175 of 182 such turns are labelled self_disclose; not the trainee's moves in this
-    # conversation: "I got pushy", "I heard you", "I was wondering")
+    # conversation: "I got pushy", "I heard you", "I was wondering"). At most five lead words,
+    # so a runaway "so, so, so..." is not re-read from each comma (bench/worst_case_inputs.py).
     r"(?:^|[,;] |\. )(?:(?:so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|"
-    r"also),? )*i "
+    r"also),? ){0,5}i "
     r"(?!(?:heard|thought|wondered|meant|said|asked|noticed|wanted|figured|guessed|missed|brushed|"
     r"jumped|pushed|mentioned|didn'?t mean|read|hope|realized you|came in hot|felt this|"
     r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking)|"
