@@ -10,17 +10,21 @@ fields are ignored. Output line: {"id", "scores": {"active_listening": float|nul
 "validation": float|null, "non_authoritative": float|null}, "behaviors": [codes]}. A
 dimension the evaluator left *unscored* (e.g. an LLM judge whose answer could not be
 parsed) is written as null, never as 0. A bad input line (invalid JSON, no utterance, wrong
-types) is reported on stderr as "line N: reason" and skipped; the exit code stays 0.
+types, bytes that are not UTF-8) is reported on stderr as "line N: reason" and skipped; the
+exit code stays 0. A byte-order mark (files saved by Excel or PowerShell) is allowed. --out
+may not name the --in file: opening it for writing would empty the cases before they are read.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 DIMENSIONS = ("active_listening", "validation", "non_authoritative")
 # Turns handed to an evaluator's `evaluate_many` at once (the local evaluator embeds them in
@@ -66,10 +70,34 @@ def parse_case(line: str) -> tuple[Any, dict[str, Any]]:
     return obj.get("id"), {"history": clean_history, "utterance": utterance, "risk_keywords": risk}
 
 
-def iter_lines(handle: TextIO) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(handle, start=1):
-        if line.strip():
-            yield number, line
+def iter_lines(handle: IO[bytes]) -> Iterator[tuple[int, str | BadLine]]:
+    """(line number, text) for each non-blank line, or a BadLine for one that is not UTF-8:
+    decoding line by line means one stray byte costs its line, not the run. A file with a
+    UTF-16 byte-order mark (what Windows PowerShell's `>` writes) is read as UTF-16."""
+    if handle.peek(2)[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = io.TextIOWrapper(handle, encoding="utf-16", errors="replace", newline=None)
+        lines: Iterator[bytes | str] = iter(text)
+    else:
+        lines = iter(handle)
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, BadLine(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at column "
+                                      f"{exc.start + 1}); save the file as UTF-8")
+                continue
+        if raw.strip():
+            yield number, raw
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # --out does not exist yet
+        return False
 
 
 def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO) -> dict[str, int]:
@@ -110,9 +138,14 @@ def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO)
             counts["scored"] += 1
         pending.clear()
 
-    with open(in_path, encoding="utf-8") as src, open(out_path, "w", encoding="utf-8") as dst:
+    if _same_file(in_path, out_path):
+        raise OSError(f"--out {out_path} is the --in file; writing it would erase the cases. "
+                      "Choose another output path.")
+    with open(in_path, "rb") as src, open(out_path, "w", encoding="utf-8") as dst:
         for number, line in iter_lines(src):
             try:
+                if isinstance(line, BadLine):
+                    raise line
                 case_id, kwargs = parse_case(line)
                 turn = TurnInput(**kwargs)
             except BadLine as exc:

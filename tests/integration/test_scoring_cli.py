@@ -128,3 +128,44 @@ def test_unparseable_judge_writes_null_and_combined_falls_back(tmp_path: Path) -
             assert scores == dict.fromkeys(scores)
         else:
             assert all(isinstance(v, float) for v in scores.values())
+
+
+def _case(case_id: str, utterance: str) -> str:
+    return json.dumps({"id": case_id, "history": [{"role": "client", "text": "I'm so tired."}],
+                       "utterance": utterance}, ensure_ascii=False)
+
+
+def test_a_windows_saved_file_with_a_stray_byte_loses_only_that_line(tmp_path: Path) -> None:
+    # Excel/Notepad: a byte-order mark and CRLF endings; one line pasted from a Latin-1 source
+    cases = tmp_path / "cases.jsonl"
+    cases.write_bytes(b"\xef\xbb\xbf" + _case("a", "You sound worn out.").encode() + b"\r\n"
+                      + _case("b", "Caf\xe9 again?").encode("latin-1") + b"\r\n"
+                      + _case("c", "What's wearing you out?").encode() + b"\r\n")
+    out = tmp_path / "preds.jsonl"
+    proc = run_cli("score", "--in", str(cases), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert "line 2: not UTF-8 text (byte 0xe9" in proc.stderr
+    assert "line 1:" not in proc.stderr and "line 3:" not in proc.stderr
+    preds = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["id"] for p in preds] == ["a", "c"]
+    assert preds[1]["behaviors"] == ["open_question"]
+
+
+def test_a_utf16_file_from_powershell_is_read(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(_case("a", "Épuisée, you said. Tell me more.") + "\r\n"
+                     + _case("b", "You're exhausted.") + "\r\n", encoding="utf-16")
+    out = tmp_path / "preds.jsonl"
+    proc = run_cli("score", "--in", str(cases), "--out", str(out))
+    assert proc.returncode == 0 and "skipped 0" in proc.stderr, proc.stderr
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == [
+        "a", "b"]
+
+
+def test_writing_over_the_input_is_refused_and_the_cases_are_kept(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    text = _case("a", "You sound worn out.") + "\n"
+    cases.write_text(text, encoding="utf-8")
+    proc = run_cli("score", "--in", str(cases), "--out", str(tmp_path / "." / "cases.jsonl"))
+    assert proc.returncode == 2 and "is the --in file" in proc.stderr
+    assert cases.read_text(encoding="utf-8") == text
