@@ -22,16 +22,16 @@ UNFIT = frozenset({"label", "confront", "direct", "warn", "minimize", "advise"})
 # apostrophe ("im 16", "Ive tried"); "id" and "ill" are words of their own, so they stay.
 _SWAP = [
     (r"\bi'm\b", "you're"), (r"\bim\b", "you're"), (r"\bi am\b", "you are"), (r"\bi've\b", "you've"),
-    (r"\bive\b", "you've"),
+    (r"\bive\b", "you've"), (r"\bam i\b", "are you"),
     (r"\bi'll\b", "you'll"), (r"\bi'd\b", "you'd"), (r"\bi was\b", "you were"),
     (r"\bwasn't i\b", "weren't you"), (r"\bi (just |even |really |still )?wasn'?t\b", r"you \1weren't"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
     (r"\bmine\b", "yours"), (r"\bmyself\b", "yourself"), (r"\bme\b", "you"),
-    (r"\bwe're\b", "you're"), (r"\bwe\b", "you"), (r"\bour\b", "your"),
+    (r"\bwe're\b", "you're"), (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you"),
 ]
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
-    r"^(?:(?:um+|uh+|well|so|yeah|like|i mean|honestly|and|but|okay|ok|you know|i don't know|sorry|"
-    r"idk|anyway|anyways),?\s+)+",
+    r"^(?:(?:um+|uh+|oh|well|so|yeah|like|i mean|honestly|and|but|okay|ok|you know|sorry|anyway|"
+    r"anyways|right|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
     re.I,
 )
 # The client's "you" means the trainee: "I" as a subject ("you don't get it" -> "I don't get
@@ -49,7 +49,7 @@ _INSTRUCTION = re.compile(
 )
 # A sentence asked without its question mark: "Do therapists get annoyed when clients do this"
 _ASKED = re.compile(
-    r"^(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why|where|"
+    r"^(?:(?:uh|um|so|and|but|okay|like|well),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why|where|"
     r"when|who|which)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
     re.I,
 )
@@ -101,8 +101,10 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
     picked = loaded[-1] if loaded else statements[-1]
     index = statements.index(picked)
     first = picked
-    if index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20:
-        rest = _FILLER.sub("", picked)  # no "and and", no "and like"
+    before = _FILLER.sub("", _untyped(statements[index - 1])) if index > 0 else ""
+    rest = _FILLER.sub("", _untyped(picked))  # no "and and", no "and like"
+    if (index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20
+            and all(_SUBJECT.match(t) or _NO_SUBJECT.match(t) for t in (before, rest))):
         first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
     others = [s for s in reversed(loaded + statements) if s != picked]
     return list(dict.fromkeys([first, picked, *others])), False
@@ -113,7 +115,9 @@ _NO_SUBJECT = re.compile(
     r"^(?:had|got|went|was|did|didn'?t|don'?t (?:know|want|care|feel|think|have|get|remember|"
     r"understand|see|even)|can'?t|couldn'?t|haven'?t|hasn'?t|been|felt|lost|made|"
     r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
-    r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called)\b",
+    r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called|knew|"
+    r"wanted|needed|missed|worked|lived|(?:thinking|trying|going|feeling|hoping|"
+    r"waiting|looking|working|struggling) \w+|doesn'?t)\b",
     re.I,
 )
 
@@ -123,18 +127,136 @@ def _with_subject(text: str) -> str:
         return text
     if re.match(r"^was\b", text, re.I):
         return "you were" + text[3:]
+    if re.match(r"^doesn'?t\b", text, re.I):
+        return "it " + text[:1].lower() + text[1:]
+    if re.match(r"^\w+ing\b", text):
+        return "you're " + text[:1].lower() + text[1:]
     return "you " + text[:1].lower() + text[1:]
 
 
-def _trim(text: str, max_words: int = 22) -> str:
+# a cut that would leave the reflection hanging on a word that needs more after it
+_HANGS = re.compile(
+    r"\b(?:you're|you|your|i|and|but|or|so|the|a|an|to|of|for|with|is|are|was|were|be|been|"
+    r"that|as|at|in|on|just|really|because|if|when|than|like|about|his|their|my)$",
+    re.I,
+)
+
+
+def _trim(text: str, max_words: int = 22) -> str | None:
+    """The statement, cut to `max_words` at a clause boundary; None when it runs on with no
+    place to cut (a reflection that stops mid-phrase, "...without your brain turning to.",
+    reads as broken)."""
     text = _FILLER.sub("", text.strip()).rstrip(" .!?,;")
     parts = text.split()
     if len(parts) > max_words:
         cut = " ".join(parts[:max_words])
-        # end at the last clause boundary if there is one
-        m = re.search(r"^(.*\w)[,;-]\s", cut)
-        text = m.group(1) if m and len(m.group(1).split()) >= 6 else cut
+        # the last clause boundary that leaves a whole thought: punctuation, else a joining word
+        heads = [cut[:m.start()] for m in re.finditer(r"[,;]\s|\s-+\s", cut)] + [
+            cut[:m.start()] for m in re.finditer(r"\s(?:and|but|because|'cause|though|which|"
+                                                 r"while|when)\s", cut)]
+        heads = [h for h in heads if len(h.split()) >= 6 and not _HANGS.search(h)]
+        if heads:
+            text = max(heads, key=len).rstrip(" ,;")
+        elif len(parts) > max_words + 8:
+            return None
     return re.sub(r"(?:,?\s*\b(?:and|but|so|or))+$", "", text)
+
+
+# Typed chat shorthand and dropped apostrophes ("cant", "didnt", "thats"), fixed before a
+# client's words go into the trainee's mouth; "its", "id", "ill", "were" stay (real words).
+_CHAT = re.compile(r",?\s*\b(?:lol|lmao|lmfao|tbh|ngl|imo|imho|smh|fr)\b[,.!]*", re.I)
+_APOSTROPHE = re.compile(
+    r"\b(can|don|didn|doesn|won|wouldn|couldn|shouldn|isn|wasn|weren|aren|haven|hasn|hadn|ain)t\b|"
+    r"\b(that|what|where|there|he|she|who)s\b(?<!\bwhos)|\b(they|you)(re|ve|d)\b",
+    re.I,
+)
+
+
+def _restore(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1) + "'t"
+    if m.group(2):
+        return m.group(2) + "'s"
+    return m.group(3) + "'" + m.group(4)
+
+
+_ITS = re.compile(  # typed "its" that means "it's": before what cannot follow a possessive
+    r"\bits(?= (?:just|fine|not|been|like|the|a|an|so|too|only|hard|okay|ok|gonna|going|getting|"
+    r"all|always|never|really|still|because|that|what|how|my|your|his|her|their|over|ok)\b)",
+    re.I,
+)
+
+
+def _restarted(text: str) -> str:
+    """A spoken restart ("I'm-- I've thought about it", "it's just- It's really hard"): a
+    long last part is what the client meant; otherwise each abandoned start is dropped where
+    the next part begins again with the same word ("you- you're" -> "you're")."""
+    parts = re.split(r"(?<=[\w'])-+\s+", text)
+    if len(parts) == 1 or len(parts[-1].split()) >= 4:
+        return parts[-1]
+    kept = [p for p, nxt in zip(parts, parts[1:], strict=False)
+            if not nxt.lower().startswith(p.split()[-1].lower().rstrip("'s"))] + parts[-1:]
+    return " ".join(kept)
+
+
+def _untyped(text: str) -> str:
+    """'idk its fine lol, i cant sleep tho (again)' -> "I don't know it's fine, i can't sleep
+    though": chat shorthand out, apostrophes back, asides in brackets and transcription notes
+    ("[chuckles]") dropped, spoken restarts resolved."""
+    text = normalize(text)
+    text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub("", text))
+    for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
+                         ("bc", "because")):
+        text = re.sub(rf"\b{typed}\b", meant, text, flags=re.I)
+    text = re.sub(r",\s*(?:man|dude|bro),", ",", text, flags=re.I)
+    text = re.sub(r"\b(\w+(?:'\w+)?)(?:-+\1\b)+", r"\1", text, flags=re.I)  # "and-and", "I-I"
+    text = _restarted(text)
+    if re.search(r"[\w']-+$", text):  # cut off: keep up to the last comma, if that says enough
+        head = re.match(r"^(.*[\w'])[,;]\s", text)
+        kept = _HEDGES.sub("", head.group(1)).strip(" ,") if head else ""
+        if len(kept.split()) >= 4 and not _HANGS.search(kept):
+            text = head.group(1)
+    text = _ITS.sub("it's", _APOSTROPHE.sub(_restore, text))
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+# A reflection must say something about someone: "It sounds like what to talk about" or
+# "It sounds like because you're out of them" is not a sentence. Starts that cannot open a
+# statement, and quoted speech (its pronouns belong to the speaker quoted) rule a candidate out.
+_NOT_A_STATEMENT = re.compile(
+    r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
+    r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
+    r"about|without|like|not|thanks?|thank (?:you|me)|(?:is|are|was|were|do|does|did|can|could|"
+    r"would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|they|we))\b",
+    re.I,
+)
+_QUOTE = re.compile(r"\"([^\"]*)(\"?)|(?<![A-Za-z])'((?:[^']|'(?=[A-Za-z]))*?)('(?![A-Za-z])|$)")
+_PRONOUN = re.compile(r"\b(?:i|me|my|mine|you|your|yours|we|us|our)\b", re.I)
+# the start of a client statement, for joining a short one to the one before it
+_SUBJECT = re.compile(
+    r"^(?:(?:now|sometimes|lately|today|tonight|then|still|also|maybe|probably|every \w+|last \w+)"
+    r",? )?(?:i|i'm|im|i've|ive|i'd|i'll|my|we|we're|our|you|you're|your|he|he's|she|she's|it|it's|its|they|"
+    r"they're|their|his|her|there|there's|that|that's|this|these|those|the|a|an|some|someone|"
+    r"somebody|everyone|everybody|nobody|no one|people|everything|nothing)\b",
+    re.I,
+)
+
+
+def _quotes_fit(reflected: str) -> bool:
+    """Scare quotes may stay ("your doctor keeps saying you're 'treatment resistant'"); a
+    quotation with pronouns in it may not: they are the speaker's, and turning them makes
+    nonsense ("your husband said 'maybe I should just smoke'"). Nor may an unclosed one."""
+    for m in _QUOTE.finditer(reflected):
+        inside, closed = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        if not closed or _PRONOUN.search(inside):
+            return False
+    return True
+
+
+def _statement(reflected: str) -> bool:
+    """Opens like a statement, quotes that fit, and not cut off ("...side effects, but-")."""
+    return (not _NOT_A_STATEMENT.match(reflected) and _quotes_fit(reflected)
+            and not reflected.rstrip(" .").endswith("-"))
 
 
 # The follow-up question answers what went wrong: after a label or an argument, ask how the
@@ -165,11 +287,18 @@ def _follow_up(weak: set[str], codes: set[str]) -> str:
 _AGREES = re.compile(r"\b(she|he|they|it|that)('s| is|'re| are| was| were) (?=right\b|true\b)", re.I)
 
 
-def _reflect(sentence: str) -> str:
-    """A client sentence in the trainee's mouth: hedges out, pronouns turned, trimmed."""
-    reflected = _with_subject(_trim(to_second_person(_HEDGES.sub("", _FILLER.sub("", sentence.strip())))))
+def _reflect(sentence: str) -> str | None:
+    """A client sentence in the trainee's mouth: hedges out, pronouns turned, trimmed; None
+    when it would not read as a statement (`_statement`, `_trim`)."""
+    trimmed = _trim(to_second_person(_HEDGES.sub("", _FILLER.sub("", _untyped(sentence)))))
+    if trimmed is None:
+        return None
+    # "it's, you know, it's one thing" loses its hedge, then its echo ("told you you smell" stays)
+    trimmed = re.sub(r"\b(?!you\b|that\b|had\b)([\w']+) \1\b", r"\1", trimmed, flags=re.I)
+    reflected = _with_subject(trimmed)
     reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
-    return reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
+    reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
+    return reflected if _statement(reflected) else None
 
 
 # Harsh self-talk ("I'm such a screw-up", "I'm just a junkie") is not echoed word for word: a
@@ -188,8 +317,8 @@ def _judges_self(text: str) -> bool:
     text = normalize(text)
     m = _SELF_JUDGMENT.search(text)
     return bool(m) and not re.search(
-        r"\b(?:not|never|no)\b|n't\b|\b(?:telling|tells|told|says|said|thinks|calls|called|"
-        r"treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
+        r"\b(?:not|never|no)\b|n't\b|\b(?:telling|tells|told|says|said|saying|say|thinks|calls|"
+        r"called|calling|treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
 
 
 _TRIES = 4  # client sentences tried before the generic reflection; each try is one coding
@@ -219,7 +348,10 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     if risk:
         ask = "I want to ask you directly, are you having thoughts of ending your life?"
         for sentence in candidates[:_TRIES]:
-            reflection = f"It sounds like things have gotten really heavy: {_reflect(sentence)}."
+            reflected = _reflect(sentence)
+            if reflected is None:
+                continue
+            reflection = f"It sounds like things have gotten really heavy: {reflected}."
             if acceptable is None or acceptable(reflection):
                 return f"{reflection} {ask}"
         return f"It sounds like things have gotten really heavy for you. {ask}"
@@ -228,12 +360,12 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like you've been really hard on yourself. {question}"
     for sentence in candidates[:_TRIES]:
         reflected = _reflect(sentence)
-        if _content_len(reflected) < 2 or _judges_self(sentence):
+        if reflected is None or _content_len(reflected) < 2 or _judges_self(sentence):
             continue
         # only the reflection is vetted: the follow-up questions are fixed and clean
         if acceptable is None or acceptable(f"It sounds like {reflected}."):
             return f"It sounds like {reflected}. {question}"
-    if _content_len(_reflect(candidates[0])) < 2:
+    if _content_len(_HEDGES.sub("", _FILLER.sub("", _untyped(candidates[0])))) < 2:
         # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
         return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
                 "about all this?\"")

@@ -379,6 +379,37 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     assert "and and" not in result.suggestion
 
 
+@pytest.mark.parametrize("client,reflected,absent", [
+    # "I don't know" opens a reflection; it is a filler only before a comma
+    ("Yeah. idk what to do anymore.", "you don't know what to do anymore", "like what to"),
+    # typed chat: apostrophes back, shorthand out
+    ("yeah. i dont even think i drink that much. shes just had it with me lol",
+     "you don't even think you drink that much, and she's just had it with you", "lol"),
+    # a spoken restart keeps what the client went on to say
+    ("No, but I don't smoke. I'm-- I-I-I've thought about quitting, but it's just- It's really "
+     "hard so I just don't know how to do it.", "it's really hard so you just don't know how", "--"),
+    # a fragment is not a statement to reflect
+    ("I finally went to the doctor. First time in five years. She said my blood pressure's high "
+     "but it's manageable.", "she said your blood pressure's high", "like first time"),
+    # a quotation's pronouns are the speaker's: not turned, not reflected
+    ("3 weeks no cigarettes today. I've put on like 6 pounds and I'm snapping at my kids over "
+     "nothing. My husband literally said 'maybe you should just smoke, you were nicer'.",
+     "you're snapping at your kids over nothing", "smoke"),
+    # a long statement is cut where a thought ends, not mid-phrase
+    ("My advocate says I'll have to tell the judge what happened and I'm terrified I'll freeze "
+     "up or start crying and the judge won't believe a single word I say about him.",
+     "you're terrified you'll freeze up or start crying. What", "won't"),
+    # what someone else says is reported, not the client's own harsh self-talk
+    ("My mom keeps saying I'm lazy because I can't get out of bed.",
+     "your mom keeps saying you're lazy", "hard on yourself"),
+])
+def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: str,
+                                                        absent: str) -> None:
+    result = run("You need to stop that.", client=client)
+    assert result.suggestion and reflected in result.suggestion
+    assert absent not in result.suggestion
+
+
 def test_suggestion_reflects_a_statement_not_a_question_asked_without_its_mark() -> None:
     result = run("Just stop crying in sessions.",
                  client="I cried the whole session and I feel so embarrassed. Do therapists get "

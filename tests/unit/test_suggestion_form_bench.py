@@ -1,0 +1,56 @@
+"""The blind grading of suggestions (`bench/suggestion_form.py`) hides which version wrote a
+suggestion and gives each version its own rates.
+
+Why: the before/after comparison is only fair if the reader cannot tell the versions apart,
+and a suggestion both versions wrote must be graded once and count for both.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import suggestion_form as bench  # noqa: E402
+
+
+def _write(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    return path
+
+
+def test_blind_list_hides_the_version_and_score_counts_shared_pairs_for_both(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = _write(tmp_path / "old.json", [
+        {"client": "I can't sleep.", "suggestion": "It sounds like you can't sleep."},
+        {"client": "idk what to do", "suggestion": "It sounds like what to do."},
+    ])
+    new = _write(tmp_path / "new.json", [
+        {"client": "I can't sleep.", "suggestion": "It sounds like you can't sleep."},
+        {"client": "idk what to do", "suggestion": "It sounds like you don't know what to do."},
+    ])
+    out = tmp_path / "grade"
+    assert bench.main(["blind", "--a", str(old), "--b", str(new), "--out", str(out)]) == 0
+    items = json.loads((out / "grade_items.json").read_text(encoding="utf-8"))
+    assert len(items) == 3  # the shared pair once
+    assert all(set(item) == {"id", "client", "suggestion"} for item in items)
+    by_text = {item["suggestion"]: item["id"] for item in items}
+    grades = {i: {"well_formed": 1, "faithful": 1} for i in by_text.values()}
+    grades[by_text["It sounds like what to do."]] = {"well_formed": 0, "faithful": 0}
+    (out / "grades.json").write_text(json.dumps(grades), encoding="utf-8")
+    capsys.readouterr()
+    assert bench.main(["score", "--dir", str(out)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["a"]["well_formed"] == 0.5 and result["b"]["well_formed"] == 1.0
+    assert result["a"]["both"] == 0.5 and result["b"]["n"] == 2
+
+
+def test_versions_from_different_samples_are_refused(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.json", [{"client": "x", "suggestion": "s"}])
+    b = _write(tmp_path / "b.json", [{"client": "y", "suggestion": "s"}])
+    with pytest.raises(SystemExit, match="different samples"):
+        bench.main(["blind", "--a", str(a), "--b", str(b), "--out", str(tmp_path / "g")])
