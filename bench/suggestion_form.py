@@ -15,8 +15,9 @@ script makes the reading fair and repeatable in three steps:
     .venv/bin/python bench/suggestion_form.py score --dir /tmp/grade
 
 The sample is client turns from the tuning sets (`dev*`; default 200, seed 99, leaving out
-the 200 drawn with seed 2026, which the suggestion fixes were written against) and, given
-AnnoMI, 60 spoken client turns from its odd-numbered transcripts (the fixes saw even ones). Each turn gets the
+the 200 drawn with seed 2026, which the suggestion fixes were written against; add earlier
+grading seeds to `--apart-from` for a fresh sample) and, given AnnoMI, 60 spoken client turns
+from its odd-numbered transcripts (the fixes saw even ones). Each turn gets the
 suggestion for advice given where validation was weak (the reflection does not depend on
 which fault it follows).
 """
@@ -52,15 +53,17 @@ def _client_turns() -> list[str]:
     return sorted(texts)
 
 
-def client_sample(n: int, seed: int, annomi: Path | None, apart_from: int | None) -> list[str]:
+def client_sample(n: int, seed: int, annomi: Path | None,
+                  apart_from: list[int] | None = None) -> list[str]:
     """Distinct client turns: `n` from the tuning sets, then 60 from AnnoMI if given. The
-    `n` turns drawn with seed `apart_from` (the ones the suggestion fixes were written
-    against) are left out, so the grading is on turns nobody tuned on."""
+    samples drawn before, in turn, with the seeds `apart_from` (the turns the suggestion
+    fixes were written against, and earlier gradings) are left out, so the grading is on
+    turns nobody has looked at."""
     pool = _client_turns()
-    if apart_from is not None:
-        tuned = pool[:]
-        random.Random(apart_from).shuffle(tuned)
-        pool = [c for c in pool if c not in set(tuned[:n])]
+    for earlier in apart_from or []:
+        drawn = pool[:]
+        random.Random(earlier).shuffle(drawn)
+        pool = [c for c in pool if c not in set(drawn[:n])]
     rng = random.Random(seed)
     rng.shuffle(pool)
     sample = pool[:n]
@@ -129,8 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--n", type=int, default=200)
     p.add_argument("--seed", type=int, default=99)
     p.add_argument("--annomi", type=Path, help="AnnoMI-full.csv, for 60 spoken client turns")
-    p.add_argument("--apart-from", type=int, default=2026,
-                   help="leave out the turns drawn with this seed (the ones tuned on)")
+    p.add_argument("--apart-from", type=int, nargs="*", default=[2026],
+                   help="leave out the samples drawn, in turn, with these seeds (tuned on, "
+                        "or graded before)")
     p = sub.add_parser("blind", help="one shuffled list of the pairs of two `make` files")
     p.add_argument("--a", type=Path, required=True)
     p.add_argument("--b", type=Path, required=True)

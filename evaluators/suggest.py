@@ -30,7 +30,8 @@ _SWAP = [
 ]
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
-    r"^(?:(?:um+|uh+|oh|well|so|yeah|like|i mean|honestly|and|but|okay|ok|you know|sorry|anyway|"
+    r"^(?:(?:um+|uh+|oh|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
+    r"and|but|okay|ok|you know|anyway|"
     r"anyways|right|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
     re.I,
 )
@@ -49,7 +50,7 @@ _INSTRUCTION = re.compile(
 )
 # A sentence asked without its question mark: "Do therapists get annoyed when clients do this"
 _ASKED = re.compile(
-    r"^(?:(?:uh|um|so|and|but|okay|like|well),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why|where|"
+    r"^(?:(?:uh|um|so|and|but|okay|ok|like|well|honestly|yeah|seriously),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why|where|"
     r"when|who|which)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
     re.I,
 )
@@ -63,14 +64,18 @@ def to_second_person(text: str) -> str:
     out = re.sub(r"\byou\b", "\x00", out, flags=re.I)
     for pattern, repl in _SWAP_RE:
         out = pattern.sub(repl, out)
-    return out.replace("\x00", "I").replace("\x01", "me")
+    out = out.replace("\x00", "I").replace("\x01", "me")
+    # the client's "you're / you are / you were" as the trainee's: "I'm / I am / I was"
+    return re.sub(r"\bI(?:'re| are| were)\b",
+                  lambda m: {"'re": "I'm", " are": "I am", " were": "I was"}[m.group(0)[1:]], out)
 
 
 # Spoken hedges dropped from the reflection. "like" only as a filler ("it's, like, so hard",
 # "like, every night"), never the verb ("I just like to drink on weekends").
 _HEDGES = re.compile(
     r",?\s*\b(?:you know|i mean|honestly|um+|uh+|kinda|sort of)\b,?|"
-    r",\s*like\b,?|^\s*like,\s*|\blike,(?=\s)",
+    r",\s*like,|,\s*like\b(?=\s+(?:so|really|totally|super|very|just|literally|kinda|\d))|"
+    r"^\s*like,\s*|\blike,(?=\s)",
     re.I,
 )
 
@@ -117,7 +122,8 @@ _NO_SUBJECT = re.compile(
     r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
     r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called|knew|"
     r"wanted|needed|missed|worked|lived|(?:thinking|trying|going|feeling|hoping|"
-    r"waiting|looking|working|struggling) \w+|doesn'?t)\b",
+    r"waiting|looking|working|struggling) \w+|doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|"
+    r"hurts|sucks)\b",
     re.I,
 )
 
@@ -127,7 +133,7 @@ def _with_subject(text: str) -> str:
         return text
     if re.match(r"^was\b", text, re.I):
         return "you were" + text[3:]
-    if re.match(r"^doesn'?t\b", text, re.I):
+    if re.match(r"^(?:doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|hurts|sucks)\b", text, re.I):
         return "it " + text[:1].lower() + text[1:]
     if re.match(r"^\w+ing\b", text):
         return "you're " + text[:1].lower() + text[1:]
@@ -159,7 +165,7 @@ def _trim(text: str, max_words: int = 22) -> str | None:
             text = max(heads, key=len).rstrip(" ,;")
         elif len(parts) > max_words + 8:
             return None
-    return re.sub(r"(?:,?\s*\b(?:and|but|so|or))+$", "", text)
+    return re.sub(r"(?:,\s*(?:and|but|so|or)|\s+(?:and|but|or))+$", "", text)  # "I think so" stays
 
 
 # Typed chat shorthand and dropped apostrophes ("cant", "didnt", "thats"), fixed before a
@@ -180,8 +186,9 @@ def _restore(m: re.Match[str]) -> str:
     return m.group(3) + "'" + m.group(4)
 
 
-_ITS = re.compile(  # typed "its" that means "it's": before what cannot follow a possessive
-    r"\bits(?= (?:just|fine|not|been|like|the|a|an|so|too|only|hard|okay|ok|gonna|going|getting|"
+_ITS = re.compile(  # typed "its" that means "it's": opening a sentence, or before what cannot
+    # follow a possessive
+    r"^its\b|\bits(?= (?:just|fine|not|been|like|the|a|an|so|too|only|hard|okay|ok|gonna|going|getting|"
     r"all|always|never|really|still|because|that|what|how|my|your|his|her|their|over|ok)\b)",
     re.I,
 )
@@ -203,10 +210,10 @@ def _untyped(text: str) -> str:
     """'idk its fine lol, i cant sleep tho (again)' -> "I don't know it's fine, i can't sleep
     though": chat shorthand out, apostrophes back, asides in brackets and transcription notes
     ("[chuckles]") dropped, spoken restarts resolved."""
-    text = normalize(text)
+    text = re.sub(r"(?<![\w-])-(\w+)-(?![\w-])", r"\1", normalize(text)).lstrip("- ")  # "-not-"
     text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub("", text))
     for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
-                         ("bc", "because")):
+                         ("bc", "because"), ("u", "you")):
         text = re.sub(rf"\b{typed}\b", meant, text, flags=re.I)
     text = re.sub(r",\s*(?:man|dude|bro),", ",", text, flags=re.I)
     text = re.sub(r"\b(\w+(?:'\w+)?)(?:-+\1\b)+", r"\1", text, flags=re.I)  # "and-and", "I-I"
@@ -226,7 +233,7 @@ def _untyped(text: str) -> str:
 _NOT_A_STATEMENT = re.compile(
     r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
-    r"about|without|like|not|thanks?|thank (?:you|me)|(?:is|are|was|were|do|does|did|can|could|"
+    r"about|without|like|not|especially|sorry|thanks?|thank (?:you|me)|(?:is|are|was|were|do|does|did|can|could|"
     r"would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|they|we))\b",
     re.I,
 )
@@ -253,10 +260,32 @@ def _quotes_fit(reflected: str) -> bool:
     return True
 
 
+# Something in it is a verb with a subject: an auxiliary or a contraction, a pronoun and the
+# word after it, a past tense, or a common verb in -s. "Three hours a night, maybe", "hard to
+# believe" and "straight to voicemail" have none.
+_FINITE = re.compile(
+    r"\b(?:am|is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|may|might|"
+    r"must|got|gotta|gonna|wanna)\b|'(?:s|re|ve|d|ll|m)\b|n't\b|"
+    r"\b(?:i|you|he|she|it|they|we|someone|somebody|everyone|everybody|nobody|people)\s+[a-z]|"
+    r"\b[a-z]+ed\b|\b(?:told|said|went|made|took|came|gave|left|felt|kept|lost|thought|knew|saw|"
+    r"ran|sat|slept|ate|drank|fell|broke|quit|hit|put|let|met|paid|sent|spent|bought|brought|"
+    r"taught|caught|wrote|woke|won|began|became|forgot|found|heard|held|meant|stood|threw|drove|"
+    r"sounds|feels|seems|looks|makes|gets|keeps|goes|comes|takes|gives|says|thinks|knows|wants|"
+    r"needs|works|helps|hurts|sucks|means|matters|happens|starts|stops|tells|calls|lets|leaves|"
+    r"lives|sees|pays|costs|smells|cares|loves|hates|likes|tries|cries|drinks|uses|misses)\b",
+    re.I,
+)
+
+
+_UNFINISHED = re.compile(r"(?:-|\b(?:the|a|an|of|and|but|or|my|your|their|his))[\s.]*$",
+                         re.I)
+
+
 def _statement(reflected: str) -> bool:
-    """Opens like a statement, quotes that fit, and not cut off ("...side effects, but-")."""
-    return (not _NOT_A_STATEMENT.match(reflected) and _quotes_fit(reflected)
-            and not reflected.rstrip(" .").endswith("-"))
+    """Opens like a statement, has a verb, quotes that fit, and is not cut off ("...side
+    effects, but-")."""
+    return (not _NOT_A_STATEMENT.match(reflected) and bool(_FINITE.search(reflected))
+            and _quotes_fit(reflected) and not _UNFINISHED.search(reflected))
 
 
 # The follow-up question answers what went wrong: after a label or an argument, ask how the

@@ -402,6 +402,18 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # what someone else says is reported, not the client's own harsh self-talk
     ("My mom keeps saying I'm lazy because I can't get out of bed.",
      "your mom keeps saying you're lazy", "hard on yourself"),
+    # the client's "you're" is the trainee's "I'm"
+    ("I owe like twelve grand on credit cards. My wife doesn't know. Nobody knows. You're the "
+     "first person I've told.", "I'm the first person you've told", "I're"),
+    # a statement with no verb is not reflected; the one before it is
+    ("I'm not sleeping. Like three hours a night, maybe.", "you're not sleeping.", "hours"),
+    # a dropped "it" comes back
+    ("Yeah. Makes me feel stupid honestly", "it makes you feel stupid", "like makes"),
+    # "so" ends "think so"; it is not a dangling joiner to drop
+    ("yeah well the house doesnt think so", "the house doesn't think so.", "think."),
+    # an emphasised "-not-" is not a spoken restart: the meaning must not flip
+    ("My wife thinks I'm just waiting it out. I'm -not- going through life without smoking.",
+     "It sounds like", "you're going through life"),
 ])
 def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: str,
                                                         absent: str) -> None:
