@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from evaluators.lexicon import FEELINGS, RISK_PATTERNS
+from evaluators.lexicon import FEELINGS, RISK_PATTERNS, STOPWORDS
 from evaluators.segment import normalize, sentences
 
 _RISK = re.compile("|".join(RISK_PATTERNS))
@@ -84,6 +84,15 @@ def _content_len(sentence: str) -> int:
     return len([w for w in re.findall(r"[a-zA-Z']+", sentence) if len(w) > 3])
 
 
+def _has_content_word(text: str) -> bool:
+    return any(len(w) >= 3 and w.lower() not in STOPWORDS for w in re.findall(r"[a-zA-Z']+", text))
+
+
+def _says_something(reflected: str) -> bool:
+    """Two longer words, or one content word: "you got the job" says something."""
+    return _content_len(reflected) >= 2 or _has_content_word(reflected)
+
+
 def _candidates(client_text: str) -> tuple[list[str], bool]:
     """The client's statements to reflect, best first: a risk cue, else the most loaded
     statement (a feeling, else the last one, joined to the one before when both are short),
@@ -95,7 +104,7 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
     all_sentences = sentences(client_text)
     asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
-                  and _content_len(_HEDGES.sub("", s)) >= 1]
+                  and (_content_len(_HEDGES.sub("", s)) >= 1 or _has_content_word(_untyped(s)))]
     if not statements:
         return (asked[:1], True) if asked else ([], False)
     risky = [s for s in statements if _RISK.search(s.lower())]
@@ -301,7 +310,27 @@ _QUESTIONS = (
 )
 
 
-def _follow_up(weak: set[str], codes: set[str]) -> str:
+# Good news ("I got the job! First one in six years.") is not met with "What's the hardest
+# part?" or "a lot is weighing on you": the client is asked what it means to them.
+_GOOD_NEWS = re.compile(
+    r"\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
+    r"got the job|got in|passed|made it|did it|celebrat\w*|best day)\b",
+    re.I,
+)
+_HARD_NEWS = FEELINGS - {"happy", "proud", "relieved", "hopeful", "excited", "grateful", "glad",
+                         "calm", "confident", "determined", "motivated"}
+_MEANS = "What does that mean for you?"
+
+
+def _good_news(client_text: str) -> bool:
+    low = client_text.lower()
+    return bool(_GOOD_NEWS.search(low)) and not any(
+        w.strip(".,!?") in _HARD_NEWS for w in low.split()) and not _RISK.search(low)
+
+
+def _follow_up(weak: set[str], codes: set[str], good_news: bool = False) -> str:
+    if good_news:
+        return _MEANS
     for triggers, question in _QUESTIONS:
         if codes & triggers:
             return question
@@ -384,12 +413,13 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             if acceptable is None or acceptable(reflection):
                 return f"{reflection} {ask}"
         return f"It sounds like things have gotten really heavy for you. {ask}"
-    question = _follow_up(weak, set(codes))
+    good_news = _good_news(client_text)
+    question = _follow_up(weak, set(codes), good_news)
     if _judges_self(candidates[0]):
         return f"It sounds like you've been really hard on yourself. {question}"
     for sentence in candidates[:_TRIES]:
         reflected = _reflect(sentence)
-        if reflected is None or _content_len(reflected) < 2 or _judges_self(sentence):
+        if reflected is None or not _says_something(reflected) or _judges_self(sentence):
             continue
         # only the reflection is vetted: the follow-up questions are fixed and clean
         if acceptable is None or acceptable(f"It sounds like {reflected}."):
@@ -398,4 +428,6 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
         return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
                 "about all this?\"")
+    if good_news:
+        return f"It sounds like this really matters to you. {question}"
     return f"It sounds like a lot is weighing on you right now. {question}"

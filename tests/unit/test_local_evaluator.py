@@ -422,6 +422,12 @@ def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: 
     assert absent not in result.suggestion
 
 
+def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
+    result = run("Congrats. You should probably keep it quiet about your record though.",
+                 client="I got the job! First one in six years.")
+    assert result.suggestion == "It sounds like you got the job. What does that mean for you?"
+
+
 def test_suggestion_reflects_a_statement_not_a_question_asked_without_its_mark() -> None:
     result = run("Just stop crying in sessions.",
                  client="I cried the whole session and I feel so embarrassed. Do therapists get "
