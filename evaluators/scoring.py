@@ -16,6 +16,10 @@ from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.types import Score, Scores
 
 _AUTH = ("advise", "direct", "confront", "warn", "label")
+# The faults as the explanation names them to the trainee ("a label invalidates the client's
+# experience"), not as code names.
+_NAMED = {"direct": "an order", "confront": "arguing", "warn": "a warning", "label": "a label",
+          "minimize": "minimising"}
 _EVOCATIVE = re.compile(
     r"\b(?:would you|do you (?:want|think|feel|see|make)|you'?d|your (?:gut|way|view|take|sense)|"
     r"for you|to you|makes? you|making you|you want|you see|you feel|you call|you make of|"
@@ -100,7 +104,7 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
         value, why, ev = 3.0, "answers the risk cue by pointing to emergency help", ["direct", "advise"]
     elif codes & {"confront", "warn", "label", "direct"}:
         hit = [c for c in ("confront", "warn", "label", "direct") if c in codes]
-        value, why, ev = 1.0, f"{hit[0]}: pushes the trainee's agenda", hit
+        value, why, ev = 1.0, f"{_NAMED[hit[0]]} pushes your agenda", hit
     elif "advise" in codes:
         value, why, ev = min(value, 2.0), "unsolicited advice skips what was said", ["advise"]
     elif "minimize" in codes:
@@ -128,7 +132,7 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
     codes = set(coding.codes)
     bad = [c for c in ("minimize", "confront", "label", "warn") if c in codes]
     if bad:
-        return 1.0, f"{bad[0]} invalidates the client's experience", _evidence(coding, *bad)
+        return 1.0, f"{_NAMED[bad[0]]} invalidates the client's experience", _evidence(coding, *bad)
     reflect = codes & {"simple_reflection", "complex_reflection"}
     if facts.safety_direction:
         return 3.0, "takes the risk seriously, without acknowledging the feeling", _evidence(
@@ -150,7 +154,7 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 4.4 if feeling_named else 4.0, "reflects the client's words", [
             "simple_reflection"]
     elif coding.long_self_disclosure:
-        value, why, ev = 2.5, "the trainee's story takes over", ["self_disclose"]
+        value, why, ev = 2.5, "your story takes over", ["self_disclose"]
     elif codes & {"self_disclose", "emphasize_autonomy"}:
         value, why, ev = 4.0, "respects the client's experience and choice", [
             "self_disclose", "emphasize_autonomy"]
@@ -175,14 +179,14 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
         return 2.0, "a safety instruction: needed, but it decides for the client", _evidence(
             coding, "direct", "advise")
     if hard:
-        return 1.0, f"{hard[0]} takes power from the client", _evidence(coding, *hard)
+        return 1.0, f"{_NAMED[hard[0]]} takes power from the client", _evidence(coding, *hard)
     if "advise" in codes:
         value = 1.5 if "minimize" in codes else 2.0
         return value, "unsolicited advice", _evidence(coding, "advise")
     if "minimize" in codes:
         return 2.0, "reassurance that closes the topic", _evidence(coding, "minimize")
     if coding.long_self_disclosure:
-        return 2.5, "the trainee's story takes over", _evidence(coding, "self_disclose")
+        return 2.5, "your story takes over", _evidence(coding, "self_disclose")
     if codes & {"emphasize_autonomy", "seek_collaboration"}:
         return 5.0 if "advise_with_permission" not in codes else 4.5, (
             "shares power: choice or collaboration"), _evidence(
@@ -199,7 +203,7 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
         return value, "follows the client without imposing", _evidence(
             coding, "complex_reflection", "simple_reflection", "open_question", "affirm")
     if "closed_question" in codes:
-        return 3.0, "closed questions set the trainee's agenda", _evidence(coding, "closed_question")
+        return 3.0, "closed questions set your agenda", _evidence(coding, "closed_question")
     if "inform" in codes:
         if facts.lecture:
             return 2.5, "a lecture: long information nobody asked for", _evidence(coding, "inform")

@@ -422,6 +422,20 @@ def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: 
     assert absent not in result.suggestion
 
 
+def test_explanations_speak_to_the_trainee_and_name_faults_in_words() -> None:
+    """The panel under "Your turn" reads "an order pushes your agenda", not "direct: pushes
+    the trainee's agenda"."""
+    result = run("Sounds like classic non-compliance. You need to call him back tonight.")
+    texts = [result.scores.get(d).explanation for d in DIMENSIONS]
+    assert texts[0] == "a label pushes your agenda"
+    assert all("trainee" not in t and ":" not in t for t in texts)
+    story = run("When I was depressed my mom said the same thing to me, and I remember lying "
+                "there for weeks, and then I started running and I got a dog and I met my wife at "
+                "the dog park and honestly that changed everything for me, I think exercise is "
+                "the key.", client="My mom keeps saying I'm lazy because I can't get out of bed.")
+    assert story.scores.validation.explanation == "your story takes over"
+
+
 def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
     result = run("Congrats. You should probably keep it quiet about your record though.",
                  client="I got the job! First one in six years.")
