@@ -399,9 +399,10 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             "about today?\""
         )
     if is_question:
+        asked = _FILLER.sub("", _untyped(candidates[0])).rstrip(" .,!?") + "?"
         return (
-            f"You're asking, \"{candidates[0].strip()}\" That matters to you. Before I answer, "
-            "what's got you thinking about it?"
+            f"You're asking, \"{asked[:1].upper()}{asked[1:]}\" That matters to you. Before I "
+            "answer, what's got you thinking about it?"
         )
     if risk:
         ask = "I want to ask you directly, are you having thoughts of ending your life?"

@@ -436,6 +436,12 @@ def test_explanations_speak_to_the_trainee_and_name_faults_in_words() -> None:
     assert story.scores.validation.explanation == "your story takes over"
 
 
+def test_a_question_is_quoted_back_tidy() -> None:
+    result = run("You should just ask your doctor.", client="um, did u ever have to do this lol")
+    assert result.suggestion and result.suggestion.startswith(
+        "You're asking, \"Did you ever have to do this?\"")
+
+
 def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
     result = run("Congrats. You should probably keep it quiet about your record though.",
                  client="I got the job! First one in six years.")
