@@ -34,8 +34,12 @@ AUX_ALONE = re.compile(rf"^(?:{AUX})(?:\s+(?:{SUBJ}))?\s*$")
 WH_OPEN = re.compile(
     r"^(?:what|how|why|in what ways?|tell me|say more|talk (?:to me )?about|walk me through|"
     r"help me understand|describe|explain|share (?:a bit|more|with me|what|how)|"
-    r"i'?m (?:curious|wondering) (?:about|what|how|why|if you could|whether you could)|"
-    r"i wonder (?:what|how|why)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
+    r"i'?m (?:just |also |really |kind of |sort of )?(?:curious|wondering) (?:about|what|how|why|"
+    r"if you could|whether you could)|i (?:just |also )?wonder (?:what|how|why)|"
+    # "Where do you think you should go from here?", "Who do you think could support you?":
+    # the client's own view, not a fact (scale questions stay closed: "where do you see
+    # yourself on that scale", "where do you fall")
+    r"(?:where|who) (?:do|would) you think (?!(?:\w+ ){0,3}(?:fall|rate|scale|number)\b)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
     r"your|a bit)|fill me in|give me (?:a sense|an idea|an example)|paint me a picture|"
     r"what else|who else|and then what|then what|where (?:does|do|did|would|could) (?:that|this|it|you|we) "
     r"(?:leave|go|want|like|start|fit|stand|see|take))\b"

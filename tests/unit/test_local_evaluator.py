@@ -78,6 +78,11 @@ def test_codes(utterance: str, code: str) -> None:
         ("Um, yeah. And-and, w-what were the drinks?", {"closed_question"}),  # stutters
         ("What are your thoughts on that?", {"open_question"}),  # asks a view, not a fact
         ("What's your impression?", {"open_question"}),
+        # the client's own view of where to go or who could help is open; a scale is not
+        ("Where do you think you should go from here?", {"open_question"}),
+        ("Who do you think could support you with this?", {"open_question"}),
+        ("So where do you think you fall on that scale?", {"closed_question"}),
+        ("I'm just wondering what your thoughts are on that.", {"open_question"}),
     ],
 )
 def test_question_form_carries_a_question_code(utterance: str, present: set[str]) -> None:
