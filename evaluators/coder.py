@@ -279,22 +279,30 @@ def _said_by_the_trainee(c: str, *patterns: re.Pattern[str],
     return False
 
 
-_YOUR_MODAL = re.compile(r"\byou (have to|need to|got to|gotta|should|must|'?re supposed to)\b")
+_YOUR_MODAL = re.compile(
+    r"\byou (have to|need to|got to|gotta|should|must|'?re supposed to|can'?t|cannot)\b")
 
 
 def _echoes_obligation(c: str, ctx: Context) -> bool:
     """"You have to walk in Monday" after "I have to go turn myself in Monday", "not caring as
-    much as you should" after "I don't care as much as I should": the client's own obligation
-    handed back, not an order (dev8)."""
+    much as you should" after "I don't care as much as I should", "you can't keep going like
+    this" after "I can't keep going like this": the client's own obligation or limit handed
+    back, not an order (dev8)."""
     m = _YOUR_MODAL.search(c)
     if not m:
         return False
+    last = ctx.last_client.lower().replace("\u2019", "'")
+    if m.group(1) in ("can't", "cant", "cannot"):
+        # the client's own "I can't <verb>", same verb: "I can't keep going like this"
+        verb = re.match(r"\s*(?:(?:just|even|really|ever)\s+)*(\w+)", c[m.end():])
+        return bool(verb) and not re.search(r"\b(?:when|if|whenever)\s+$", c[:m.start()]) and bool(
+            re.search(rf"\bi (?:just |even |really )?(?:can'?t|cannot) (?:(?:just|even|really|ever) )*"
+                      rf"{re.escape(verb.group(1))}\b", last))
     if re.search(r"\b(?:though|anyway|just do|do what|too|also|as well|at it)\b", c):
         return False  # "You have to get a job though": the trainee sides with the demand
     if m.group(1) in ("should", "must") and c[m.end():].strip():
         return False  # "you should <verb>" in the trainee's mouth recommends; only a bare
         # "...as much as you should" hands the client's own words back
-    last = ctx.last_client.lower().replace("\u2019", "'")
     own = [s for s in re.split(r"[.!?]+", last) if re.search(
         r"\bi (?:have to|need to|got to|gotta|should|must|'?m supposed to)\b", s)
         and not re.search(r"\b(?:says?|said|saying|wants?|told|tells|keeps)\b", s)]

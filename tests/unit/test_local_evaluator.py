@@ -447,6 +447,14 @@ def test_a_question_is_quoted_back_tidy() -> None:
         "You're asking, \"Did you ever have to do this?\"")
 
 
+def test_the_clients_own_cant_handed_back_is_a_reflection_not_an_order() -> None:
+    client = "I'm 58 with a bad back, I cant just go get another job."
+    echoed = run("You can't just go get another job.", client=client)
+    assert "direct" not in echoed.behaviors and "simple_reflection" in echoed.behaviors
+    # the trainee's own prohibition, on another verb, is still an order
+    assert "direct" in run("You can't keep drinking like this.", client=client).behaviors
+
+
 def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
     result = run("Congrats. You should probably keep it quiet about your record though.",
                  client="I got the job! First one in six years.")
