@@ -118,7 +118,8 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
     before = _FILLER.sub("", _untyped(statements[index - 1])) if index > 0 else ""
     rest = _FILLER.sub("", _untyped(picked))  # no "and and", no "and like"
     if (index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20
-            and all(_SUBJECT.match(t) or _NO_SUBJECT.match(t) for t in (before, rest))):
+            and all((_SUBJECT.match(t) or _NO_SUBJECT.match(t))
+                    and (_FINITE.search(t) or len(t.split()) >= 4) for t in (before, rest))):
         first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
     others = [s for s in reversed(loaded + statements) if s != picked]
     return list(dict.fromkeys([first, picked, *others])), False
@@ -273,9 +274,9 @@ def _quotes_fit(reflected: str) -> bool:
 # word after it, a past tense, or a common verb in -s. "Three hours a night, maybe", "hard to
 # believe" and "straight to voicemail" have none.
 _FINITE = re.compile(
-    r"\b(?:am|is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|may|might|"
+    r"\b(?:am|is|are|was|were|been|do|does|did|have|has|had|can|could|will|would|should|may|might|"
     r"must|got|gotta|gonna|wanna)\b|'(?:s|re|ve|d|ll|m)\b|n't\b|"
-    r"\b(?:i|you|he|she|it|they|we|someone|somebody|everyone|everybody|nobody|people)\s+[a-z]|"
+    r"\b(?:i|im|ive|you|he|she|it|they|we|someone|somebody|everyone|everybody|nobody|people)\s+[a-z]|"
     r"\b[a-z]+ed\b|\b(?:told|said|went|made|took|came|gave|left|felt|kept|lost|thought|knew|saw|"
     r"ran|sat|slept|ate|drank|fell|broke|quit|hit|put|let|met|paid|sent|spent|bought|brought|"
     r"taught|caught|wrote|woke|won|began|became|forgot|found|heard|held|meant|stood|threw|drove|"
@@ -362,7 +363,8 @@ def _reflect(sentence: str) -> str | None:
 # Harsh self-talk ("I'm such a screw-up", "I'm just a junkie") is not echoed word for word: a
 # reflection that repeats the label agrees with it. Its feeling is reflected instead.
 _SELF_JUDGMENT = re.compile(
-    r"\bi'?m (?:just |such |nothing but |a total |a complete |so )?(?:an? )?(?:such an? )?"
+    r"\bi(?:'?m| feel like| felt like) (?:just |such |nothing but |a total |a complete |so )?"
+    r"(?:an? )?(?:such an? )?"
     r"(?:screw-?up|failure|junkie|addict|loser|idiot|mess|burden|waste|disappointment|fuck-?up|joke|"
     r"stupid|worthless|useless|pathetic|disgusting|weak|lazy|monster|bad (?:mom|mother|dad|father|"
     r"person|parent))\b",
