@@ -416,6 +416,12 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     ("Yeah. Makes me feel stupid honestly", "it makes you feel stupid", "like makes"),
     # "so" ends "think so"; it is not a dangling joiner to drop
     ("yeah well the house doesnt think so", "the house doesn't think so.", "think."),
+    # a one-word answer before a statement is not joined to it as if it were one
+    ("some. not all. i'm 58 with a bad back, i cant just go get another job",
+     "It sounds like you're 58 with a bad back, you can't just go get another job.", "some,"),
+    # "I feel like such an idiot" is harsh self-talk: its feeling is reflected, not the label
+    ("i had 94 days and i drank last night. i feel like such an idiot",
+     "hard on yourself", "idiot"),
     # an emphasised "-not-" is not a spoken restart: the meaning must not flip
     ("My wife thinks I'm just waiting it out. I'm -not- going through life without smoking.",
      "It sounds like", "you're going through life"),
