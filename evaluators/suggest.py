@@ -31,15 +31,16 @@ _SWAP = [
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
     r"^(?:(?:um+|uh+|oh|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
-    r"and|but|okay|ok|you know|anyway|"
-    r"anyways|right|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
+    r"and|but|okay|ok|you know|anyway|hi|hey|hello|thing is|again|also|"
+    r"anyways|right|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
     re.I,
 )
 # The client's "you" means the trainee: "I" as a subject ("you don't get it" -> "I don't get
 # it"), "me" as an object ("why I'm telling you" -> "why you're telling me").
 _YOU_OBJECT = re.compile(
     r"\byou\b(?=\s*(?:$|[.,;:!?)\-]|(?:to|for|about|with|that|and|but|so|because|if|when|the|a|an|"
-    r"this|what|how|anything|everything|something|nothing|again|too|guys|all|now|though|yet)\b))",
+    r"this|what|how|why|where|who|whether|anything|everything|something|nothing|again|too|guys|all|"
+    r"now|though|yet)\b))",
     re.I,
 )
 # The client instructing the listener ("Don't tell my psychiatrist."): nothing to hand back
@@ -50,8 +51,7 @@ _INSTRUCTION = re.compile(
 )
 # A sentence asked without its question mark: "Do therapists get annoyed when clients do this"
 _ASKED = re.compile(
-    r"^(?:(?:uh|um|so|and|but|okay|ok|like|well|honestly|yeah|seriously),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why|where|"
-    r"when|who|which)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
+    r"^(?:(?:uh|um|so|and|but|okay|ok|like|well|honestly|yeah|seriously),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
     re.I,
 )
 
@@ -75,7 +75,8 @@ def to_second_person(text: str) -> str:
 _HEDGES = re.compile(
     r",?\s*\b(?:you know|i mean|honestly|um+|uh+|kinda|sort of)\b,?|"
     r",\s*like,|,\s*like\b(?=\s+(?:so|really|totally|super|very|just|literally|kinda|\d))|"
-    r"^\s*like,\s*|\blike,(?=\s)",
+    # ...but "I was like, I can't deal" quotes a thought: that "like" stays
+    r"^\s*like,\s*|(?<!was )(?<!were )(?<!'m )(?<! is )(?<! am )\blike,(?=\s)",
     re.I,
 )
 
@@ -127,13 +128,13 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
 
 # A typed post drops its subject: "Had a panic attack at work.", "Cried the whole time."
 _NO_SUBJECT = re.compile(
-    r"^(?:had|got|went|was|did|didn'?t|don'?t (?:know|want|care|feel|think|have|get|remember|"
+    r"^(?:(?:just|really|only|also|still|never) )?(?:had|got|went|was|did|didn'?t|don'?t (?:know|want|care|feel|think|have|get|remember|"
     r"understand|see|even)|can'?t|couldn'?t|haven'?t|hasn'?t|been|felt|lost|made|"
     r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
     r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called|knew|"
     r"wanted|needed|missed|worked|lived|(?:thinking|trying|going|feeling|hoping|"
     r"waiting|looking|working|struggling) \w+|doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|"
-    r"hurts|sucks)\b",
+    r"hurts|sucks|scared (?:me|us))\b",
     re.I,
 )
 
@@ -143,7 +144,8 @@ def _with_subject(text: str) -> str:
         return text
     if re.match(r"^was\b", text, re.I):
         return "you were" + text[3:]
-    if re.match(r"^(?:doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|hurts|sucks)\b", text, re.I):
+    if re.match(r"^(?:doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|hurts|sucks|scared)\b", text,
+                re.I):
         return "it " + text[:1].lower() + text[1:]
     if re.match(r"^\w+ing\b", text):
         return "you're " + text[:1].lower() + text[1:]
@@ -220,7 +222,8 @@ def _untyped(text: str) -> str:
     """'idk its fine lol, i cant sleep tho (again)' -> "I don't know it's fine, i can't sleep
     though": chat shorthand out, apostrophes back, asides in brackets and transcription notes
     ("[chuckles]") dropped, spoken restarts resolved."""
-    text = re.sub(r"(?<![\w-])-(\w+)-(?![\w-])", r"\1", normalize(text)).lstrip("- ")  # "-not-"
+    text = normalize(text).replace("\\", "")
+    text = re.sub(r"(?<![\w-])-(\w+)-(?![\w-])", r"\1", text).lstrip("- ")  # "-not-"
     text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub("", text))
     for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
                          ("bc", "because"), ("u", "you")):
@@ -243,8 +246,9 @@ def _untyped(text: str) -> str:
 _NOT_A_STATEMENT = re.compile(
     r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
-    r"about|without|like|not|especially|sorry|thanks?|thank (?:you|me)|(?:is|are|was|were|do|does|did|can|could|"
-    r"would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|they|we))\b",
+    r"about|without|like|not|especially|except|sorry|thanks?|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
+    r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
+    r"they|we|(?!\w*thing\b)[a-z]+ing))\b",
     re.I,
 )
 _QUOTE = re.compile(r"\"([^\"]*)(\"?)|(?<![A-Za-z])'((?:[^']|'(?=[A-Za-z]))*?)('(?![A-Za-z])|$)")
@@ -354,9 +358,19 @@ def _reflect(sentence: str) -> str | None:
         return None
     # "it's, you know, it's one thing" loses its hedge, then its echo ("told you you smell" stays)
     trimmed = re.sub(r"\b(?!you\b|that\b|had\b)([\w']+) \1\b", r"\1", trimmed, flags=re.I)
+    # "you're just you're not eating", "you just, you can't say no": the restart goes
+    trimmed = re.sub(r"\b([\w']+) (just|really),? \1\b", r"\1 \2", trimmed, flags=re.I)
+    # a question tacked on ("..., where do you even start") and trailing fillers go
+    trimmed = re.sub(r",\s*(?:what|where|how|why|who|when) (?:do|does|did|is|are|can|should|would|"
+                     r"will)\b.*$|(?:,\s*(?:so,?\s*)?(?:yeah|ok|okay|right|mind|lol))+\s*$", "",
+                     trimmed, flags=re.I)
+    trimmed = re.sub(r"\s{2,}", " ", trimmed).strip(" ,")
+    if not trimmed:
+        return None
     reflected = _with_subject(trimmed)
     reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
     reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
+    reflected = re.sub(r"\bi\b(?='|\s|$)", "I", reflected)  # the client's "you": "I'm", not "i'm"
     return reflected if _statement(reflected) else None
 
 

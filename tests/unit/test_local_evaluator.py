@@ -422,6 +422,18 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # "I feel like such an idiot" is harsh self-talk: its feeling is reflected, not the label
     ("i had 94 days and i drank last night. i feel like such an idiot",
      "hard on yourself", "idiot"),
+    # the client's "you" is the trainee: "I'm", capitalised, and "told me why"
+    ("Honestly you're the only one at this place who actually listens to me.",
+     "I'm the only one at this place who actually listens to you", "i'm"),
+    ("i literally just told you why i cant", "you literally just told me why you can't", "told I"),
+    # a question tacked on to a statement is not reflected as a statement
+    ("Someone at her school said to look into guardianship. I'm completely lost, where do I even "
+     "start.", "you're completely lost.", "where do"),
+    # greetings, trailing "yeah" and a spoken restart ("I'm just I'm not") go
+    ("hi um my counselor said i should try this chat thing.",
+     "It sounds like your counselor said you should try this chat thing.", "like hi"),
+    ("Yeah, I'm just I'm not eating properly anymore.", "you're just not eating properly", "you're just you're"),
+    ("Well, yeah, I've cut it down, yeah.", "It sounds like you've cut it down.", "down, yeah"),
     # an emphasised "-not-" is not a spoken restart: the meaning must not flip
     ("My wife thinks I'm just waiting it out. I'm -not- going through life without smoking.",
      "It sounds like", "you're going through life"),
