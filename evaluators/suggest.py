@@ -201,7 +201,10 @@ def _restore(m: re.Match[str]) -> str:
 _ITS = re.compile(  # typed "its" that means "it's": opening a sentence, or before what cannot
     # follow a possessive
     r"^its\b|\bits(?= (?:just|fine|not|been|like|the|a|an|so|too|only|hard|okay|ok|gonna|going|getting|"
-    r"all|always|never|really|still|because|that|what|how|my|your|his|her|their|over|ok)\b)",
+    r"all|always|never|really|still|because|that|what|how|my|your|his|her|their|over|ok|awkward|"
+    r"weird|scary|bad|good|worse|better|easier|harder|normal|rough|crazy|annoying|exhausting|"
+    r"impossible|different|complicated|true|ridiculous|nice|great|terrible|awful|stupid|insane|"
+    r"embarrassing|gotten|kind|pretty|honestly|literally|almost|about)\b)",
     re.I,
 )
 
@@ -226,7 +229,8 @@ def _untyped(text: str) -> str:
     text = re.sub(r"(?<![\w-])-(\w+)-(?![\w-])", r"\1", text).lstrip("- ")  # "-not-"
     text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub("", text))
     for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
-                         ("bc", "because"), ("u", "you")):
+                         ("bc", "because"), ("u", "you"), ("dunno", "don't know"), ("ppl", "people"),
+                         ("yrs", "years"), ("yr", "year")):
         text = re.sub(rf"\b{typed}\b", meant, text, flags=re.I)
     text = re.sub(r",\s*(?:man|dude|bro),", ",", text, flags=re.I)
     text = re.sub(r"\b(\w+(?:'\w+)?)(?:-+\1\b)+", r"\1", text, flags=re.I)  # "and-and", "I-I"
@@ -325,6 +329,13 @@ _GOOD_NEWS = re.compile(
 _HARD_NEWS = FEELINGS - {"happy", "proud", "relieved", "hopeful", "excited", "grateful", "glad",
                          "calm", "confident", "determined", "motivated"}
 _MEANS = "What does that mean for you?"
+# A feeling the client named about themselves ("feeling a little scared-", "I'm so tired"),
+# for when none of their sentences can be handed back whole
+_FEELING_NAMED = re.compile(
+    r"\b(?:i'?m|i am|im|feeling|i feel|i felt)\s+((?:(?:so|really|a little|a bit|kind of|kinda|"
+    r"pretty|very|just|super|totally)\s+)*)([a-z]+)\b",
+    re.I,
+)
 
 
 def _good_news(client_text: str) -> bool:
@@ -445,6 +456,10 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
         return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
                 "about all this?\"")
+    feeling = _FEELING_NAMED.search(normalize(client_text))
+    if feeling and feeling.group(2).lower() in FEELINGS:
+        named = re.sub(r"\b(?:just|so|really|super|totally)\s+", "", feeling.group(1).lower())
+        return f"It sounds like you're feeling {named}{feeling.group(2).lower()}. {question}"
     if good_news:
         return f"It sounds like this really matters to you. {question}"
     return f"It sounds like a lot is weighing on you right now. {question}"

@@ -434,6 +434,11 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
      "It sounds like your counselor said you should try this chat thing.", "like hi"),
     ("Yeah, I'm just I'm not eating properly anymore.", "you're just not eating properly", "you're just you're"),
     ("Well, yeah, I've cut it down, yeah.", "It sounds like you've cut it down.", "down, yeah"),
+    # when nothing can be handed back whole, a feeling the client named is, with its degree
+    ("Yeah. I guess so, feeling a little scared-", "It sounds like you're feeling a little "
+     "scared.", "weighing"),
+    ("yeah. i havent told my psychiatrist, its awkward to bring up with a 60 yr old man lol",
+     "it's awkward to bring up with a 60 year old man", "lol"),
     # an emphasised "-not-" is not a spoken restart: the meaning must not flip
     ("My wife thinks I'm just waiting it out. I'm -not- going through life without smoking.",
      "It sounds like", "you're going through life"),
