@@ -11,21 +11,10 @@ from __future__ import annotations
 
 import re
 
+from evaluators.handback import to_second_person
 from evaluators.lexicon import FEELINGS, LABEL_WORDS, STOPWORDS
 from evaluators.segment import sentences as split_sentences
 
-# First person -> second person, longest forms first; applied word by word.
-_SWAPS: tuple[tuple[str, str], ...] = (
-    (r"i'm", "you're"), (r"i am", "you are"), (r"i've", "you've"), (r"i'd", "you'd"),
-    (r"i'll", "you'll"), (r"i was", "you were"), (r"i", "you"), (r"me", "you"),
-    (r"my", "your"), (r"mine", "yours"), (r"myself", "yourself"),
-    (r"we're", "you're"), (r"we've", "you've"), (r"we", "you"), (r"our", "your"),
-    (r"us", "you"), (r"am", "are"),
-)
-_SWAP_RE = re.compile(
-    r"\b(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a, _ in _SWAPS) + r")\b", re.I
-)
-_SWAP_MAP = {a: b for a, b in _SWAPS}
 _LEAD_FILLER = re.compile(
     r"^(?:(?:yeah|yes|well|so|honestly|i mean|i don't know|i guess|okay|ok|um+|uh+|oh|look|"
     r"listen|and|but|maybe|sure|hmm+|right)\b[\s,.!?\u2026-]*)+",
@@ -70,17 +59,6 @@ def strip_fillers(sentence: str) -> str:
     text = _LEAD_FILLER.sub("", normalise(sentence).strip()).strip(" ,.-")
     text = text.rstrip(".!?\"' ").strip()
     return _TAIL_FILLER.sub("", text).strip(" ,")
-
-
-def to_second_person(text: str) -> str:
-    """Turn the client's 'I/my/me' into the trainee's 'you/your' ('I am' -> 'you are')."""
-
-    def swap(match: re.Match[str]) -> str:
-        key = re.sub(r"\s+", " ", match.group(0).lower())
-        return _SWAP_MAP.get(key, match.group(0))
-
-    out = _SWAP_RE.sub(swap, text)
-    return re.sub(r"\byou('re| are) are\b", r"you\1", out)
 
 
 def words(text: str) -> list[str]:

@@ -136,6 +136,11 @@ def test_perspective_shift_and_fragments():
         "you are tired and your sister worries about you")
     assert reflection_of("Yeah... I'm scared I'll lose my job, honestly.") == "you're scared you'll lose your job"
     assert reflection_of("What do you want from me?") is None
+    # typed first person is turned too (the evaluator's pronoun turner, evaluators/handback.py)
+    assert reflection_of("got discharged yesterday. i dont know what im supposed to do with "
+                         "myself") == "you dont know what you're supposed to do with yourself"
+    assert reflection_of("I wasn't even stressed, I was asleep.") == (
+        "you weren't even stressed, you were asleep")
     assert fragment("My sister Denise thinks it's too much stress.") is not None
 
 
