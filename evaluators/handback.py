@@ -119,6 +119,8 @@ def _trim(text: str, max_words: int = 22) -> str | None:
     """The statement, cut to `max_words` at a clause boundary; None when it runs on with no
     place to cut (a reflection that stops mid-phrase, "...without your brain turning to.",
     reads as broken)."""
+    # Fillers again, after the pronoun turn. This also drops the client's "I know" once it
+    # reads "you know" ("I know it sounds crazy" -> "it sounds crazy"): a known loss.
     text = _FILLER.sub("", text.strip()).rstrip(" .!?,;")
     parts = text.split()
     if len(parts) > max_words:
@@ -287,7 +289,6 @@ def hand_back(sentence: str) -> str | None:
     reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
     reflected = re.sub(r"\bi\b(?='|\s|$)", "I", reflected)  # the client's "you": "I'm", not "i'm"
     return reflected if _statement(reflected) else None
-
 
 
 def drop_fillers(text: str) -> str:
