@@ -11,6 +11,7 @@ script makes the reading fair and repeatable in three steps:
     # 2. one shuffled list of the distinct (client, suggestion) pairs, with no version on it
     .venv/bin/python bench/suggestion_form.py blind --a /tmp/old.json --b /tmp/new.json --out /tmp/grade
     #    a reader fills /tmp/grade/grades.json: {id: {"well_formed": 0|1, "faithful": 0|1}}
+    #    (optionally "fits": 0|1 too, and "generic": 0|1 for the catch-all reflection)
     # 3. the rates per version
     .venv/bin/python bench/suggestion_form.py score --dir /tmp/grade
 
@@ -41,6 +42,14 @@ from evaluators.suggest import build_suggestion  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 CRITERIA = ("well_formed", "faithful")
+# Graded when the reader was asked: does the whole response suit this person at this moment
+# (no "What would you like to do about it?" to good news or to a death)?
+OPTIONAL = ("fits",)
+# --mixed-faults: the weak turn each client turn follows, in turn (the question depends on it)
+FAULTS = ((frozenset({"advise"}), {"validation", "non_authoritative"}),
+          (frozenset({"minimize"}), {"validation"}),
+          (frozenset({"label", "confront"}), {"validation", "non_authoritative"}),
+          (frozenset({"closed_question"}), {"active_listening"}))
 
 
 def _client_turns() -> list[str]:
@@ -77,14 +86,17 @@ def client_sample(n: int, seed: int, annomi: Path | None,
     return sample
 
 
-def suggestion_for(client: str) -> str:
+def suggestion_for(client: str, fault: tuple[frozenset[str], set[str]] | None = None) -> str:
+    codes, weak = fault or (frozenset({"advise"}), {"validation"})
     ctx = build_context(TurnInput(history=[Message(role="client", text=client)], utterance="."))
-    return build_suggestion(ctx.last_client, {"validation"}, False, {"advise"}, _vetter(ctx))
+    return build_suggestion(ctx.last_client, weak, False, codes, _vetter(ctx))
 
 
 def make(args: argparse.Namespace) -> None:
-    rows = [{"client": c, "suggestion": suggestion_for(c)}
-            for c in client_sample(args.n, args.seed, args.annomi, args.apart_from)]
+    sample = client_sample(args.n, args.seed, args.annomi, args.apart_from)
+    rows = [{"client": c,
+             "suggestion": suggestion_for(c, FAULTS[n % len(FAULTS)] if args.mixed_faults else None)}
+            for n, c in enumerate(sample)]
     args.out.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"{len(rows)} suggestions -> {args.out}")
 
@@ -120,6 +132,11 @@ def score(args: argparse.Namespace) -> None:
         rates = {c: sum(int(grades[i][c]) for i in ids) / len(ids) for c in CRITERIA}
         rates["both"] = sum(all(int(grades[i][c]) for c in CRITERIA) for i in ids) / len(ids)
         rates["generic"] = sum(int(grades[i].get("generic", 0)) for i in ids) / len(ids)
+        for c in OPTIONAL:
+            if all(c in grades[i] for i in ids):
+                rates[c] = sum(int(grades[i][c]) for i in ids) / len(ids)
+                rates["all"] = sum(all(int(grades[i][k]) for k in (*CRITERIA, c))
+                                   for i in ids) / len(ids)
         result[name] = {"n": len(ids), **{k: round(v, 3) for k, v in rates.items()}}
     print(json.dumps(result, indent=2))
 
@@ -135,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--apart-from", type=int, nargs="*", default=[2026],
                    help="leave out the samples drawn, in turn, with these seeds (tuned on, "
                         "or graded before)")
+    p.add_argument("--mixed-faults", action="store_true",
+                   help="follow advice, minimising, a label and a closed question in turn "
+                        "(default: advice only)")
     p = sub.add_parser("blind", help="one shuffled list of the pairs of two `make` files")
     p.add_argument("--a", type=Path, required=True)
     p.add_argument("--b", type=Path, required=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from evaluators.lexicon import STOPWORDS
+from evaluators.lexicon import FELT_STATES, STOPWORDS
 from evaluators.segment import normalize
 
 # First person -> second person, longest first so "i'm" wins over "i". Typed posts drop the
@@ -28,11 +28,12 @@ _SWAP = [
 ]
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
-    r"^(?:(?:um+|uh+|oh|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
+    r"^(?:(?:um+|uh+|oh|wow|damn|dang|huh|ugh|whoa|jeez|geez|welp|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
     r"and|but|okay|ok|you know|anyway|hi|hey|hello|thing is|again|also|"
     r"anyways|right|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
     re.I,
 )
+_FILLER_TURNED = re.compile(_FILLER.pattern.replace("|you know|", "|you know(?=,)|"), re.I)
 # The client's "you" means the trainee: "I" as a subject ("you don't get it" -> "I don't get
 # it"), "me" as an object ("why I'm telling you" -> "why you're telling me").
 _YOU_OBJECT = re.compile(
@@ -63,7 +64,7 @@ _HEDGES = re.compile(
     r",?\s*\b(?:you know|i mean|honestly|um+|uh+|kinda|sort of)\b,?|"
     r",\s*like,|,\s*like\b(?=\s+(?:so|really|totally|super|very|just|literally|kinda|\d))|"
     # ...but "I was like, I can't deal" quotes a thought: that "like" stays
-    r"^\s*like,\s*|(?<!was )(?<!were )(?<!'m )(?<! is )(?<! am )\blike,(?=\s)",
+    r"^\s*like,\s*|(?<!was )(?<!were )(?<!'m )(?<! is )(?<! am )\blike,(?=\s)(?!\s*and\b)",
     re.I,
 )
 
@@ -94,7 +95,22 @@ _NO_SUBJECT = re.compile(
 )
 
 
+# A typed post that opens on a past tense, capitalised: its subject is the writer. (Lower
+# case, "stopped talking about her", it may continue someone else's sentence.)
+_POST_START = re.compile(r"^[A-Z][a-z]+(?<!e)ed\b(?! (?:said|says|is|was|and|has|had|told|thinks|"
+                         r"wants|called|asked)\b)(?!')")
+
+
 def _with_subject(text: str) -> str:
+    if re.match(r"^took you\b", text, re.I):  # "Took me 8 months to file" -> "it took you..."
+        return "it " + text[:1].lower() + text[1:]
+    first = re.match(r"[a-z]+", text.lower())
+    if first and (first.group(0) in FELT_STATES - {"lost", "hurt", "alone"}
+                  or re.match(r"^fed up\b", text, re.I)) and not re.search(
+                      _FINITE.pattern + r"|\b(?:what|who|why|how|which)\b", text[first.end():], re.I):
+        return "you're " + text[:1].lower() + text[1:]  # "fed up", "relieved and sad"
+    if _POST_START.match(text):  # "Blocked all the casino apps 2 months ago"
+        return "you " + text[:1].lower() + text[1:]
     if not _NO_SUBJECT.match(text):
         return text
     if re.match(r"^was\b", text, re.I):
@@ -119,9 +135,9 @@ def _trim(text: str, max_words: int = 22) -> str | None:
     """The statement, cut to `max_words` at a clause boundary; None when it runs on with no
     place to cut (a reflection that stops mid-phrase, "...without your brain turning to.",
     reads as broken)."""
-    # Fillers again, after the pronoun turn. This also drops the client's "I know" once it
-    # reads "you know" ("I know it sounds crazy" -> "it sounds crazy"): a known loss.
-    text = _FILLER.sub("", text.strip()).rstrip(" .!?,;")
+    # Fillers again, after the pronoun turn; "you know" only before a comma, since it may be
+    # the client's own "I know" turned ("I know it sounds crazy" -> "you know it sounds crazy")
+    text = _FILLER_TURNED.sub("", text.strip()).rstrip(" .!?,;")
     parts = text.split()
     if len(parts) > max_words:
         cut = " ".join(parts[:max_words])
@@ -155,13 +171,17 @@ def _restore(m: re.Match[str]) -> str:
     return m.group(3) + "'" + m.group(4)
 
 
+# typed "id" meaning "I'd" ("i never thought id miss it"), not an ID card
+_TYPED_ID = re.compile(r"\bid\b(?= (?:rather|be|have|never|just|love|like|probably|miss|want|go|do|"
+                       r"get|say|feel|need|still|already|actually|really)\b)")
 _ITS = re.compile(  # typed "its" that means "it's": opening a sentence, or before what cannot
     # follow a possessive
-    r"^its\b|\bits(?= (?:just|fine|not|been|like|the|a|an|so|too|only|hard|okay|ok|gonna|going|getting|"
+    r"^its\b|\bits(?= \d)|\bits(?= (?:just|fine|not|been|like|the|a|an|so|too|only|hard|okay|ok|gonna|going|getting|"
     r"all|always|never|really|still|because|that|what|how|my|your|his|her|their|over|ok|awkward|"
     r"weird|scary|bad|good|worse|better|easier|harder|normal|rough|crazy|annoying|exhausting|"
     r"impossible|different|complicated|true|ridiculous|nice|great|terrible|awful|stupid|insane|"
-    r"embarrassing|gotten|kind|pretty|honestly|literally|almost|about)\b)",
+    r"embarrassing|gotten|kind|pretty|honestly|literally|almost|about|common|late|early|cool|real|easy|"
+    r"possible|done|happening|serious|worth|free)\b)",
     re.I,
 )
 
@@ -187,9 +207,14 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub("", text))
     for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
                          ("bc", "because"), ("u", "you"), ("dunno", "don't know"), ("ppl", "people"),
-                         ("yrs", "years"), ("yr", "year")):
+                         ("yrs", "years"), ("yr", "year"), ("bday", "birthday")):
         text = re.sub(rf"\b{typed}\b", meant, text, flags=re.I)
     text = re.sub(r",\s*(?:man|dude|bro),", ",", text, flags=re.I)
+    text = re.sub(r"\b(\d+) ?yo\b", r"\1-year-old", text)  # "my 15 yo"
+    text = _TYPED_ID.sub("I'd", text)
+    text = re.sub(r"^((?:(?:i guess|i think|maybe|so|and|but|now),?\s+)*)were(?= (?:both|all|gonna|"
+                  r"going|not|just|still|kinda|kind of)\b)", r"\1we're", text,
+                  flags=re.I)  # "i guess were both figuring it out"
     text = re.sub(r"\b(\w+(?:'\w+)?)(?:-+\1\b)+", r"\1", text, flags=re.I)  # "and-and", "I-I"
     text = _restarted(text)
     if re.search(r"[\w']-+$", text):  # cut off: keep up to the last comma, if that says enough
@@ -252,25 +277,56 @@ _FINITE = re.compile(
 )
 
 
-_UNFINISHED = re.compile(r"(?:-|\b(?:the|a|an|of|and|but|or|my|your|their|his))[\s.]*$",
+_UNFINISHED = re.compile(r"(?:-|\b(?:the|a|an|of|and|but|or|my|your|their|his|just|because|"
+                         r"'cause|if|than))[\s.]*$",
                          re.I)
+
+
+# A past tense with its subject left in an earlier sentence ("he just. stopped talking about
+# her"), or a possessive whose thing was named earlier ("Mine got stolen"): whose is unknown.
+_NO_ONE = re.compile(r"^(?:[a-z]+[^e\W]ed|[a-z]+ied|mine|yours|ours|theirs)\b", re.I)
 
 
 def _statement(reflected: str) -> bool:
     """Opens like a statement, has a verb, quotes that fit, and is not cut off ("...side
     effects, but-")."""
-    return (not _NOT_A_STATEMENT.match(reflected) and bool(_FINITE.search(reflected))
+    return (not _NOT_A_STATEMENT.match(reflected) and not _NO_ONE.match(reflected)
+            and bool(_FINITE.search(reflected))
             and _quotes_fit(reflected) and not _UNFINISHED.search(reflected))
 
 
 # "And she's right." in the trainee's mouth sides with the critic; it is the client's view.
-_AGREES = re.compile(r"\b(she|he|they|it|that)('s| is|'re| are| was| were) (?=right\b|true\b)", re.I)
+_AGREES = re.compile(r"(?<!think )(?<!thinks )(?<!guess )(?<!believe )(?<!like )"
+                     r"\b(she|he|they|it|that)('s| is|'re| are| was| were) (?=right\b|true\b)", re.I)
+# "I guess" at either end of a sentence is a hedge ("relieved and sad i guess")
+_GUESS = re.compile(r"^(?:i guess|i suppose),?\s+(?=(?:i|i'm|i'll|i've|it|it's|that|that's|there|"
+                    r"there's|we|we're|you|he|she|they|this|my)\b)|,?\s+(?:i guess|i suppose)\s*[.!]*$", re.I)
+# The client's generic "you" ("when you're young", "they shove pills at you") is anyone, not
+# the trainee: turned into "I" it reads as nonsense, so such a sentence is not handed back.
+_GENERIC_YOU = re.compile(
+    r"\b(?:when|if|once|until|whenever|unless) you(?:'re| are| get| have|'ve| do| don't| can't| "
+    r"start| want| try| grow| live| work| go| lose| need| just)\b(?! (?:telling|saying|asking|"
+    r"talking|trying to (?:say|tell))\b)|\bthey\b.*\b(?:at|on) you\b|"
+    r"^(?:so |and |but )?you (?:don't|never) (?:really )?(?:notice|realize|realise)\b",
+    re.I,
+)
+# A role named with no article, as typed ("Landlord won't work with me", "Cop let me go")
+_BARE_ROLE = re.compile(
+    r"^(cop|police|judge|nurse|guy|lady|doctor|doc|landlord|rheumatologist|therapist|counsell?or|"
+    r"psychiatrist|caseworker|case manager|boss|manager|sponsor|po|lawyer|teacher|gp|mom|dad|mum|"
+    r"husband|wife|boyfriend|girlfriend)\b(?= (?:\w+ )?(?:says|said|wants|won't|will|is|was|keeps|"
+    r"told|let|lets|thinks|doesn't|didn't|has|had|asked|called|gave|put|changed|yelled|yells))",
+    re.I,
+)
 
 
 def hand_back(sentence: str) -> str | None:
     """A client sentence in the trainee's mouth: hedges out, pronouns turned, trimmed; None
     when it would not read as a statement (`_statement`, `_trim`)."""
-    trimmed = _trim(to_second_person(_HEDGES.sub("", _FILLER.sub("", tidy(sentence)))))
+    said = _GUESS.sub("", _HEDGES.sub("", _FILLER.sub("", tidy(sentence))))
+    if _GENERIC_YOU.search(said):
+        return None
+    trimmed = _trim(to_second_person(said))
     if trimmed is None:
         return None
     # "it's, you know, it's one thing" loses its hedge, then its echo ("told you you smell" stays)
@@ -281,9 +337,16 @@ def hand_back(sentence: str) -> str | None:
     trimmed = re.sub(r",\s*(?:what|where|how|why|who|when) (?:do|does|did|is|are|can|should|would|"
                      r"will)\b.*$|(?:,\s*(?:so,?\s*)?(?:yeah|ok|okay|right|mind|lol))+\s*$", "",
                      trimmed, flags=re.I)
+    # a dangling "so" ("she grew up around it too so"), not "think so"
+    trimmed = re.sub(r"(?<!\bthink)(?<!\bhope)(?<!\bguess)(?<!\bsaid)(?<!\bbelieve)(?<!\bsuppose)"
+                     r"(?<!\bsay)(?<!\bso)\s+so\s*$", "", trimmed, flags=re.I)
     trimmed = re.sub(r"\s{2,}", " ", trimmed).strip(" ,")
     if not trimmed:
         return None
+    trimmed = _BARE_ROLE.sub(lambda m: ("the " if m.group(1).lower() in {"cop", "police", "judge",
+                             "nurse", "guy", "lady"} else "your ")
+                             + (m.group(1).upper() if m.group(1).lower() in {"po", "gp"}
+                                else m.group(1).lower()), trimmed)
     reflected = _with_subject(trimmed)
     reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
     reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected

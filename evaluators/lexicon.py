@@ -53,6 +53,18 @@ FEELINGS: frozenset[str] = _wordset(
     """
 )
 
+# FEELINGS words that do not read right after "you feel ..." / "you're feeling ..." (the list
+# also holds nouns and situation words: "hard", "loss", "burden", "worry").
+NOT_A_FELT_STATE: frozenset[str] = frozenset({
+    "anxiety", "awful", "burden", "burned", "burnt", "difficult", "down", "draining",
+    "exhausting", "fear", "fed", "frustrating", "frustration", "grief", "grieve", "grieving",
+    "hard", "heartbreaking", "heavy", "hurts", "hurting", "invasive", "lose", "losing", "loss",
+    "miss", "missing", "mourning", "overwhelming", "pain", "painful", "panic", "regret",
+    "remorse", "rough", "sadness", "scary", "shame", "shut", "stress", "tiring", "tough",
+    "weighing", "worn", "worry", "worrying",
+})
+FELT_STATES: frozenset[str] = FEELINGS - NOT_A_FELT_STATE
+
 # Clinical or stigmatising labels (MITI "label"; peer values: person-first language).
 LABEL_WORDS: tuple[str, ...] = (
     "addict", "alcoholic", "junkie", "druggie", "crackhead", "drunk", "non-compliant",

@@ -23,7 +23,7 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, RISK_PATTERNS
+from evaluators.lexicon import FEELINGS, FELT_STATES, RISK_PATTERNS
 from evaluators.segment import normalize, sentences
 
 _RISK = re.compile("|".join(RISK_PATTERNS))
@@ -43,6 +43,10 @@ _ASKED = re.compile(
 )
 
 
+# "I know, I know." concedes; it says nothing to hand back
+_ONLY_KNOW = re.compile(r"(?:(?:i know(?: it| that)?|i mean|i guess|you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
+
+
 def _candidates(client_text: str) -> tuple[list[str], bool]:
     """The client's statements to reflect, best first: a risk cue, else the most loaded
     statement (a feeling, else the last one, joined to the one before when both are short),
@@ -55,6 +59,8 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
     asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
                   and (content_len(drop_hedges(s)) >= 1 or has_content_word(tidy(s)))]
+    statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())] or (
+        [] if asked else statements)
     if not statements:
         return (asked[:1], True) if asked else ([], False)
     risky = [s for s in statements if _RISK.search(s.lower())]
@@ -91,7 +97,21 @@ _QUESTIONS = (
 # part?" or "a lot is weighing on you": the client is asked what it means to them.
 _GOOD_NEWS = re.compile(
     r"\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
-    r"got the job|got in|passed|made it|did it|celebrat\w*|best day)\b",
+    r"got the job|got in|passed|made it|did it(?=!)|celebrat\w*|best day|"
+    # a milestone in recovery or in getting back on one's feet
+    r"(?:\d+|one|two|three|six|nine) (?:days?|weeks?|months?|years?) (?:sober|clean)\b|"
+    r"(?:days?|weeks?|months?|years?|\d+)[- ]chip|got (?:approved|my (?:chip|license|ged|diploma|"
+    r"kids back))|approved for|(?:got|landed) (?:a|the) (?:job|apartment|apt|place))\b",
+    re.I,
+)
+# ...unless it was lost again ("8 months sober and I threw it away last weekend")
+_SETBACK = re.compile(r"\b(?:relapsed|threw it away|slipped|used again|drank|picked up|lost it|"
+                      r"worst)\b", re.I)
+# A death or a loss is stayed with, not met with "What would you like to do about it?"
+_LOSS = re.compile(
+    r"\b(?:died|passed away|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
+    r"\w+) down|lost (?:my|our|the) (?:baby|mom|mum|dad|mother|father|son|daughter|wife|husband|"
+    r"brother|sister|friend|best friend|partner|fianc\w*|grandma|grandpa|dog|cat))\b",
     re.I,
 )
 _HARD_NEWS = FEELINGS - {"happy", "proud", "relieved", "hopeful", "excited", "grateful", "glad",
@@ -108,18 +128,19 @@ _FEELING_NAMED = re.compile(
 
 def _good_news(client_text: str) -> bool:
     low = client_text.lower()
-    return bool(_GOOD_NEWS.search(low)) and not any(
+    return bool(_GOOD_NEWS.search(low)) and not _SETBACK.search(low) and not any(
         w.strip(".,!?") in _HARD_NEWS for w in low.split()) and not _RISK.search(low)
 
 
-def _follow_up(weak: set[str], codes: set[str], good_news: bool = False) -> str:
+def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
+               loss: bool = False) -> str:
     if good_news:
         return _MEANS
     for triggers, question in _QUESTIONS:
         if codes & triggers:
-            return question
+            return _HARDEST if loss and question == _EVOKE else question
     if "non_authoritative" in weak:
-        return _EVOKE
+        return _HARDEST if loss else _EVOKE
     if "validation" in weak:
         return _HARDEST
     return "What's that been like for you?"
@@ -181,8 +202,9 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             if acceptable is None or acceptable(reflection):
                 return f"{reflection} {ask}"
         return f"It sounds like things have gotten really heavy for you. {ask}"
-    good_news = _good_news(client_text)
-    question = _follow_up(weak, set(codes), good_news)
+    loss = bool(_LOSS.search(client_text))
+    good_news = _good_news(client_text) and not loss
+    question = _follow_up(weak, set(codes), good_news, loss)
     if _judges_self(candidates[0]):
         return f"It sounds like you've been really hard on yourself. {question}"
     for sentence in candidates[:_TRIES]:
@@ -197,7 +219,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
                 "about all this?\"")
     feeling = _FEELING_NAMED.search(normalize(client_text))
-    if feeling and feeling.group(2).lower() in FEELINGS:
+    if feeling and feeling.group(2).lower() in FELT_STATES:
         named = re.sub(r"\b(?:just|so|really|super|totally)\s+", "", feeling.group(1).lower())
         return f"It sounds like you're feeling {named}{feeling.group(2).lower()}. {question}"
     if good_news:

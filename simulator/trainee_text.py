@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from evaluators.handback import to_second_person
-from evaluators.lexicon import FEELINGS, LABEL_WORDS, STOPWORDS
+from evaluators.lexicon import FELT_STATES, LABEL_WORDS, STOPWORDS
 from evaluators.segment import sentences as split_sentences
 
 _LEAD_FILLER = re.compile(
@@ -35,16 +35,6 @@ _LABELLED = re.compile(
     r"depression|ptsd|addiction|disorder|diagnos\w*)\b",
     re.I,
 )
-# Feeling words that read right after "you feel ..." / "you're feeling ..." (the evaluator's
-# FEELINGS list also holds nouns and situation words: "hard", "loss", "burden", "worry").
-NOT_A_FELT_STATE = frozenset({
-    "anxiety", "awful", "burden", "burned", "burnt", "difficult", "down", "draining",
-    "exhausting", "fear", "fed", "frustrating", "frustration", "grief", "grieve", "grieving",
-    "hard", "heartbreaking", "heavy", "hurts", "hurting", "invasive", "lose", "losing", "loss",
-    "miss", "missing", "mourning", "overwhelming", "pain", "painful", "panic", "regret",
-    "remorse", "rough", "sadness", "scary", "shame", "shut", "stress", "tiring", "tough",
-    "weighing", "worn", "worry", "worrying",
-})
 
 
 def normalise(text: str) -> str:
@@ -71,7 +61,7 @@ def content_words(text: str) -> list[str]:
 
 def feeling_word(text: str) -> str | None:
     """The first feeling word the client used that fits "you feel ___" ('tired', 'scared')."""
-    return next((w for w in words(text) if w in FEELINGS and w not in NOT_A_FELT_STATE), None)
+    return next((w for w in words(text) if w in FELT_STATES), None)
 
 
 def reflectable_sentence(text: str, max_words: int = 18) -> str | None:

@@ -442,6 +442,39 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # an emphasised "-not-" is not a spoken restart: the meaning must not flip
     ("My wife thinks I'm just waiting it out. I'm -not- going through life without smoking.",
      "It sounds like", "you're going through life"),
+    # the client's "I know" is theirs, not the filler "you know"; "I know, I know" concedes
+    ("I know it sounds crazy but I hear them at night.",
+     "you know it sounds crazy but you hear them at night", "like it sounds crazy"),
+    ("I used Saturday. I know, I know.", "It sounds like you used Saturday.", "you know"),
+    # a generic "you" is anyone, not the trainee ("when I'm young")
+    ("I've always smoked. So, but when you're young and you're a sportsman, you know-",
+     "It sounds like you've always smoked.", "I'm young"),
+    ("Nobody at that clinic listens. They just shove pills at you.", "It sounds like",
+     "pills at me"),
+    # typed: "id" is "I'd", "its 3am" is "it's", "were both" is "we're both", "bday"
+    ("yes. i never thought id miss a schedule lol", "you never thought you'd miss a schedule",
+     " id "),
+    ("but hes good company when its 3am", "when it's 3am", "its 3am"),
+    ("huh. never thought of it like that. i guess were both kinda figuring it out",
+     "It sounds like you're both figuring it out.", "guess"),
+    # "I guess" hedges are dropped, not turned into "you guess"
+    ("So that's kind of the whole story, I guess.", "It sounds like that's kind of the whole "
+     "story.", "you guess"),
+    # a feeling with no subject gets one; a subject in another sentence is not guessed at
+    ("lol fed up. i'm not going anywhere", "It sounds like you're fed up.", "like fed up"),
+    ("he didnt say anything mean he just. stopped talking about her", "", "like stopped"),
+    ("Took me 8 months to even file.", "it took you 8 months to even file", "you took you"),
+    ("Blocked all the casino apps 2 months ago and it's been good.",
+     "you blocked all the casino apps", "like blocked"),
+    # a role typed with no article gets one
+    ("eviction hearing is wednesday. landlord wont work with me",
+     "your landlord won't work with you", "like landlord"),
+    ("Cop let me go with a warning for the taillight.", "the cop let you go", "like cop"),
+    # thinking the critic is right is reported once, not "thinks you think"
+    ("part of me thinks theyre right about the whale thing",
+     "part of you thinks they're right", "you think they"),
+    # a possessive whose thing was in a question ("Mine got stolen") is not handed back
+    ("Does the food bank need ID? Mine got stolen with my wallet.", "It sounds like", "yours"),
 ])
 def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: str,
                                                         absent: str) -> None:
@@ -482,6 +515,24 @@ def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
     result = run("Congrats. You should probably keep it quiet about your record though.",
                  client="I got the job! First one in six years.")
     assert result.suggestion == "It sounds like you got the job. What does that mean for you?"
+
+
+@pytest.mark.parametrize("client,question", [
+    # a milestone in recovery is good news...
+    ("I got my six-month chip last night.", "What does that mean for you?"),
+    ("40 days clean today. My mom hugged me.", "What does that mean for you?"),
+    # ...unless it was lost again
+    ("8 months sober and I threw it away last weekend.", "like to do about it"),
+    # "I just did it" is not a triumph
+    ("it was my bday and i was with my cousins and i just did it", "like to do about it"),
+    # a death is stayed with, even beside a milestone, not met with "what to do about it"
+    ("My dad died three weeks ago. I keep replaying the last call.", "hardest part"),
+    ("My best friend OD'd on Sunday. I'm 30 days clean today. The funeral is Saturday.",
+     "hardest part"),
+])
+def test_the_question_after_advice_suits_what_the_client_told(client: str, question: str) -> None:
+    result = run("You should go to a meeting tonight.", client=client)
+    assert result.suggestion and question in result.suggestion, result.suggestion
 
 
 def test_suggestion_reflects_a_statement_not_a_question_asked_without_its_mark() -> None:

@@ -54,3 +54,22 @@ def test_versions_from_different_samples_are_refused(tmp_path: Path) -> None:
     b = _write(tmp_path / "b.json", [{"client": "y", "suggestion": "s"}])
     with pytest.raises(SystemExit, match="different samples"):
         bench.main(["blind", "--a", str(a), "--b", str(b), "--out", str(tmp_path / "g")])
+
+
+def test_fits_is_rated_when_graded_and_mixed_faults_change_the_question(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{"client": "My dad died in May.", "suggestion": "It sounds like your dad died in May."}]
+    a, b = _write(tmp_path / "a.json", rows), _write(tmp_path / "b.json", rows)
+    out = tmp_path / "grade"
+    bench.main(["blind", "--a", str(a), "--b", str(b), "--out", str(out)])
+    (only,) = json.loads((out / "grade_items.json").read_text(encoding="utf-8"))
+    grades = {only["id"]: {"well_formed": 1, "faithful": 1, "fits": 0}}
+    (out / "grades.json").write_text(json.dumps(grades), encoding="utf-8")
+    capsys.readouterr()
+    bench.main(["score", "--dir", str(out)])
+    result = json.loads(capsys.readouterr().out)
+    assert result["a"]["both"] == 1.0 and result["a"]["fits"] == 0.0 and result["a"]["all"] == 0.0
+    # the weak turn a suggestion follows picks its question: advice, then minimising, ...
+    client = "I can't sleep since I lost my job."
+    asked = {bench.suggestion_for(client, fault).split(". ")[-1] for fault in bench.FAULTS}
+    assert len(asked) >= 3
