@@ -232,7 +232,7 @@ def tidy(text: str) -> str:
 _NOT_A_STATEMENT = re.compile(
     r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
-    r"about|without|like|not|especially|except|sorry|thanks?|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
+    r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
     r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
     r"they|we|(?!\w*thing\b)[a-z]+ing))\b",
     re.I,

@@ -133,17 +133,31 @@ def _good_news(client_text: str) -> bool:
 
 
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
-               loss: bool = False) -> str:
+               loss: bool = False, difficult: bool = True) -> str:
     if good_news:
         return _MEANS
-    for triggers, question in _QUESTIONS:
-        if codes & triggers:
-            return _HARDEST if loss and question == _EVOKE else question
-    if "non_authoritative" in weak:
-        return _HARDEST if loss else _EVOKE
-    if "validation" in weak:
+    question = next((q for triggers, q in _QUESTIONS if codes & triggers), None)
+    if question is None:
+        question = (_EVOKE if "non_authoritative" in weak else _HARDEST if "validation" in weak
+                    else "What's that been like for you?")
+    if loss and question == _EVOKE:
         return _HARDEST
-    return "What's that been like for you?"
+    if not difficult and question in (_EVOKE, _HARDEST):
+        return _MEANS  # no problem named: "the cop let you go" has no hardest part
+    return question
+
+
+# Something hard in what the client said: a hard feeling, a negation, trouble
+_DIFFICULT = re.compile(
+    r"n't\b|\b(?:not|never|no|nobody|nothing|no one|cant|dont|wont|didnt|doesnt|isnt|wasnt|havent|"
+    r"hasnt|couldnt|wouldnt|arent|werent|aint|have to|has to|gotta|supposed to|worst|problem\w*|"
+    r"trouble|relaps\w*|using|used|drunk|drinking|fight|fought|yell\w*|scream\w*|broke|evict\w*|"
+    r"fired|sick|cr(?:y|ied|ying)|afraid|alone|die|died|dying|kill\w*|hate|scar\w*|struggl\w*|"
+    r"kick\w* out|late|behind|owe|debt|court|hospital|arrest\w*|hurt\w*|worr\w*|stress\w*|fear\w*|"
+    r"miss|missed|lost|lose|losing|wrong|bad|worse|hard|tough|difficult|sucks?|crap|shit|damn|"
+    r"tired|panic\w*|anxi\w*|depress\w*|cravings?|urges?|crav\w*|suicid\w*|self harm)\b",
+    re.I,
+)
 
 
 # Harsh self-talk ("I'm such a screw-up", "I'm just a junkie") is not echoed word for word: a
@@ -204,9 +218,12 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like things have gotten really heavy for you. {ask}"
     loss = bool(_LOSS.search(client_text))
     good_news = _good_news(client_text) and not loss
-    question = _follow_up(weak, set(codes), good_news, loss)
+    difficult = bool(_DIFFICULT.search(client_text) or _SETBACK.search(client_text)) or any(
+        w.strip(".,!?") in _HARD_NEWS for w in client_text.lower().split())
+    question = _follow_up(weak, set(codes), good_news, loss, difficult)
+    burdened = _follow_up(weak, set(codes), loss=loss)  # after "a lot is weighing on you"
     if _judges_self(candidates[0]):
-        return f"It sounds like you've been really hard on yourself. {question}"
+        return f"It sounds like you've been really hard on yourself. {burdened}"
     for sentence in candidates[:_TRIES]:
         reflected = hand_back(sentence)
         if reflected is None or not says_something(reflected) or _judges_self(sentence):
@@ -224,4 +241,4 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like you're feeling {named}{feeling.group(2).lower()}. {question}"
     if good_news:
         return f"It sounds like this really matters to you. {question}"
-    return f"It sounds like a lot is weighing on you right now. {question}"
+    return f"It sounds like a lot is weighing on you right now. {burdened}"

@@ -473,6 +473,8 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # thinking the critic is right is reported once, not "thinks you think"
     ("part of me thinks theyre right about the whale thing",
      "part of you thinks they're right", "you think they"),
+    # the client's own proposal is not a statement about them
+    ("Uh, yeah, yeah. It's fine. Let's do that.", "It sounds like it's fine.", "let's"),
     # a possessive whose thing was in a question ("Mine got stolen") is not handed back
     ("Does the food bank need ID? Mine got stolen with my wallet.", "It sounds like", "yours"),
 ])
@@ -524,7 +526,8 @@ def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
     # ...unless it was lost again
     ("8 months sober and I threw it away last weekend.", "like to do about it"),
     # "I just did it" is not a triumph
-    ("it was my bday and i was with my cousins and i just did it", "like to do about it"),
+    ("i know ok. i know. i already feel like crap. it was my bday and i was with my cousins and "
+     "i just did it", "like to do about it"),
     # a death is stayed with, even beside a milestone, not met with "what to do about it"
     ("My dad died three weeks ago. I keep replaying the last call.", "hardest part"),
     ("My best friend OD'd on Sunday. I'm 30 days clean today. The funeral is Saturday.",
@@ -532,6 +535,25 @@ def test_good_news_is_reflected_and_asked_about_not_met_with_a_burden() -> None:
 ])
 def test_the_question_after_advice_suits_what_the_client_told(client: str, question: str) -> None:
     result = run("You should go to a meeting tonight.", client=client)
+    assert result.suggestion and question in result.suggestion, result.suggestion
+
+
+@pytest.mark.parametrize("utterance,client,question", [
+    # nothing hard was said: no "hardest part", no "what to do about it"
+    ("At least you got off easy!", "Cop let me go with a warning for the taillight.",
+     "What does that mean for you?"),
+    ("You should invite your ex too.", "My grandson's birthday is next week. I'm making him a "
+     "cake.", "What does that mean for you?"),
+    # something hard was: the question stays with it (typed "doesnt" counts)
+    ("At least you have a roof.", "my uncle doesnt want his name on anything",
+     "hardest part"),
+    # the catch-all and the self-judgment reflections say it is heavy: the question agrees
+    ("You should go to meetings.", "I'm just a junkie. That's what everybody sees.",
+     "like to do about it"),
+])
+def test_the_question_follows_whether_anything_hard_was_said(utterance: str, client: str,
+                                                             question: str) -> None:
+    result = run(utterance, client=client)
     assert result.suggestion and question in result.suggestion, result.suggestion
 
 
