@@ -163,6 +163,13 @@ _APOSTROPHE = re.compile(
 )
 
 
+def _unchat(m: re.Match[str]) -> str:
+    """Shorthand out; a comma it stood before stays between the clauses it separated ("she'd
+    be fine tbh, she has gay friends" -> "she'd be fine, she has gay friends")."""
+    rest = m.string[m.end():].strip()
+    return "," if rest and m.group(0).rstrip().endswith(",") and m.start() > 0 else ""
+
+
 def _restore(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1) + "'t"
@@ -204,7 +211,7 @@ def tidy(text: str) -> str:
     ("[chuckles]") dropped, spoken restarts resolved."""
     text = normalize(text).replace("\\", "")
     text = re.sub(r"(?<![\w-])-(\w+)-(?![\w-])", r"\1", text).lstrip("- ")  # "-not-"
-    text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub("", text))
+    text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub(_unchat, text))
     for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
                          ("bc", "because"), ("u", "you"), ("dunno", "don't know"), ("ppl", "people"),
                          ("yrs", "years"), ("yr", "year"), ("bday", "birthday")):

@@ -473,6 +473,9 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # thinking the critic is right is reported once, not "thinks you think"
     ("part of me thinks theyre right about the whale thing",
      "part of you thinks they're right", "you think they"),
+    # shorthand between two clauses leaves their comma
+    ("my mom would probably be fine tbh, she has gay friends",
+     "your mom would probably be fine, she has gay friends", "tbh"),
     # the client's own proposal is not a statement about them
     ("Uh, yeah, yeah. It's fine. Let's do that.", "It sounds like it's fine.", "let's"),
     # a possessive whose thing was in a question ("Mine got stolen") is not handed back
