@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from evaluators.accuracy import DATA_DIR, TUNING_SPLITS, load_labelled  # noqa: E402
 from evaluators.context import build_context  # noqa: E402
-from evaluators.local import _vetter  # noqa: E402
+from evaluators.local import vetter  # noqa: E402
 from evaluators.suggest import build_suggestion  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
@@ -89,7 +89,7 @@ def client_sample(n: int, seed: int, annomi: Path | None,
 def suggestion_for(client: str, fault: tuple[frozenset[str], set[str]] | None = None) -> str:
     codes, weak = fault or (frozenset({"advise"}), {"validation"})
     ctx = build_context(TurnInput(history=[Message(role="client", text=client)], utterance="."))
-    return build_suggestion(ctx.last_client, weak, False, codes, _vetter(ctx))
+    return build_suggestion(ctx.last_client, weak, False, codes, vetter(ctx))
 
 
 def make(args: argparse.Namespace) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from evaluators.lexicon import (
     EMERGENCY_HELP_PATTERNS,
     FEELINGS,
-    RISK_PATTERNS,
+    RISK,
     RISK_RESPONSE_PATTERNS,
     STOPWORDS,
 )
@@ -22,7 +22,6 @@ from evaluators.patterns import PERMISSION
 from evaluators.segment import clauses, sentences, stem, words
 from evaluators.types import TurnInput
 
-_RISK = re.compile("|".join(RISK_PATTERNS))
 _RISK_RESPONSE = re.compile("|".join(RISK_RESPONSE_PATTERNS + EMERGENCY_HELP_PATTERNS))
 _EMERGENCY_HELP = re.compile("|".join(EMERGENCY_HELP_PATTERNS))
 _ADVICE_REQUEST = re.compile(
@@ -92,9 +91,9 @@ def _find_risk(text: str, keywords: list[str]) -> str | None:
     lowered = text.lower().replace("\u2019", "'")
     for sentence in sentences(text) or [text]:
         low = sentence.lower().replace("\u2019", "'")
-        if _RISK.search(low) or any(k.lower() in low for k in keywords if k.strip()):
+        if RISK.search(low) or any(k.lower() in low for k in keywords if k.strip()):
             return sentence
-    if _RISK.search(lowered) or any(k.lower() in lowered for k in keywords if k.strip()):
+    if RISK.search(lowered) or any(k.lower() in lowered for k in keywords if k.strip()):
         return text
     return None
 
@@ -152,7 +151,7 @@ def points_to_emergency_help(utterance: str) -> bool:
 def risk_addressed(utterance: str, ctx: Context) -> bool:
     """The turn takes up the risk cue: names it, asks about safety, or reflects its words."""
     low = utterance.lower().replace("\u2019", "'")
-    if _RISK_RESPONSE.search(low) or _RISK.search(low.replace("you", "i")):
+    if _RISK_RESPONSE.search(low) or RISK.search(low.replace("you", "i")):
         return True
     needed = min(2, max(1, len(ctx.risk_terms) - 1))
     return len(content_stems(utterance) & ctx.risk_terms) >= needed

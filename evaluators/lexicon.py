@@ -6,6 +6,8 @@ and extend without touching the coding logic in `coder.py`.
 
 from __future__ import annotations
 
+import re
+
 
 def _wordset(text: str) -> frozenset[str]:
     """Whitespace-separated words as a set (keeps the lists readable as prose blocks)."""
@@ -110,6 +112,8 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bgoodbye (?:letter|note)s?\b",
     r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
 )
+# ...compiled once, for every module that looks for a risk cue
+RISK = re.compile("|".join(RISK_PATTERNS))
 
 # Words in a trainee turn that show the risk was noticed and taken up.
 RISK_RESPONSE_PATTERNS: tuple[str, ...] = (

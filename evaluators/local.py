@@ -41,7 +41,7 @@ from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluati
 VERSION = "0.6.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion
 
 
-def _vetter(ctx: Context) -> Callable[[str], bool]:
+def vetter(ctx: Context) -> Callable[[str], bool]:
     """Check a candidate suggestion by coding it in the turn's own context: it must not commit
     the faults it is meant to fix (a client's "Don't tell my psychiatrist" echoed as an
     order, "it's not like a problem problem" as minimising)."""
@@ -196,7 +196,7 @@ class LocalEvaluator:
         ask_about_risk = "risk_cue_missed" in flags or (bool(ctx.risk_cue) and emergency_help)
         if self.suggest and (weak or "risk_cue_missed" in flags):
             suggestion = build_suggestion(ctx.last_client, weak, ask_about_risk,
-                                          set(coding.codes), acceptable=_vetter(ctx))
+                                          set(coding.codes), acceptable=vetter(ctx))
 
         return TurnEvaluation(
             utterance=utterance,

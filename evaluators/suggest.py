@@ -23,10 +23,9 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, FELT_STATES, RISK_PATTERNS
+from evaluators.lexicon import FEELINGS, FELT_STATES, RISK
 from evaluators.segment import normalize, sentences
 
-_RISK = re.compile("|".join(RISK_PATTERNS))
 # Codes a suggested response must not carry: it would commit the faults it is meant to fix.
 UNFIT = frozenset({"label", "confront", "direct", "warn", "minimize", "advise"})
 
@@ -63,7 +62,7 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
         [] if asked else statements)
     if not statements:
         return (asked[:1], True) if asked else ([], False)
-    risky = [s for s in statements if _RISK.search(s.lower())]
+    risky = [s for s in statements if RISK.search(s.lower())]
     if risky:
         return risky, False
     loaded = [s for s in statements
@@ -129,7 +128,7 @@ _FEELING_NAMED = re.compile(
 def _good_news(client_text: str) -> bool:
     low = client_text.lower()
     return bool(_GOOD_NEWS.search(low)) and not _SETBACK.search(low) and not any(
-        w.strip(".,!?") in _HARD_NEWS for w in low.split()) and not _RISK.search(low)
+        w.strip(".,!?") in _HARD_NEWS for w in low.split()) and not RISK.search(low)
 
 
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
