@@ -87,6 +87,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     body = _Q_LEAD.sub("", body)
     if not body:
         return None
+    if qmark:  # typed "wat happened?", "wut do you mean?"
+        body = re.sub(r"^(?:wat|wut|wht)\b", "what", body)
     if qmark and (re.match(r"^on a scale\b", body) or _CHECK_Q.match(body.rstrip("?") + "?")):
         return "closed"
     if _WH_STATEMENT.match(body) and not qmark:

@@ -1189,3 +1189,10 @@ def test_a_lecture_scores_below_information_the_client_asked_for() -> None:
     assert told.scores.non_authoritative.value < asked.scores.non_authoritative.value
     assert "lecture" in told.scores.non_authoritative.explanation
     assert told.scores.active_listening.value < 3.0
+
+
+@pytest.mark.parametrize("utterance", ["wat happened?", "wut do u mean?",
+                                       "wat did your sister say when you told her?"])
+def test_a_typed_wh_word_still_opens_an_open_question(utterance: str) -> None:
+    result = run(utterance, client="my sister found out and now shes not talking to me")
+    assert "open_question" in result.behaviors and "closed_question" not in result.behaviors
