@@ -89,7 +89,8 @@ def client_sample(n: int, seed: int, annomi: Path | None,
 def suggestion_for(client: str, fault: tuple[frozenset[str], set[str]] | None = None) -> str:
     codes, weak = fault or (frozenset({"advise"}), {"validation"})
     ctx = build_context(TurnInput(history=[Message(role="client", text=client)], utterance="."))
-    return build_suggestion(ctx.last_client, weak, False, codes, vetter(ctx))
+    # as the evaluator does: a risk cue the weak turn passed over gets the safety question
+    return build_suggestion(ctx.last_client, weak, bool(ctx.risk_cue), codes, vetter(ctx))
 
 
 def make(args: argparse.Namespace) -> None:

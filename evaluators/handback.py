@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from evaluators.lexicon import FELT_STATES, STOPWORDS
+from evaluators.lexicon import FEELINGS, FELT_STATES, STOPWORDS
 from evaluators.segment import normalize
 
 # First person -> second person, longest first so "i'm" wins over "i". Typed posts drop the
@@ -28,9 +28,9 @@ _SWAP = [
 ]
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
-    r"^(?:(?:um+|uh+|oh|wow|damn|dang|huh|ugh|whoa|jeez|geez|welp|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
+    r"^(?:(?:(?:like|as) i said|um+|uh+|oh|wow|damn|dang|huh|ugh|whoa|jeez|geez|welp|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
     r"and|but|okay|ok|you know|anyway|hi|hey|hello|thing is|again|also|"
-    r"anyways|right|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
+    r"anyways|right(?! now| away| there| here| after| before)|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
     re.I,
 )
 _FILLER_TURNED = re.compile(_FILLER.pattern.replace("|you know|", "|you know(?=,)|"), re.I)
@@ -89,7 +89,7 @@ _NO_SUBJECT = re.compile(
     r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
     r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called|knew|"
     r"wanted|needed|missed|worked|lived|(?:thinking|trying|going|feeling|hoping|"
-    r"waiting|looking|working|struggling) \w+|doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|"
+    r"waiting|working|struggling) \w+|doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|"
     r"hurts|sucks|scared (?:me|us))\b",
     re.I,
 )
@@ -102,6 +102,8 @@ _POST_START = re.compile(r"^[A-Z][a-z]+(?<!e)ed\b(?! (?:said|says|is|was|and|has
 
 
 def _with_subject(text: str) -> str:
+    if re.match(r"^no idea\b", text, re.I):  # "No idea what I'm gonna say"
+        return "you have " + text[:1].lower() + text[1:]
     if re.match(r"^took you\b", text, re.I):  # "Took me 8 months to file" -> "it took you..."
         return "it " + text[:1].lower() + text[1:]
     first = re.match(r"[a-z]+", text.lower())
@@ -131,6 +133,20 @@ _HANGS = re.compile(
 )
 
 
+def _felt_tail(text: str, cut: str, max_words: int) -> str | None:
+    """When the feeling comes after the cut ("...only visited every couple of weeks because
+    you were busy with work and honestly it was hard to see him like that"), the clause that
+    holds it, if it stands as a statement of its own."""
+    if not any(w.strip(".,!?;").lower() in FEELINGS for w in text[len(cut):].split()):
+        return None
+    for m in re.finditer(r"[,;]\s|\s(?:and|but|so|because|'cause)\s", text):
+        tail = _FILLER_TURNED.sub("", text[m.end():]).strip()
+        if (4 <= len(tail.split()) <= max_words and _SUBJECT.match(tail) and _FINITE.search(tail)
+                and not _HANGS.search(tail)):
+            return tail
+    return None
+
+
 def _trim(text: str, max_words: int = 22) -> str | None:
     """The statement, cut to `max_words` at a clause boundary; None when it runs on with no
     place to cut (a reflection that stops mid-phrase, "...without your brain turning to.",
@@ -141,6 +157,9 @@ def _trim(text: str, max_words: int = 22) -> str | None:
     parts = text.split()
     if len(parts) > max_words:
         cut = " ".join(parts[:max_words])
+        felt = _felt_tail(text, cut, max_words)
+        if felt:
+            return felt
         # the last clause boundary that leaves a whole thought: punctuation, else a joining word
         heads = [cut[:m.start()] for m in re.finditer(r"[,;]\s|\s-+\s", cut)] + [
             cut[:m.start()] for m in re.finditer(r"\s(?:and|but|because|'cause|though|which|"
@@ -178,6 +197,8 @@ def _restore(m: re.Match[str]) -> str:
     return m.group(3) + "'" + m.group(4)
 
 
+_DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
+         "sat": "Saturday", "sun": "Sunday"}
 # typed "id" meaning "I'd" ("i never thought id miss it"), not an ID card
 _TYPED_ID = re.compile(r"\bid\b(?= (?:rather|be|have|never|just|love|like|probably|miss|want|go|do|"
                        r"get|say|feel|need|still|already|actually|really)\b)")
@@ -214,10 +235,21 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]", "", _CHAT.sub(_unchat, text))
     for typed, meant in (("idk", "I don't know"), ("tho", "though"), ("rn", "right now"),
                          ("bc", "because"), ("u", "you"), ("dunno", "don't know"), ("ppl", "people"),
-                         ("yrs", "years"), ("yr", "year"), ("bday", "birthday")):
+                         ("yrs", "years"), ("yr", "year"), ("bday", "birthday"), ("hrs", "hours"),
+                         ("hr", "hour"), ("appt", "appointment"), ("cuz", "because"),
+                         ("coz", "because"), ("wks", "weeks"), ("wk", "week"), ("b4", "before"),
+                         ("thru", "through"), ("tmrw", "tomorrow"), ("pls", "please"),
+                         ("plz", "please")):
         text = re.sub(rf"\b{typed}\b", meant, text, flags=re.I)
     text = re.sub(r",\s*(?:man|dude|bro),", ",", text, flags=re.I)
     text = re.sub(r"\b(\d+) ?yo\b", r"\1-year-old", text)  # "my 15 yo"
+    text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)  # "20 min away"
+    text = re.sub(r"\b(til|till|by|on|next|this|since) (mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b",
+                  lambda m: m.group(1) + " " + _DAYS[m.group(2).lower()[:3]], text, flags=re.I)
+    text = re.sub(r"\bur\b(?= (?:ok|okay|not|right|so|gonna|going|being|just|really|doing|welcome|"
+                  r"the|a|an|fine|good|safe|here|there|still|too|always|never)\b)", "you're", text,
+                  flags=re.I)
+    text = re.sub(r"\bur\b", "your", text, flags=re.I)
     text = _TYPED_ID.sub("I'd", text)
     text = re.sub(r"^((?:(?:i guess|i think|maybe|so|and|but|now),?\s+)*)were(?= (?:both|all|gonna|"
                   r"going|not|just|still|kinda|kind of)\b)", r"\1we're", text,
@@ -239,7 +271,8 @@ def tidy(text: str) -> str:
 _NOT_A_STATEMENT = re.compile(
     r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
-    r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
+    r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|let|even though|even if|"
+    r"even when|so that|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
     r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
     r"they|we|(?!\w*thing\b)[a-z]+ing))\b",
     re.I,
@@ -306,8 +339,8 @@ def _statement(reflected: str) -> bool:
 _AGREES = re.compile(r"(?<!think )(?<!thinks )(?<!guess )(?<!believe )(?<!like )"
                      r"\b(she|he|they|it|that)('s| is|'re| are| was| were) (?=right\b|true\b)", re.I)
 # "I guess" at either end of a sentence is a hedge ("relieved and sad i guess")
-_GUESS = re.compile(r"^(?:i guess|i suppose),?\s+(?=(?:i|i'm|i'll|i've|it|it's|that|that's|there|"
-                    r"there's|we|we're|you|he|she|they|this|my)\b)|,?\s+(?:i guess|i suppose)\s*[.!]*$", re.I)
+_GUESS = re.compile(r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
+                    r"there's|we|we're|you|he|she|they|this|my)\b)|,?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$", re.I)
 # The client's generic "you" ("when you're young", "they shove pills at you") is anyone, not
 # the trainee: turned into "I" it reads as nonsense, so such a sentence is not handed back.
 _GENERIC_YOU = re.compile(
@@ -338,6 +371,10 @@ def hand_back(sentence: str) -> str | None:
         return None
     # "it's, you know, it's one thing" loses its hedge, then its echo ("told you you smell" stays)
     trimmed = re.sub(r"\b(?!you\b|that\b|had\b)([\w']+) \1\b", r"\1", trimmed, flags=re.I)
+    # "you don't have a you don't know what that is", "you've had you've taken pills": a phrase
+    # left hanging on an article or auxiliary is dropped where the same subject starts again
+    trimmed = re.sub(r"\b(you've|you're|you'd|you|I|I'm|I've|it's|it|they|he|she) (?:[\w']+ ){0,2}?"
+                     r"(?:a|an|the|had|have|has|was|is|to|your|my)\s+(?=\1\b)", "", trimmed)
     # "you're just you're not eating", "you just, you can't say no": the restart goes
     trimmed = re.sub(r"\b([\w']+) (just|really),? \1\b", r"\1 \2", trimmed, flags=re.I)
     # a question tacked on ("..., where do you even start") and trailing fillers go

@@ -43,28 +43,28 @@ _ASKED = re.compile(
 
 
 # "I know, I know." concedes; it says nothing to hand back
-_ONLY_KNOW = re.compile(r"(?:(?:i know(?: it| that)?|i mean|i guess|you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
+_ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|i mean|i guess|you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
 
 
-def _candidates(client_text: str) -> tuple[list[str], bool]:
+def _candidates(client_text: str) -> tuple[list[str], str | None]:
     """The client's statements to reflect, best first: a risk cue, else the most loaded
     statement (a feeling, else the last one, joined to the one before when both are short),
     then the other statements, last first.
 
-    Returns (statements, is_question); when the client only asked, the question comes back
-    alone, to be quoted rather than pronoun-swapped.
+    Returns (statements, question): the first question the client asked, if any, to be quoted
+    rather than pronoun-swapped when no statement can be handed back.
     """
     all_sentences = sentences(client_text)
     asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
                   and (content_len(drop_hedges(s)) >= 1 or has_content_word(tidy(s)))]
-    statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())] or (
-        [] if asked else statements)
+    statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())]
+    question = asked[0] if asked else None
     if not statements:
-        return (asked[:1], True) if asked else ([], False)
+        return [], question
     risky = [s for s in statements if RISK.search(s.lower())]
     if risky:
-        return risky, False
+        return risky, question
     loaded = [s for s in statements
               if any(w.strip(".,!?").lower() in FEELINGS for w in s.split())]
     picked = loaded[-1] if loaded else statements[-1]
@@ -76,7 +76,7 @@ def _candidates(client_text: str) -> tuple[list[str], bool]:
             and all(opens_statement(t) for t in (before, rest))):
         first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
     others = [s for s in reversed(loaded + statements) if s != picked]
-    return list(dict.fromkeys([first, picked, *others])), False
+    return list(dict.fromkeys([first, picked, *others])), question
 
 
 # The follow-up question answers what went wrong: after a label or an argument, ask how the
@@ -106,6 +106,23 @@ _GOOD_NEWS = re.compile(
 # ...unless it was lost again ("8 months sober and I threw it away last weekend")
 _SETBACK = re.compile(r"\b(?:relapsed|threw it away|slipped|used again|drank|picked up|lost it|"
                       r"worst)\b", re.I)
+# Progress the client reports ("It helps clear my head", "I feel better") is good news too
+_PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelps\b|\bfeel(?:ing)? (?:a (?:little|bit) )?"
+                       r"better\b|\bgoing (?:well|good)\b|\b(?:it's|it has|has) been good\b", re.I)
+# The client's own plan ("i might also tell my school counselor", "I'll call Monday"): asking
+# what they would like to do, or what is hardest, ignores that they just said
+_PLAN = re.compile(
+    r"(?<!afraid )(?<!terrified )(?<!scared )(?<!worried )(?<!if )(?<!says )(?<!said )(?<!how )"
+    r"(?<!wish )(?<!what )"
+    r"\b(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to|i might|i could|i plan to|"
+    r"i'm planning to|im planning to|i'm thinking (?:about|of)|im thinking (?:about|of))"
+    r"(?: (?:just|also|probably|maybe|try to|try and|actually))* (?:call|calling|text|texting|tell|"
+    r"telling|talk|talking|ask|asking|go|going|try|trying|write|writing|look|looking|start|starting|"
+    r"quit|quitting|switch|switching|cut|cutting|bring|email|reach|join|sign|apply|move|moving|"
+    r"visit|find|set|wait|see|take|taking|do|put|keep|get (?:help|a|some|back))\b",
+    re.I,
+)
+_PLAN_Q = "How do you feel about that idea?"
 # A death or a loss is stayed with, not met with "What would you like to do about it?"
 _LOSS = re.compile(
     r"\b(?:died|passed away|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
@@ -127,12 +144,12 @@ _FEELING_NAMED = re.compile(
 
 def _good_news(client_text: str) -> bool:
     low = client_text.lower()
-    return bool(_GOOD_NEWS.search(low)) and not _SETBACK.search(low) and not any(
+    return bool(_GOOD_NEWS.search(low) or _PROGRESS.search(low)) and not _SETBACK.search(low) and not any(
         w.strip(".,!?") in _HARD_NEWS for w in low.split()) and not RISK.search(low)
 
 
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
-               loss: bool = False, difficult: bool = True) -> str:
+               loss: bool = False, difficult: bool = True, plan: bool = False) -> str:
     if good_news:
         return _MEANS
     question = next((q for triggers, q in _QUESTIONS if codes & triggers), None)
@@ -141,6 +158,8 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
                     else "What's that been like for you?")
     if loss and question == _EVOKE:
         return _HARDEST
+    if plan and not loss and question in (_EVOKE, _HARDEST):
+        return _PLAN_Q
     if not difficult and question in (_EVOKE, _HARDEST):
         return _MEANS  # no problem named: "the cop let you go" has no hardest part
     return question
@@ -149,7 +168,7 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
 # Something hard in what the client said: a hard feeling, a negation, trouble
 _DIFFICULT = re.compile(
     r"n't\b|\b(?:not|never|no|nobody|nothing|no one|cant|dont|wont|didnt|doesnt|isnt|wasnt|havent|"
-    r"hasnt|couldnt|wouldnt|arent|werent|aint|have to|has to|gotta|supposed to|worst|problem\w*|"
+    r"hasnt|couldnt|wouldnt|arent|werent|aint|have to|has to|gotta|supposed to|worst|problem\w*|drink|drinks|addict\w*|alcohol\w*|pills|weed|smok\w*|gambl\w*|vap\w*|"
     r"trouble|relaps\w*|using|used|drunk|drinking|fight|fought|yell\w*|scream\w*|broke|evict\w*|"
     r"fired|sick|cr(?:y|ied|ying)|afraid|alone|die|died|dying|kill\w*|hate|scar\w*|struggl\w*|"
     r"kick\w* out|late|behind|owe|debt|court|hospital|arrest\w*|hurt\w*|worr\w*|stress\w*|fear\w*|"
@@ -180,6 +199,17 @@ def _judges_self(text: str) -> bool:
         r"called|calling|treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
 
 
+_HAND_OVER = ("Try an open question that hands them the lead, e.g. \"What's on your mind about all "
+              "this?\"")
+
+
+def _quoted(question: str) -> str:
+    """The client's question handed back tidy, and what is behind it asked about."""
+    asked = re.sub(r"\bi\b", "I", drop_fillers(tidy(question)).rstrip(" .,!?")) + "?"
+    return (f"You're asking, \"{asked[:1].upper()}{asked[1:]}\" That matters to you. Before I "
+            "answer, what's got you thinking about it?")
+
+
 _TRIES = 4  # client sentences tried before the generic reflection; each try is one coding
 
 
@@ -193,18 +223,14 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     a client sentence that would read as a label, an order or a warning in the trainee's
     mouth ("Don't tell my psychiatrist" -> "don't tell your psychiatrist") is passed over
     for the next one."""
-    candidates, is_question = _candidates(client_text)
+    candidates, asked = _candidates(client_text)
     if not candidates:
-        return (
-            "Try an open question that lets them lead, e.g. \"What would you like to talk "
-            "about today?\""
-        )
-    if is_question:
-        asked = drop_fillers(tidy(candidates[0])).rstrip(" .,!?") + "?"
-        return (
-            f"You're asking, \"{asked[:1].upper()}{asked[1:]}\" That matters to you. Before I "
-            "answer, what's got you thinking about it?"
-        )
+        if asked:
+            return _quoted(asked)
+        if client_text.strip():  # "Yeah, okay.", "I know, I know": nothing to reflect
+            return _HAND_OVER
+        return ("Try an open question that lets them lead, e.g. \"What would you like to talk "
+                "about today?\"")
     if risk:
         ask = "I want to ask you directly, are you having thoughts of ending your life?"
         for sentence in candidates[:_TRIES]:
@@ -220,6 +246,8 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     difficult = bool(_DIFFICULT.search(client_text) or _SETBACK.search(client_text)) or any(
         w.strip(".,!?") in _HARD_NEWS for w in client_text.lower().split())
     question = _follow_up(weak, set(codes), good_news, loss, difficult)
+    # the client's plan, when it is what gets reflected: asked about, not "what will you do?"
+    planned = _follow_up(weak, set(codes), good_news, loss, difficult, plan=True)
     burdened = _follow_up(weak, set(codes), loss=loss)  # after "a lot is weighing on you"
     if _judges_self(candidates[0]):
         return f"It sounds like you've been really hard on yourself. {burdened}"
@@ -229,11 +257,15 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             continue
         # only the reflection is vetted: the follow-up questions are fixed and clean
         if acceptable is None or acceptable(f"It sounds like {reflected}."):
-            return f"It sounds like {reflected}. {question}"
+            return f"It sounds like {reflected}. {planned if _PLAN.search(sentence) else question}"
+    if (asked and asked.rstrip().endswith("?") and 3 <= len(tidy(asked).split()) <= 16
+            and not re.search(r'"|\b(?:um+|uh+)\b|\w-', asked)):
+        return _quoted(asked)  # "exactly. do you think i should tell my caseworker?"
     if content_len(drop_hedges(drop_fillers(tidy(candidates[0])))) < 2:
-        # "Yeah, okay." holds nothing to reflect: invite them to lead instead.
-        return ("Try an open question that hands them the lead, e.g. \"What's on your mind "
-                "about all this?\"")
+        return _HAND_OVER  # "Yeah, okay." holds nothing to reflect: invite them to lead instead
+    if planned == _PLAN_Q and _PLAN.search(candidates[0]):
+        # their plan, in words that read as advice in the trainee's mouth
+        return f"It sounds like you've got an idea of what you might do. {_PLAN_Q}"
     feeling = _FEELING_NAMED.search(normalize(client_text))
     if feeling and feeling.group(2).lower() in FELT_STATES:
         named = re.sub(r"\b(?:just|so|really|super|totally)\s+", "", feeling.group(1).lower())

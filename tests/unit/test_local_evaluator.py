@@ -7,9 +7,11 @@ import pytest
 
 from evaluators import get_evaluator
 from evaluators.accuracy import DATA_DIR, agreement_report, load_labelled, run_evaluator
-from evaluators.local import LocalEvaluator
+from evaluators.context import build_context
+from evaluators.local import LocalEvaluator, vetter
+from evaluators.suggest import build_suggestion
 from evaluators.suggestion_quality import suggestion_report
-from evaluators.types import DIMENSIONS, TurnEvaluation, TurnInput
+from evaluators.types import DIMENSIONS, Message, TurnEvaluation, TurnInput
 
 EV = LocalEvaluator()
 CLIENT = "I've been so tired lately. My boss keeps piling work on me and I can't sleep."
@@ -476,10 +478,30 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # shorthand between two clauses leaves their comma
     ("my mom would probably be fine tbh, she has gay friends",
      "your mom would probably be fine, she has gay friends", "tbh"),
+    # more typed shorthand: hours, appointments, minutes, days, "ur"; "right now" is not a filler
+    ("maybe more time with her. right now visits are 2 hrs supervised",
+     "right now visits are 2 hours supervised", "hrs"),
+    ("my food stamps got cut off. i dont get paid til fri", "you don't get paid til Friday",
+     " fri"),
+    ("oh wow. sorry that happened. im glad ur ok now", "you're glad I'm ok now", "ur ok"),
+    ("my brother maybe. hes 20 min away", "he's 20 minutes away", "min away"),
+    # dropped subjects and leftover hedges: "No idea...", "Guess I'm...", "like I said", "idk"
+    ("Yeah. No idea what I'm gonna say", "you have no idea what you're gonna say", "like no idea"),
+    ("Funny, he never taught me how to talk about stuff. Guess I'm doing that now",
+     "It sounds like you're doing that now.", "guess"),
+    ("not great lol. like i said. i have one more night at my friends then idk",
+     "It sounds like you have one more night at your friends.", "you said"),
+    # a phrase abandoned on an article or auxiliary, then restarted
+    ("I've had I've taken pills to sleep before.", "you've taken pills to sleep before", "had"),
+    # a subordinate clause alone is not a statement
+    ("yeah. maybe just say i was dealing with a health thing. even tho im not good lol", "",
+     "like even though"),
     # the client's own proposal is not a statement about them
     ("Uh, yeah, yeah. It's fine. Let's do that.", "It sounds like it's fine.", "let's"),
-    # a possessive whose thing was in a question ("Mine got stolen") is not handed back
-    ("Does the food bank need ID? Mine got stolen with my wallet.", "It sounds like", "yours"),
+    # a possessive whose thing was in a question ("Mine got stolen") is not handed back; the
+    # question is
+    ("Does the food bank need ID? Mine got stolen with my wallet.",
+     "You're asking, \"Does the food bank need ID?\"", "yours"),
 ])
 def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: str,
                                                         absent: str) -> None:
@@ -548,8 +570,7 @@ def test_the_question_after_advice_suits_what_the_client_told(client: str, quest
     ("You should invite your ex too.", "My grandson's birthday is next week. I'm making him a "
      "cake.", "What does that mean for you?"),
     # something hard was: the question stays with it (typed "doesnt" counts)
-    ("At least you have a roof.", "my uncle doesnt want his name on anything",
-     "hardest part"),
+    ("At least you have a roof.", "my uncle wont put his name on anything", "hardest part"),
     # the catch-all and the self-judgment reflections say it is heavy: the question agrees
     ("You should go to meetings.", "I'm just a junkie. That's what everybody sees.",
      "like to do about it"),
@@ -558,6 +579,30 @@ def test_the_question_follows_whether_anything_hard_was_said(utterance: str, cli
                                                              question: str) -> None:
     result = run(utterance, client=client)
     assert result.suggestion and question in result.suggestion, result.suggestion
+
+
+@pytest.mark.parametrize("client,expected", [
+    # the client's own plan: asked how they feel about it, not what they would like to do
+    ("thanks. i might also tell my school counselor, she's nice", "How do you feel about that idea?"),
+    # someone else's "I'll have to" and a feared "I'll freeze up" are not plans
+    ("My advocate says I'll have to tell the judge and I'm terrified I'll freeze up.",
+     "like to do about it"),
+    # progress is good news
+    ("I've been going to the gym in the mornings. It helps clear my head before the cravings.",
+     "What does that mean for you?"),
+    # a question that nothing else can be reflected around is quoted, not met with a template
+    ("exactly. do you think i should just tell my caseworker before the results come back?",
+     "You're asking, \"Do you think I should just tell my caseworker"),
+    ("Let me think about it.", "Try an open question"),
+])
+def test_plans_progress_and_questions_get_their_own_follow_up(client: str, expected: str) -> None:
+    """After advice, vetted as the evaluator vets it (the client's "i might tell my school
+    counselor" handed back reads as advice, so its plan is named instead)."""
+    ctx = build_context(TurnInput(history=[Message(role="client", text=client)],
+                                  utterance="You should talk to someone about it."))
+    suggestion = build_suggestion(ctx.last_client, {"validation", "non_authoritative"}, False,
+                                  {"advise"}, vetter(ctx))
+    assert expected in suggestion, suggestion
 
 
 def test_suggestion_reflects_a_statement_not_a_question_asked_without_its_mark() -> None:
