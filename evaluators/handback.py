@@ -141,9 +141,8 @@ def _felt_tail(text: str, cut: str, max_words: int) -> str | None:
         return None
     for m in re.finditer(r"[,;]\s|\s(?:and|but|so|because|'cause)\s", text):
         tail = _FILLER_TURNED.sub("", text[m.end():]).strip()
-        if (4 <= len(tail.split()) <= max_words and _SUBJECT.match(tail) and _FINITE.search(tail)
-                and not _HANGS.search(tail)):
-            return tail
+        if 4 <= len(tail.split()) <= max_words and _SUBJECT.match(tail) and _FINITE.search(tail):
+            return tail  # it runs to the end of the client's sentence: nothing left hanging
     return None
 
 
@@ -312,7 +311,8 @@ _FINITE = re.compile(
     r"taught|caught|wrote|woke|won|began|became|forgot|found|heard|held|meant|stood|threw|drove|"
     r"sounds|feels|seems|looks|makes|gets|keeps|goes|comes|takes|gives|says|thinks|knows|wants|"
     r"needs|works|helps|hurts|sucks|means|matters|happens|starts|stops|tells|calls|lets|leaves|"
-    r"lives|sees|pays|costs|smells|cares|loves|hates|likes|tries|cries|drinks|uses|misses)\b",
+    r"lives|sees|pays|costs|smells|cares|loves|hates|likes|tries|cries|drinks|uses|misses|scares|"
+    r"worries|bothers|upsets|annoys|kills|terrifies|stresses|freaks|haunts|triggers|reminds)\b",
     re.I,
 )
 

@@ -258,7 +258,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         # only the reflection is vetted: the follow-up questions are fixed and clean
         if acceptable is None or acceptable(f"It sounds like {reflected}."):
             return f"It sounds like {reflected}. {planned if _PLAN.search(sentence) else question}"
-    if (asked and asked.rstrip().endswith("?") and 3 <= len(tidy(asked).split()) <= 16
+    if (asked and 3 <= len(tidy(asked).split()) <= 16
             and not re.search(r'"|\b(?:um+|uh+)\b|\w-', asked)):
         return _quoted(asked)  # "exactly. do you think i should tell my caseworker?"
     if content_len(drop_hedges(drop_fillers(tidy(candidates[0])))) < 2:

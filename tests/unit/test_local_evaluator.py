@@ -496,6 +496,12 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # a subordinate clause alone is not a statement
     ("yeah. maybe just say i was dealing with a health thing. even tho im not good lol", "",
      "like even though"),
+    # a long sentence whose feeling comes after the cut: the clause that holds it
+    ("My dad died in May. Covid rules had changed but I still only visited every couple of weeks "
+     "because I was busy with work and honestly it was hard to see him like that.",
+     "it was hard to see him like that", "covid"),
+    ("yes!! and the psych eval scares me. what if they say i'm unfit or something",
+     "It sounds like the psych eval scares you.", "weighing"),
     # the client's own proposal is not a statement about them
     ("Uh, yeah, yeah. It's fine. Let's do that.", "It sounds like it's fine.", "let's"),
     # a possessive whose thing was in a question ("Mine got stolen") is not handed back; the
