@@ -339,8 +339,13 @@ def _statement(reflected: str) -> bool:
 _AGREES = re.compile(r"(?<!think )(?<!thinks )(?<!guess )(?<!believe )(?<!like )"
                      r"\b(she|he|they|it|that)('s| is|'re| are| was| were) (?=right\b|true\b)", re.I)
 # "I guess" at either end of a sentence is a hedge ("relieved and sad i guess")
-_GUESS = re.compile(r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
-                    r"there's|we|we're|you|he|she|they|this|my)\b)|,?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$", re.I)
+# (leading only before a subject: "I guess running around..." keeps it); a trailing "idk" too
+_GUESS = re.compile(
+    r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
+    r"there's|we|we're|you|he|she|they|this|my)\b)|"
+    r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$",
+    re.I,
+)
 # The client's generic "you" ("when you're young", "they shove pills at you") is anyone, not
 # the trainee: turned into "I" it reads as nonsense, so such a sentence is not handed back.
 _GENERIC_YOU = re.compile(
