@@ -172,6 +172,15 @@ def _clean(piece: str) -> tuple[str, str]:
     return low, lead
 
 
+# A question quoted after a reporting verb is said, not asked: "You're asking, 'Can I drink
+# on this medication?'" hands the client's question back; "She asked, 'Are you using?'" reports.
+_REPORTED_Q = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|say|says|said|saying|goes|went)"
+    r",?:?\s*[\"“]([^\"”]*)\?[\"”]?\s*$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def clauses(utterance: str) -> tuple[Clause, ...]:
     """Sentences split into clauses, in order, with offsets into `utterance`."""
@@ -179,7 +188,7 @@ def clauses(utterance: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     for index, (s, e) in enumerate(_sentence_spans(text)):
         sentence = text[s:e]
-        qmark = sentence.rstrip(" \"')").endswith("?")
+        qmark = sentence.rstrip(" \"')").endswith("?") and not _REPORTED_Q.search(sentence)
         pieces: list[tuple[int, int]] = []
         cursor = 0
         for match in _CLAUSE.finditer(sentence):

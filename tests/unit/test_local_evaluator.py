@@ -1247,3 +1247,16 @@ def test_a_lecture_scores_below_information_the_client_asked_for() -> None:
 def test_a_typed_wh_word_still_opens_an_open_question(utterance: str) -> None:
     result = run(utterance, client="my sister found out and now shes not talking to me")
     assert "open_question" in result.behaviors and "closed_question" not in result.behaviors
+
+
+def test_a_question_quoted_after_a_reporting_verb_is_handed_back_not_asked() -> None:
+    """The suggestion "You're asking, "Can I drink on this medication?" ..." reflects the
+    client's question; the trainee who says it has not asked a closed question."""
+    result = run("You're asking, \"Can I drink on this medication?\" That matters to you. Before I "
+                 "answer, what's got you thinking about it?",
+                 client="Can I drink on this medication?")
+    assert "closed_question" not in result.behaviors
+    assert {"simple_reflection", "open_question"} <= set(result.behaviors)
+    # a question the trainee asks outright is still a question
+    assert "closed_question" in run("Can you drink on this medication?",
+                                    client="I'm on new meds.").behaviors
