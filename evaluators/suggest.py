@@ -23,9 +23,12 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, FELT_STATES, RISK
+from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_WORDS, RISK
 from evaluators.segment import normalize, sentences
 
+# A client's question with a label in it is not quoted back: in the trainee's mouth the label
+# is theirs (the coder does not read quotation marks as the client's voice)
+_LABELLED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r")s?\b", re.I)
 # Codes a suggested response must not carry: it would commit the faults it is meant to fix.
 UNFIT = frozenset({"label", "confront", "direct", "warn", "minimize", "advise"})
 
@@ -224,6 +227,8 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     mouth ("Don't tell my psychiatrist" -> "don't tell your psychiatrist") is passed over
     for the next one."""
     candidates, asked = _candidates(client_text)
+    if asked and _LABELLED.search(asked):
+        asked = None  # "...or is that what alcoholics tell themselves?" quoted reads as a label
     if not candidates:
         if asked:
             return _quoted(asked)

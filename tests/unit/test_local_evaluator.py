@@ -1260,3 +1260,9 @@ def test_a_question_quoted_after_a_reporting_verb_is_handed_back_not_asked() -> 
     # a question the trainee asks outright is still a question
     assert "closed_question" in run("Can you drink on this medication?",
                                     client="I'm on new meds.").behaviors
+
+
+def test_a_quoted_question_that_would_read_as_a_label_is_not_quoted() -> None:
+    result = run("You should just stop drinking.",
+                 client="Is that even possible or is that what alcoholics tell themselves?")
+    assert result.suggestion and "alcoholics" not in result.suggestion
