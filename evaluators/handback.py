@@ -22,6 +22,7 @@ _SWAP = [
     (r"\bi'm\b", "you're"), (r"\bim\b", "you're"), (r"\bi am\b", "you are"), (r"\bi've\b", "you've"),
     (r"\bive\b", "you've"), (r"\bam i\b", "are you"),
     (r"\bi'll\b", "you'll"), (r"\bi'd\b", "you'd"), (r"\bi was\b", "you were"),
+    (r"\bi (really|just|still|also|actually|truly|definitely) am\b", r"you \1 are"),
     (r"\bwasn't i\b", "weren't you"), (r"\bi (just |even |really |still )?wasn'?t\b", r"you \1weren't"), (r"\bi\b", "you"), (r"\bmy\b", "your"),
     (r"\bmine\b", "yours"), (r"\bmyself\b", "yourself"), (r"\bme\b", "you"),
     (r"\bwe're\b", "you're"), (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you"),
@@ -106,6 +107,9 @@ def _with_subject(text: str) -> str:
         return "you have " + text[:1].lower() + text[1:]
     if re.match(r"^took you\b", text, re.I):  # "Took me 8 months to file" -> "it took you..."
         return "it " + text[:1].lower() + text[1:]
+    # "...and took me three tries", "..., took me three tries"
+    text = re.sub(r"\byou took you\b|(?<=,) took you\b|(?<=\band) took you\b|(?<=\bbut) took you\b",
+                  lambda m: (" " if m.group(0).startswith(" ") else "") + "it took you", text)
     first = re.match(r"[a-z]+", text.lower())
     if first and (first.group(0) in FELT_STATES - {"lost", "hurt", "alone"}
                   or re.match(r"^fed up\b", text, re.I)) and not re.search(
@@ -249,6 +253,9 @@ def tidy(text: str) -> str:
                   r"the|a|an|fine|good|safe|here|there|still|too|always|never)\b)", "you're", text,
                   flags=re.I)
     text = re.sub(r"\bur\b", "your", text, flags=re.I)
+    text = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                  lambda m: m.group(1).capitalize(), text, flags=re.I)
+    text = re.sub("[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+", "", text)  # emoji
     text = _TYPED_ID.sub("I'd", text)
     text = re.sub(r"^((?:(?:i guess|i think|maybe|so|and|but|now),?\s+)*)were(?= (?:both|all|gonna|"
                   r"going|not|just|still|kinda|kind of)\b)", r"\1we're", text,
@@ -397,6 +404,10 @@ def hand_back(sentence: str) -> str | None:
                              + (m.group(1).upper() if m.group(1).lower() in {"po", "gp"}
                                 else m.group(1).lower()), trimmed)
     reflected = _with_subject(trimmed)
+    # "I called and was on hold" turned: "you called and were on hold"
+    reflected = re.sub(r"\b(you [a-z']+ (?:[a-z']+ ){0,5}?and) (was|wasn't)\b",
+                       lambda m: m.group(1) + (" were" if m.group(2) == "was" else " weren't"),
+                       reflected)
     reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
     reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
     reflected = re.sub(r"\bi\b(?='|\s|$)", "I", reflected)  # the client's "you": "I'm", not "i'm"

@@ -126,6 +126,12 @@ _PLAN = re.compile(
     re.I,
 )
 _PLAN_Q = "How do you feel about that idea?"
+# The client closing the conversation ("ok thanks, gotta go", "Can I go now?")
+_CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: now)?[.!]*$|talk (?:to you )?"
+                      r"later|see you (?:later|next|soon|then|monday|tuesday|wednesday|thursday|"
+                      r"friday)|that's all i (?:wanted|had|got)|thanks for (?:listening|today|this|"
+                      r"your time)|can i go(?: now)?\?)", re.I)
+_CLOSING_Q = "What would you like to take with you from today?"
 # A death or a loss is stayed with, not met with "What would you like to do about it?"
 _LOSS = re.compile(
     r"\b(?:died|passed away|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
@@ -143,6 +149,12 @@ _FEELING_NAMED = re.compile(
     r"pretty|very|just|super|totally)\s+)*)([a-z]+)\b",
     re.I,
 )
+
+
+def _hard(text: str) -> bool:
+    """Something hard in it: a hard feeling, a negation, a setback, trouble."""
+    return bool(_DIFFICULT.search(text) or _SETBACK.search(text)) or any(
+        w.strip(".,!?") in _HARD_NEWS for w in text.lower().split())
 
 
 def _good_news(client_text: str) -> bool:
@@ -248,11 +260,19 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like things have gotten really heavy for you. {ask}"
     loss = bool(_LOSS.search(client_text))
     good_news = _good_news(client_text) and not loss
-    difficult = bool(_DIFFICULT.search(client_text) or _SETBACK.search(client_text)) or any(
-        w.strip(".,!?") in _HARD_NEWS for w in client_text.lower().split())
-    question = _follow_up(weak, set(codes), good_news, loss, difficult)
-    # the client's plan, when it is what gets reflected: asked about, not "what will you do?"
-    planned = _follow_up(weak, set(codes), good_news, loss, difficult, plan=True)
+    leaving = bool(_CLOSING.search(client_text)) and not loss
+    difficult = _hard(client_text)
+
+    def question_after(sentence: str) -> str:
+        """The question that suits what gets reflected: is it hard, is it their plan?"""
+        if leaving:
+            return _CLOSING_Q
+        # hard somewhere in the message, and not good news in the very words reflected
+        upbeat = bool(_GOOD_NEWS.search(sentence) or _PROGRESS.search(sentence)) and not _hard(sentence)
+        return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
+                          plan=bool(_PLAN.search(sentence)))
+
+    question = question_after(client_text)
     burdened = _follow_up(weak, set(codes), loss=loss)  # after "a lot is weighing on you"
     if _judges_self(candidates[0]):
         return f"It sounds like you've been really hard on yourself. {burdened}"
@@ -262,13 +282,15 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             continue
         # only the reflection is vetted: the follow-up questions are fixed and clean
         if acceptable is None or acceptable(f"It sounds like {reflected}."):
-            return f"It sounds like {reflected}. {planned if _PLAN.search(sentence) else question}"
+            return f"It sounds like {reflected}. {question_after(sentence)}"
     if (asked and 3 <= len(tidy(asked).split()) <= 16
             and not re.search(r'"|\b(?:um+|uh+)\b|\w-', asked)):
         return _quoted(asked)  # "exactly. do you think i should tell my caseworker?"
+    if leaving:
+        return f"It sounds like you're heading off. {_CLOSING_Q}"
     if content_len(drop_hedges(drop_fillers(tidy(candidates[0])))) < 2:
         return _HAND_OVER  # "Yeah, okay." holds nothing to reflect: invite them to lead instead
-    if planned == _PLAN_Q and _PLAN.search(candidates[0]):
+    if question_after(candidates[0]) == _PLAN_Q:
         # their plan, in words that read as advice in the trainee's mouth
         return f"It sounds like you've got an idea of what you might do. {_PLAN_Q}"
     feeling = _FEELING_NAMED.search(normalize(client_text))
@@ -277,4 +299,6 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like you're feeling {named}{feeling.group(2).lower()}. {question}"
     if good_news:
         return f"It sounds like this really matters to you. {question}"
+    if not difficult:
+        return _HAND_OVER  # scheduling, small talk: no burden to name
     return f"It sounds like a lot is weighing on you right now. {burdened}"

@@ -502,6 +502,12 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
      "it was hard to see him like that", "covid"),
     ("yes!! and the psych eval scares me. what if they say i'm unfit or something",
      "It sounds like the psych eval scares you.", "weighing"),
+    # day names capitalised, emoji dropped, agreement kept after the pronoun turn
+    ("i have therapy thursday 😢", "you have therapy Thursday.", "😢"),
+    ("I called the office and was on hold for an hour.",
+     "you called the office and were on hold for an hour", "and was"),
+    ("Got my license back, took me three tries.", "it took you three tries", ", took you"),
+    ("I'm glad to have a job, I really am.", "you really are", "you really am"),
     # the client's own proposal is not a statement about them
     ("Uh, yeah, yeah. It's fine. Let's do that.", "It sounds like it's fine.", "let's"),
     # a possessive whose thing was in a question ("Mine got stolen") is not handed back; the
@@ -609,6 +615,19 @@ def test_plans_progress_and_questions_get_their_own_follow_up(client: str, expec
     suggestion = build_suggestion(ctx.last_client, {"validation", "non_authoritative"}, False,
                                   {"advise"}, vetter(ctx))
     assert expected in suggestion, suggestion
+
+
+@pytest.mark.parametrize("client,expected", [
+    # the client is leaving: what they take with them, not "what would you like to do about it"
+    ("ok thanks for listening. i gotta go now", "What would you like to take with you from today?"),
+    # "I have to go in front of the board" is not leaving
+    ("my PO violated me. now i have to go in front of the board next week", "like to do about it"),
+    # nothing hard said, nothing to hand back: the lead is handed over, no burden is named
+    ("Right. Neat. Cool.", "Try an open question that hands them the lead"),
+])
+def test_closing_and_small_talk_get_their_own_follow_up(client: str, expected: str) -> None:
+    result = run("You should keep a journal.", client=client)
+    assert result.suggestion and expected in result.suggestion, result.suggestion
 
 
 def test_suggestion_reflects_a_statement_not_a_question_asked_without_its_mark() -> None:
