@@ -121,8 +121,8 @@ def _with_subject(text: str) -> str:
         return text
     if re.match(r"^was\b", text, re.I):
         return "you were" + text[3:]
-    if re.match(r"^(?:doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|hurts|sucks|scared)\b", text,
-                re.I):
+    if re.match(r"^(?:(?:just|really|only|also|still|never) )?(?:doesn'?t|makes|gets|keeps|sounds|"
+                r"seems|looks|feels|hurts|sucks|scared)\b", text, re.I):
         return "it " + text[:1].lower() + text[1:]
     if re.match(r"^\w+ing\b", text):
         return "you're " + text[:1].lower() + text[1:]
@@ -247,10 +247,14 @@ def tidy(text: str) -> str:
     text = re.sub(r",\s*(?:man|dude|bro),", ",", text, flags=re.I)
     text = re.sub(r"\b(\d+) ?yo\b", r"\1-year-old", text)  # "my 15 yo"
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)  # "20 min away"
-    text = re.sub(r"\b(til|till|by|on|next|this|since) (mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b",
+    text = re.sub(r"\b(til|till|by|on|next|this|since|every) (mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b",
                   lambda m: m.group(1) + " " + _DAYS[m.group(2).lower()[:3]], text, flags=re.I)
     text = re.sub(r"\bur\b(?= (?:ok|okay|not|right|so|gonna|going|being|just|really|doing|welcome|"
-                  r"the|a|an|fine|good|safe|here|there|still|too|always|never)\b)", "you're", text,
+                  r"the|a|an|fine|good|safe|here|there|still|too|always|never|in|on|at|\w+ing)\b)",
+                  "you're", text, flags=re.I)
+    # typed "shed"/"hed" before a verb: "she'd"/"he'd" ("idk if shed read it")
+    text = re.sub(r"\b(s?he)d\b(?= (?:read|be|have|never|like|want|know|say|go|do|get|rather|"
+                  r"probably|just|still|even|care|understand|listen|believe)\b)", r"\1'd", text,
                   flags=re.I)
     text = re.sub(r"\bur\b", "your", text, flags=re.I)
     text = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -278,6 +282,7 @@ _NOT_A_STATEMENT = re.compile(
     r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
     r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|let|even though|even if|"
+    r"in case|just in case|"
     r"even when|so that|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
     r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
     r"they|we|(?!\w*thing\b)[a-z]+ing))\b",
@@ -337,6 +342,10 @@ _NO_ONE = re.compile(r"^(?:[a-z]+[^e\W]ed|[a-z]+ied|mine|yours|ours|theirs)\b", 
 def _statement(reflected: str) -> bool:
     """Opens like a statement, has a verb, quotes that fit, and is not cut off ("...side
     effects, but-")."""
+    if re.match(r"if\b(?![^,]*,)(?![^,]* then )", reflected, re.I) and len(
+            re.findall(r"\b(?:i|you|he|she|it|they|we)(?:'\w+)?\b|\b(?:it|that|there)'s\b", reflected,
+                       re.I)) < 2:
+        return False  # "if they've got jobs now": a condition with nothing that follows from it
     return (not _NOT_A_STATEMENT.match(reflected) and not _NO_ONE.match(reflected)
             and bool(_FINITE.search(reflected))
             and _quotes_fit(reflected) and not _UNFINISHED.search(reflected))
@@ -348,6 +357,9 @@ _AGREES = re.compile(r"(?<!think )(?<!thinks )(?<!guess )(?<!believe )(?<!like )
 # "I guess" at either end of a sentence is a hedge ("relieved and sad i guess")
 # (leading only before a subject: "I guess running around..." keeps it); a trailing "idk" too
 _GUESS = re.compile(
+    # "It's like everybody's waiting for me", "that im not lazy" (an answer), "great so now..."
+    r"^(?:it'?s like|that|great)(?:,|\s)\s*(?=(?:so |now |everybody|everyone|nobody|people|i|i'm|im|"
+    r"you|you're|he|she|they|we|my)\b)|,?\s+as i (?:say|said)\s*[.!]*$|"
     r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
     r"there's|we|we're|you|he|she|they|this|my)\b)|"
     r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$",
@@ -387,6 +399,7 @@ def hand_back(sentence: str) -> str | None:
     # left hanging on an article or auxiliary is dropped where the same subject starts again
     trimmed = re.sub(r"\b(you've|you're|you'd|you|I|I'm|I've|it's|it|they|he|she) (?:[\w']+ ){0,2}?"
                      r"(?:a|an|the|had|have|has|was|is|to|your|my)\s+(?=\1\b)", "", trimmed)
+    trimmed = re.sub(r"\b(?:you're|you|I'm|I) (?:gonna|going to),?\s+(?=(?:you|I)'ll\b)", "", trimmed)
     # "you're just you're not eating", "you just, you can't say no": the restart goes
     trimmed = re.sub(r"\b([\w']+) (just|really),? \1\b", r"\1 \2", trimmed, flags=re.I)
     # a question tacked on ("..., where do you even start") and trailing fillers go

@@ -508,6 +508,24 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
      "you called the office and were on hold for an hour", "and was"),
     ("Got my license back, took me three tries.", "it took you three tries", ", took you"),
     ("I'm glad to have a job, I really am.", "you really are", "you really am"),
+    # typed "shed" is "she'd" before a verb; "every wed" is a day; a dropped "it" comes back
+    # after "still"
+    ("maybe. idk if shed read it", "you don't know if she'd read it", "shed"),
+    ("i will. i go every wed anyway", "you go every Wednesday anyway", "wed "),
+    ("ok thats actually helpful. still doesnt fix rent tho", "it still doesn't fix rent",
+     "you still doesn't"),
+    # "It's like", an answer's "that", "as I say" and "I'm gonna, I'll" restarts go
+    ("Yeah. It's like everybody's waiting for me to mess up.",
+     "It sounds like everybody's waiting for you to mess up.", "it's like"),
+    ("that im not lazy. that im trying so hard", "you're not lazy", "like that"),
+    ("So we cut that down as I say.", "It sounds like you cut that down.", "as you say"),
+    ("Um, I'm gonna, um, I'll be talking to Bill, uh-", "you'll be talking to Bill",
+     "gonna you'll"),
+    # a condition with nothing following from it is not a statement; one with a consequence is
+    ("I keep replaying it. if i'd checked on him that night", "you keep replaying it",
+     "if you'd"),
+    ("if i get rid of them its like losing her twice",
+     "if you get rid of them it's like losing her twice", "weighing"),
     # the client's own proposal is not a statement about them
     ("Uh, yeah, yeah. It's fine. Let's do that.", "It sounds like it's fine.", "let's"),
     # a possessive whose thing was in a question ("Mine got stolen") is not handed back; the
