@@ -90,6 +90,8 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
     r"to live|to go on|in any of it)\b",
     r"\bwhat'?s the point (?:of (?:living|life|going on|any of it|trying anymore|anything)|anymore)\b",
+    r"\b(?:don'?t|do not|can'?t) (?:really |even )?see (?:the |any )?point (?:of|in) (?:anything|any of it|"
+    r"living|life|going on|being here|trying anymore)\b",
     r"\bwish (?:i|i'd) (?:was|were|could) (?:dead|gone|disappear|just disappear|sleep forever)\b",
     r"\b(?:wouldn'?t|didn'?t|not) wake up\b",
     r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:my ?self)\b",

@@ -274,6 +274,18 @@ def test_risk_cue_ignored_is_flagged_and_capped() -> None:
     assert result.suggestion and "ending your life" in result.suggestion
 
 
+@pytest.mark.parametrize("client,is_cue", [
+    # passive ideation on a suicide anniversary is a cue to ask directly...
+    ("It's 2 years tomorrow since my brother took his life. Honestly some days I don't really "
+     "see the point of anything either.", True),
+    # ...doubting a treatment is not
+    ("I just don't see the point in taking blood pressure pills when I feel fine.", False),
+])
+def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: bool) -> None:
+    result = run("Anniversaries can be hard. Do you have plans for tomorrow?", client=client)
+    assert ("risk_cue_missed" in result.flags) is is_cue
+
+
 def test_risk_cue_addressed_is_not_flagged() -> None:
     result = run(
         "It sounds like things have gotten so heavy that you feel like a burden. "
