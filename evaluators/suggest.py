@@ -4,8 +4,9 @@ Why: feedback that only says "low validation" teaches little; CODING_RULES and t
 for an alternative *in context*: a reflection of what the client just said (their words,
 turned from "I" to "you") plus an open question, or, for a risk cue, a warm reflection and a
 direct question about suicide (asking directly is good practice). This module chooses which of
-the client's sentences to reflect and which question follows; `handback.py` makes a sentence
-fit to say back.
+the client's sentences to reflect and which question follows: the fault picks it, and what the
+client said can change it (a death, good news, their own plan, leaving, nothing hard at all);
+`handback.py` makes a sentence fit to say back.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ _ASKED = re.compile(
 
 
 # "I know, I know." concedes; it says nothing to hand back
-_ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|i mean|i guess|you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
+_ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|i mean|i guess|"
+                        r"you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
 
 
 def _candidates(client_text: str) -> tuple[list[str], str | None]:
@@ -151,6 +153,20 @@ _FEELING_NAMED = re.compile(
 )
 
 
+# Something hard in what the client said: a hard feeling, a negation, trouble
+_DIFFICULT = re.compile(
+    r"n't\b|\b(?:not|never|no|nobody|nothing|no one|cant|dont|wont|didnt|doesnt|isnt|wasnt|havent|"
+    r"hasnt|couldnt|wouldnt|arent|werent|aint|have to|has to|gotta|supposed to|worst|problem\w*|"
+    r"drink|drinks|addict\w*|alcohol\w*|pills|weed|smok\w*|gambl\w*|vap\w*|"
+    r"trouble|relaps\w*|using|used|drunk|drinking|fight|fought|yell\w*|scream\w*|broke|evict\w*|"
+    r"fired|sick|cr(?:y|ied|ying)|afraid|alone|die|died|dying|kill\w*|hate|scar\w*|struggl\w*|"
+    r"kick\w* out|late|behind|owe|debt|court|hospital|arrest\w*|hurt\w*|worr\w*|stress\w*|fear\w*|"
+    r"miss|missed|lost|lose|losing|wrong|bad|worse|hard|tough|difficult|sucks?|crap|shit|damn|"
+    r"tired|panic\w*|anxi\w*|depress\w*|cravings?|urges?|crav\w*|suicid\w*|self harm)\b",
+    re.I,
+)
+
+
 def _hard(text: str) -> bool:
     """Something hard in it: a hard feeling, a negation, a setback, trouble."""
     return bool(_DIFFICULT.search(text) or _SETBACK.search(text)) or any(
@@ -159,8 +175,9 @@ def _hard(text: str) -> bool:
 
 def _good_news(client_text: str) -> bool:
     low = client_text.lower()
-    return bool(_GOOD_NEWS.search(low) or _PROGRESS.search(low)) and not _SETBACK.search(low) and not any(
-        w.strip(".,!?") in _HARD_NEWS for w in low.split()) and not RISK.search(low)
+    upbeat = bool(_GOOD_NEWS.search(low) or _PROGRESS.search(low))
+    return upbeat and not _SETBACK.search(low) and not RISK.search(low) and not any(
+        w.strip(".,!?") in _HARD_NEWS for w in low.split())
 
 
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
@@ -180,17 +197,6 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
     return question
 
 
-# Something hard in what the client said: a hard feeling, a negation, trouble
-_DIFFICULT = re.compile(
-    r"n't\b|\b(?:not|never|no|nobody|nothing|no one|cant|dont|wont|didnt|doesnt|isnt|wasnt|havent|"
-    r"hasnt|couldnt|wouldnt|arent|werent|aint|have to|has to|gotta|supposed to|worst|problem\w*|drink|drinks|addict\w*|alcohol\w*|pills|weed|smok\w*|gambl\w*|vap\w*|"
-    r"trouble|relaps\w*|using|used|drunk|drinking|fight|fought|yell\w*|scream\w*|broke|evict\w*|"
-    r"fired|sick|cr(?:y|ied|ying)|afraid|alone|die|died|dying|kill\w*|hate|scar\w*|struggl\w*|"
-    r"kick\w* out|late|behind|owe|debt|court|hospital|arrest\w*|hurt\w*|worr\w*|stress\w*|fear\w*|"
-    r"miss|missed|lost|lose|losing|wrong|bad|worse|hard|tough|difficult|sucks?|crap|shit|damn|"
-    r"tired|panic\w*|anxi\w*|depress\w*|cravings?|urges?|crav\w*|suicid\w*|self harm)\b",
-    re.I,
-)
 
 
 # Harsh self-talk ("I'm such a screw-up", "I'm just a junkie") is not echoed word for word: a
@@ -268,7 +274,8 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         if leaving:
             return _CLOSING_Q
         # hard somewhere in the message, and not good news in the very words reflected
-        upbeat = bool(_GOOD_NEWS.search(sentence) or _PROGRESS.search(sentence)) and not _hard(sentence)
+        upbeat = (bool(_GOOD_NEWS.search(sentence) or _PROGRESS.search(sentence))
+                  and not _hard(sentence))
         return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
                           plan=bool(_PLAN.search(sentence)))
 
