@@ -14,7 +14,7 @@ client's words thrown back, then a counter-statement), an answer to the client's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
@@ -30,7 +30,7 @@ from evaluators.reflections import (
     is_complex,
     reflection_strength,
 )
-from evaluators.segment import Clause, clauses, sentences, words
+from evaluators.segment import Clause, clauses, mask_quoted_speech, normalize, sentences, words
 
 _QUESTION_CODES = frozenset({"open_question", "closed_question"})
 _SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
@@ -710,6 +710,25 @@ def _general_sentences(parts: list[ClauseCode], ctx: Context) -> None:
 
 
 def code_utterance(utterance: str, ctx: Context) -> Coding:
+    """The codes of an utterance. Words quoted after a speech frame are masked first
+    (`mask_quoted_speech`): words handed to the client ("say something like 'I handled that
+    badly, will you tell me more?'") are advice, not a question and a self-disclosure. The
+    evidence quotes the original words."""
+    masked = mask_quoted_speech(utterance)
+    if masked == utterance:
+        return _code_utterance(utterance, ctx)
+    coding = _code_utterance(masked, ctx)
+    source, shown = normalize(masked), normalize(utterance)
+
+    def unmask(span: str) -> str:
+        at = source.find(span)
+        return shown[at:at + len(span)] if at >= 0 else span
+
+    return replace(coding, evidence={code: [unmask(s) for s in spans]
+                                     for code, spans in coding.evidence.items()})
+
+
+def _code_utterance(utterance: str, ctx: Context) -> Coding:
     """Union of the clause codes, with utterance-level rules (permission, autonomy, other)."""
     parts = [code_clause(cl, ctx) for cl in clauses(utterance)]
     # "Try chamomile tea, and keep the room cold": an imperative continuing advice is advice.

@@ -172,6 +172,30 @@ def _clean(piece: str) -> tuple[str, str]:
     return low, lead
 
 
+# Words quoted after a speech frame ("you could say something like 'I handled that badly, will
+# you tell me more?'", "a parent who says 'I was wrong to yell and I'm sorry'") are someone
+# else's words: their "I", their "?" and their "you should" are not the trainee's.
+_QUOTED_SPEECH = re.compile(
+    r"(\b(?:say|says|said|saying|ask|asks|asked|asking|like|goes|went|tell (?:him|her|them|your \w+)|"
+    r"with)[,:]?\s*)([\"“'])((?:[^\"”']|'(?=[a-z]))+?)([\"”']|$)",
+    re.I,
+)
+
+
+def mask_quoted_speech(text: str) -> str:
+    """The inside of a quotation of four words or more after a speech frame, every character
+    but spaces turned to "x" (not to spaces: long runs of space are what `squeeze_space` keeps
+    away from the rules): same length, so offsets still point into the original text, and
+    nothing inside is read as the trainee's own clause. Short quotes stay ("When you say 'what's
+    the point', ..." echoes the client's words: a reflection)."""
+    def blank(m: re.Match[str]) -> str:
+        inner = m.group(3)
+        if len(inner.split()) < 4:
+            return m.group(0)
+        return m.group(1) + m.group(2) + re.sub(r"\S", "x", inner) + m.group(4)
+    return _QUOTED_SPEECH.sub(blank, text)
+
+
 # A question quoted after a reporting verb is said, not asked: "You're asking, 'Can I drink
 # on this medication?'" hands the client's question back; "She asked, 'Are you using?'" reports.
 _REPORTED_Q = re.compile(

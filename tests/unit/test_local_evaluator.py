@@ -1305,7 +1305,8 @@ def test_a_question_quoted_after_a_reporting_verb_is_handed_back_not_asked() -> 
                  "answer, what's got you thinking about it?",
                  client="Can I drink on this medication?")
     assert "closed_question" not in result.behaviors
-    assert {"simple_reflection", "open_question"} <= set(result.behaviors)
+    assert "open_question" in result.behaviors
+    assert {"simple_reflection", "complex_reflection"} & set(result.behaviors)
     # a question the trainee asks outright is still a question
     assert "closed_question" in run("Can you drink on this medication?",
                                     client="I'm on new meds.").behaviors
@@ -1315,3 +1316,28 @@ def test_a_quoted_question_that_would_read_as_a_label_is_not_quoted() -> None:
     result = run("You should just stop drinking.",
                  client="Is that even possible or is that what alcoholics tell themselves?")
     assert result.suggestion and "alcoholics" not in result.suggestion
+
+
+@pytest.mark.parametrize("utterance,absent,present", [
+    # words handed to the client: advice, not the trainee's question or self-disclosure
+    ("You could knock on their door tonight and say something like 'I handled that badly, I want "
+     "to understand, will you tell me more when you're ready?'", "open_question", "advise"),
+    ("You could ask for more structure directly, like 'can we set a couple goals and check in "
+     "on them every month?'", "closed_question", "advise"),
+    # someone else's words quoted: not the trainee confronting or minimising
+    ("Repair matters way more than never messing up, kids learn a lot from a parent who says "
+     "'I was wrong to yell and I'm sorry'.", "confront", None),
+    ("I lost my dad four years ago, and I swear if one more person had said 'everything happens "
+     "for a reason' to me... yeah. What do you wish people would say instead?", "minimize",
+     "self_disclose"),
+])
+def test_words_quoted_after_a_speech_frame_are_not_the_trainees_own(
+        utterance: str, absent: str, present: str | None) -> None:
+    result = run(utterance, client="I yelled at my kid this morning and I feel awful.")
+    assert absent not in result.behaviors, result.behaviors
+    if present:
+        assert present in result.behaviors, result.behaviors
+    # the evidence quotes the original words, not the masked ones
+    assert all("xxx" not in " ".join(s.evidence) for s in
+               (result.scores.active_listening, result.scores.validation,
+                result.scores.non_authoritative))
