@@ -78,6 +78,8 @@ LABEL_WORDS: tuple[str, ...] = (
     "attention-seeking", "in denial", "dry drunk", "manic", "paranoid", "delusional",
     "catastrophizing", "hypervigilant", "hypervigilance", "a trauma response", "codependency",
 )
+# ...as one regex alternation, for every pattern that looks for a label
+LABEL_ALTERNATION: str = "|".join(re.escape(w) for w in LABEL_WORDS)
 
 # Generic risk-cue patterns (suicidal ideation, self-harm, overdose, giving up on life).
 RISK_PATTERNS: tuple[str, ...] = (

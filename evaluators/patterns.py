@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from evaluators.lexicon import LABEL_WORDS
+from evaluators.lexicon import LABEL_ALTERNATION
 
 
 def _c(*parts: str) -> re.Pattern[str]:
@@ -1459,7 +1459,7 @@ MINIMIZE = _c(
     r"\b(?:lots of|a lot of|other|plenty of) people have it (?:worse|harder)\b", r"\byou'?re lucky\b",
     r"\bjust think (?:about|of) the good\b", r"\b(?:everyone|everybody) has (?:bad|hard|off) days\b",
 )
-_LABELS = "|".join(re.escape(w) for w in LABEL_WORDS)
+_LABELS = LABEL_ALTERNATION
 LABEL = _c(
     rf"\b(?:you(?:'re| are| were|'ve been| have been)|you seem(?: like)?|you sound like|that'?s|"
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "

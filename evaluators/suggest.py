@@ -24,12 +24,12 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_WORDS, RISK
+from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION, RISK
 from evaluators.segment import normalize, sentences
 
 # A client's question with a label in it is not quoted back: in the trainee's mouth the label
 # is theirs (the coder does not read quotation marks as the client's voice)
-_LABELLED = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r")s?\b", re.I)
+_LABELLED = re.compile(rf"\b(?:{LABEL_ALTERNATION})s?\b", re.I)
 # Codes a suggested response must not carry: it would commit the faults it is meant to fix.
 UNFIT = frozenset({"label", "confront", "direct", "warn", "minimize", "advise"})
 
@@ -167,17 +167,24 @@ _DIFFICULT = re.compile(
 )
 
 
+def _names_hard_feeling(text: str) -> bool:
+    return any(w.strip(".,!?") in _HARD_NEWS for w in text.lower().split())
+
+
+def _upbeat(text: str) -> bool:
+    """Good news or progress in it ("I got my chip", "it helps")."""
+    return bool(_GOOD_NEWS.search(text) or _PROGRESS.search(text))
+
+
 def _hard(text: str) -> bool:
     """Something hard in it: a hard feeling, a negation, a setback, trouble."""
-    return bool(_DIFFICULT.search(text) or _SETBACK.search(text)) or any(
-        w.strip(".,!?") in _HARD_NEWS for w in text.lower().split())
+    return bool(_DIFFICULT.search(text) or _SETBACK.search(text)) or _names_hard_feeling(text)
 
 
 def _good_news(client_text: str) -> bool:
     low = client_text.lower()
-    upbeat = bool(_GOOD_NEWS.search(low) or _PROGRESS.search(low))
-    return upbeat and not _SETBACK.search(low) and not RISK.search(low) and not any(
-        w.strip(".,!?") in _HARD_NEWS for w in low.split())
+    return (_upbeat(low) and not _SETBACK.search(low) and not RISK.search(low)
+            and not _names_hard_feeling(low))
 
 
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
@@ -274,8 +281,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         if leaving:
             return _CLOSING_Q
         # hard somewhere in the message, and not good news in the very words reflected
-        upbeat = (bool(_GOOD_NEWS.search(sentence) or _PROGRESS.search(sentence))
-                  and not _hard(sentence))
+        upbeat = _upbeat(sentence) and not _hard(sentence)
         return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
                           plan=bool(_PLAN.search(sentence)))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from evaluators.handback import to_second_person
-from evaluators.lexicon import FELT_STATES, LABEL_WORDS, STOPWORDS
+from evaluators.lexicon import FELT_STATES, LABEL_ALTERNATION, STOPWORDS
 from evaluators.segment import sentences as split_sentences
 
 _LEAD_FILLER = re.compile(
@@ -31,7 +31,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 # A skilled peer does not hand a client's label or diagnosis back to them ("you're an addict"):
 # sentences with one are not reflected (person-first language).
 _LABELLED = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in LABEL_WORDS) + r"|schizophrenia|bipolar|"
+    r"\b(?:" + LABEL_ALTERNATION + r"|schizophrenia|bipolar|"
     r"depression|ptsd|addiction|disorder|diagnos\w*)\b",
     re.I,
 )
