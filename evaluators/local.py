@@ -56,6 +56,12 @@ def _squeezed(turn: TurnInput) -> TurnInput:
     return turn.model_copy(update={"utterance": squeeze_space(turn.utterance), "history": history})
 
 
+def _code(turn: TurnInput) -> tuple[Context, Coding]:
+    """The rules' reading of a turn whose whitespace is already squeezed."""
+    ctx = build_context(turn)
+    return ctx, code_utterance(turn.utterance, ctx)
+
+
 class LocalEvaluator:
     """Rule-based MITI coder (+ an optional learned override) and score rubric; no LLM, no I/O
     after start-up, deterministic, safe to share across threads."""
@@ -111,8 +117,7 @@ class LocalEvaluator:
                 probs = dict(zip(todo, model.predict(utterances, clients), strict=True))
         coded: dict[int, tuple[Context, Coding]] = {}
         for i in todo:
-            ctx = build_context(turns[i])
-            coded[i] = (ctx, code_utterance(turns[i].utterance, ctx))
+            coded[i] = _code(turns[i])
         if future is not None:
             try:
                 probs = dict(zip(todo, future.result(), strict=True))
@@ -137,9 +142,7 @@ class LocalEvaluator:
 
     @staticmethod
     def rules(turn: TurnInput) -> tuple[Context, Coding]:
-        turn = _squeezed(turn)
-        ctx = build_context(turn)
-        return ctx, code_utterance(turn.utterance, ctx)
+        return _code(_squeezed(turn))
 
     @staticmethod
     def _override(coding: Coding, ctx: Context, probs: dict[str, float], utterance: str) -> Coding:

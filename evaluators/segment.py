@@ -172,12 +172,14 @@ def _clean(piece: str) -> tuple[str, str]:
     return low, lead
 
 
+# Verbs that introduce quoted speech, for both the patterns below
+_SPEECH_VERB = r"say|says|said|saying|ask|asks|asked|asking|goes|went"
 # Words quoted after a speech frame ("you could say something like 'I handled that badly, will
 # you tell me more?'", "a parent who says 'I was wrong to yell and I'm sorry'") are someone
 # else's words: their "I", their "?" and their "you should" are not the trainee's.
 _QUOTED_SPEECH = re.compile(
-    r"(\b(?:say|says|said|saying|ask|asks|asked|asking|like|goes|went|tell (?:him|her|them|your \w+)|"
-    r"with)[,:]?\s*)([\"“'])((?:[^\"”']|'(?=[a-z]))+?)([\"”']|$)",
+    rf"(\b(?:{_SPEECH_VERB}|like|tell (?:him|her|them|your \w+)|with)[,:]?\s*)"
+    r"([\"“'])((?:[^\"”']|'(?=[a-z]))+?)([\"”']|$)",
     re.I,
 )
 
@@ -199,7 +201,7 @@ def mask_quoted_speech(text: str) -> str:
 # A question quoted after a reporting verb is said, not asked: "You're asking, 'Can I drink
 # on this medication?'" hands the client's question back; "She asked, 'Are you using?'" reports.
 _REPORTED_Q = re.compile(
-    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|say|says|said|saying|goes|went)"
+    rf"\b(?:{_SPEECH_VERB}|wonder|wonders|wondered|wondering)"
     r",?:?\s*[\"“]([^\"”]*)\?[\"”]?\s*$",
     re.I,
 )
