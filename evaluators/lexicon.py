@@ -67,6 +67,27 @@ NOT_A_FELT_STATE: frozenset[str] = frozenset({
 })
 FELT_STATES: frozenset[str] = FEELINGS - NOT_A_FELT_STATE
 
+# FEELINGS words that name a feeling only in some phrases: "down the street", "fed the dog",
+# "shut the door" do not; "feeling down", "fed up", "shut out" do
+_FELT_ONLY_IN = {
+    "down": re.compile(r"\b(?:feel(?:s|ing)?|felt|i'?m|im|i am|been|so|pretty|really|kinda|"
+                       r"bit|little|very) down\b(?! (?:the|to|at|on|in|there|here|from|a)\b)"),
+    "fed": re.compile(r"\bfed up\b"),
+    "shut": re.compile(r"\bshut (?:(?:me|him|her|us|them|my (?:brain|mind|head)|everything|it all) )?"
+                       r"(?:down|out|off)\b(?! (?:the|my|a|his|her)\b)"),
+    "burned": re.compile(r"\bburned out\b"),
+    "burnt": re.compile(r"\bburnt out\b"),
+    "worn": re.compile(r"\bworn (?:out|down|thin)\b"),
+}
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def felt_words(text: str) -> set[str]:
+    """The FEELINGS words a text uses as feelings ("I'm so down", not "down the street")."""
+    low = text.lower()
+    return {w for w in _WORD.findall(low) if w in FEELINGS
+            and (w not in _FELT_ONLY_IN or _FELT_ONLY_IN[w].search(low))}
+
 # Clinical or stigmatising labels (MITI "label"; peer values: person-first language).
 LABEL_WORDS: tuple[str, ...] = (
     "addict", "alcoholic", "junkie", "druggie", "crackhead", "drunk", "non-compliant",

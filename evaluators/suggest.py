@@ -24,7 +24,7 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION, RISK
+from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION, RISK, felt_words
 from evaluators.segment import normalize, sentences
 
 # A client's question with a label in it is not quoted back: in the trainee's mouth the label
@@ -48,6 +48,9 @@ _ASKED = re.compile(
 
 # "I know, I know." concedes; it says nothing to hand back
 _ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|i mean|i guess|"
+                        # a polite no: "Um, no, no. I think I'm good."
+                        r"um|no|nah|nope|not really|i think i'?m (?:good|fine|ok(?:ay)?|alright)|"
+                        r"i'?m (?:good|fine|ok(?:ay)?|alright)|"
                         r"you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
 
 
@@ -90,6 +93,7 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
 _UNDERSTAND = "What would you most want me to understand about that?"
 _EVOKE = "What would you like to do about it, if anything?"
 _HARDEST = "What's the hardest part of that for you?"
+_LIKE = "What's that been like for you?"
 _QUESTIONS = (
     (frozenset({"label", "confront"}), _UNDERSTAND),
     (frozenset({"advise", "direct", "warn"}), _EVOKE),
@@ -101,7 +105,7 @@ _QUESTIONS = (
 # part?" or "a lot is weighing on you": the client is asked what it means to them.
 _GOOD_NEWS = re.compile(
     r"\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
-    r"got the job|got in|passed|made it|did it(?=!)|celebrat\w*|best day|"
+    r"got the job|got in|i passed|passed (?:my|the|it|a|both|all)|made it|did it(?=!)|celebrat\w*|best day|"
     # a milestone in recovery or in getting back on one's feet
     r"(?:\d+|one|two|three|six|nine) (?:days?|weeks?|months?|years?) (?:sober|clean)\b|"
     r"(?:days?|weeks?|months?|years?|\d+)[- ]chip|got (?:approved|my (?:chip|license|ged|diploma|"
@@ -110,7 +114,10 @@ _GOOD_NEWS = re.compile(
 )
 # ...unless it was lost again ("8 months sober and I threw it away last weekend")
 _SETBACK = re.compile(r"\b(?:relapsed|threw it away|slipped|used again|drank|picked up|lost it|"
-                      r"worst)\b", re.I)
+                      r"worst|i used(?! to\b)|used (?:last|yesterday|this|on))\b", re.I)
+# What "it helps" may be about, when it is no progress ("I like it and it helps me relax")
+_SUBSTANCE = re.compile(r"\b(?:drink\w*|drunk|alcohol|beer|wine|vodka|pills|weed|smok\w*|vap\w*|"
+                        r"gambl\w*|using|high|pot|cigarettes?|oxy|meth|coke|heroin)\b", re.I)
 # Progress the client reports ("It helps clear my head", "I feel better") is good news too
 _PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelps\b|\bfeel(?:ing)? (?:a (?:little|bit) )?"
                        r"better\b|\bgoing (?:well|good)\b|\b(?:it's|it has|has) been good\b", re.I)
@@ -128,6 +135,26 @@ _PLAN = re.compile(
     re.I,
 )
 _PLAN_Q = "How do you feel about that idea?"
+# A wish ("I really just want to get back in a routine", "if somebody could help me do it"):
+# it has not been like anything yet
+_WISH = re.compile(r"(?<!don't )(?<!dont )\bi (?:really |just |really just |would |'d |d )?(?:want|wanna|"
+                   r"wish|hope)\b|\bi(?:'d| would) (?:love|like) to\b|\bif only\b|"
+                   r"\bif (?:i|somebody|someone|anyone) could\b", re.I)
+_WISH_Q = "What would that look like for you?"
+# The client agreeing to what was put to them ("Yeah, okay, I'm up for that.")
+_AGREES = re.compile(r"^\W*(?:(?:yeah|yes|ok(?:ay)?|sure|alright|all right)[,.!]*\s*)*"
+                     r"(?:i'?m up for (?:that|it)|sounds good|let'?s (?:do|try) (?:it|that)|i'?m in\W*$|"
+                     r"i (?:can|could) (?:do|try) that|i(?:'ll| will) give it a (?:try|go|shot)|"
+                     r"worth a (?:try|shot))", re.I)
+_START_Q = "Where would you like to start?"
+# The client rejecting a label or the listener's view ("I don't consider my drinking binge
+# drinking", "I'm not an addict", "that's not fair")
+_REJECTS_LABEL = re.compile(
+    rf"\b(?:i'?m|i am|im) (?:not|no) (?:an? |some |that )?(?:\w+ )?(?:{LABEL_ALTERNATION})\b|"
+    r"\b(?:don'?t|dont|do not) (?:think|consider|see|call) (?:i'?m|i am|im|myself|me|my \w+|it|this|"
+    rf"that)(?: (?:as|to be))? (?:an? |that |really |actually )?(?:\w+ )?(?:{LABEL_ALTERNATION}|binge \w+|"
+    r"problem)\b|\b(?:don'?t|dont|do not) have (?:a|any) (?:\w+ )?problem\b|"
+    r"\bthat'?s not (?:true|fair|me)\b|\byou don'?t (?:know|understand|get it)\b", re.I)
 # The client closing the conversation ("ok thanks, gotta go", "Can I go now?")
 _CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: now)?[.!]*$|talk (?:to you )?"
                       r"later|see you (?:later|next|soon|then|monday|tuesday|wednesday|thursday|"
@@ -136,7 +163,8 @@ _CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: 
 _CLOSING_Q = "What would you like to take with you from today?"
 # A death or a loss is stayed with, not met with "What would you like to do about it?"
 _LOSS = re.compile(
-    r"\b(?:died|passed away|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
+    r"\b(?:died|passed away|(?:mom|mum|dad|mother|father|wife|husband|son|daughter|brother|sister|"
+    r"grandma|grandpa|friend|he|she) passed|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
     r"\w+) down|lost (?:my|our|the) (?:baby|mom|mum|dad|mother|father|son|daughter|wife|husband|"
     r"brother|sister|friend|best friend|partner|fianc\w*|grandma|grandpa|dog|cat))\b",
     re.I,
@@ -161,19 +189,20 @@ _DIFFICULT = re.compile(
     r"trouble|relaps\w*|using|used|drunk|drinking|fight|fought|yell\w*|scream\w*|broke|evict\w*|"
     r"fired|sick|cr(?:y|ied|ying)|afraid|alone|die|died|dying|kill\w*|hate|scar\w*|struggl\w*|"
     r"kick\w* out|late|behind|owe|debt|court|hospital|arrest\w*|hurt\w*|worr\w*|stress\w*|fear\w*|"
-    r"miss|missed|lost|lose|losing|wrong|bad|worse|hard|tough|difficult|sucks?|crap|shit|damn|"
+    r"miss|missed|lost|lose|losing|wrong|bad|worse|hard|tough|difficult|sucks?|crap|shit|damn|garbage|trash|"
     r"tired|panic\w*|anxi\w*|depress\w*|cravings?|urges?|crav\w*|suicid\w*|self harm)\b",
     re.I,
 )
 
 
 def _names_hard_feeling(text: str) -> bool:
-    return any(w.strip(".,!?") in _HARD_NEWS for w in text.lower().split())
+    return bool(felt_words(text) & _HARD_NEWS)
 
 
 def _upbeat(text: str) -> bool:
-    """Good news or progress in it ("I got my chip", "it helps")."""
-    return bool(_GOOD_NEWS.search(text) or _PROGRESS.search(text))
+    """Good news or progress in it ("I got my chip", "it helps"; not "I like it and it helps me
+    relax" about a drink)."""
+    return bool(_GOOD_NEWS.search(text) or _PROGRESS.search(text) and not _SUBSTANCE.search(text))
 
 
 def _hard(text: str) -> bool:
@@ -187,18 +216,40 @@ def _good_news(client_text: str) -> bool:
             and not _names_hard_feeling(low))
 
 
+def _stance(sentence: str) -> str | None:
+    """What the reflected sentence does, where that calls for its own question: the client
+    agrees to something, rejects a label, states a plan, or wishes (and nothing hard is in it)."""
+    if _AGREES.match(sentence):
+        return "agree"
+    if _REJECTS_LABEL.search(sentence):
+        return "disagree"
+    if _PLAN.search(sentence):
+        return "plan"
+    if _WISH.search(sentence) and not _hard(sentence):
+        return "wish"
+    return None
+
+
+# The questions a stance replaces: the fault's own ones, which presume a problem or a past
+_OPEN_ENDED = (_EVOKE, _HARDEST, _LIKE)
+
+
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
-               loss: bool = False, difficult: bool = True, plan: bool = False) -> str:
+               loss: bool = False, difficult: bool = True, stance: str | None = None) -> str:
     if good_news:
         return _MEANS
     question = next((q for triggers, q in _QUESTIONS if codes & triggers), None)
     if question is None:
         question = (_EVOKE if "non_authoritative" in weak else _HARDEST if "validation" in weak
-                    else "What's that been like for you?")
+                    else _LIKE)
     if loss and question == _EVOKE:
         return _HARDEST
-    if plan and not loss and question in (_EVOKE, _HARDEST):
-        return _PLAN_Q
+    if stance == "agree":
+        return _START_Q
+    if stance == "disagree" and question in _OPEN_ENDED:
+        return _UNDERSTAND  # "I don't consider my drinking binge drinking": their view first
+    if stance in ("plan", "wish") and not loss and question in _OPEN_ENDED:
+        return _PLAN_Q if stance == "plan" else _WISH_Q
     if not difficult and question in (_EVOKE, _HARDEST):
         return _MEANS  # no problem named: "the cop let you go" has no hardest part
     return question
@@ -275,15 +326,16 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     good_news = _good_news(client_text) and not loss
     leaving = bool(_CLOSING.search(client_text)) and not loss
     difficult = _hard(client_text)
+    setback = bool(_SETBACK.search(client_text))  # "i was 5 months clean" after "i used"
 
     def question_after(sentence: str) -> str:
         """The question that suits what gets reflected: is it hard, is it their plan?"""
         if leaving:
             return _CLOSING_Q
         # hard somewhere in the message, and not good news in the very words reflected
-        upbeat = _upbeat(sentence) and not _hard(sentence)
+        upbeat = _upbeat(sentence) and not _hard(sentence) and not setback
         return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
-                          plan=bool(_PLAN.search(sentence)))
+                          stance=_stance(sentence))
 
     question = question_after(client_text)
     burdened = _follow_up(weak, set(codes), loss=loss)  # after "a lot is weighing on you"

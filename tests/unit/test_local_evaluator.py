@@ -683,8 +683,59 @@ def test_a_backchannel_leaves_nothing_to_reflect_so_the_suggestion_hands_over_th
     ("At least it's only on weekends.", "hardest part"),
 ])
 def test_suggested_question_answers_what_went_wrong(utterance: str, question: str) -> None:
-    result = run(utterance, client="I don't think I'm an addict, I just like to drink on weekends.")
+    result = run(utterance, client="I've been drinking more since the layoff, mostly on weekends.")
     assert result.suggestion and question in result.suggestion
+
+
+@pytest.mark.parametrize("utterance,client,question", [
+    # the client rejects a label: whatever the fault, their view is asked for first
+    ("You should just cut down to two beers.",
+     "I don't think I'm an addict, I just like to drink on weekends.", "want me to understand"),
+    ("At least it's only on weekends.", "Well, I don't consider my drinking binge drinking.",
+     "want me to understand"),
+    # a wish has no hardest part
+    ("At least you're trying.", "-exercising. So, I want-- I really just want to go get back in "
+     "a routine.", "What would that look like for you?"),
+    ("At least you have time now.", "I'd love to go back to school someday.",
+     "What would that look like for you?"),
+    # ...but a wish beside a fear stays with the fear
+    ("You should just ask your doctor.", "I want to get assessed but I'm scared the doctor will "
+     "think I'm just trying to get pills.", "like to do about it"),
+    # agreeing to what was put to them: where to start
+    ("You should try the morning group.", "Yeah, okay, I'm up for that.",
+     "Where would you like to start?"),
+    # a relapse is not a milestone, even beside "5 months clean"
+    ("You should go to a meeting.", "i used last weekend and the transitional house found out. "
+     "i have til friday to leave. i was 5 months clean. i feel like garbage", "like to do about it"),
+    # "down the street" is not a hard feeling: nothing hard was said
+    ("You should cut back.", "-mostly. Um, I go down to the little pub down the street.",
+     "What does that mean for you?"),
+    # "Mom passed" is a death, not an exam passed; a drink that "helps me relax" is no progress
+    ("You should see a grief counsellor.", "Mom passed in August. It's the only way I can shut "
+     "my brain off.", "hardest part"),
+    ("You should cut down.", "I don't want to quit drinking completely. I like it and it helps "
+     "me relax.", "like to do about it"),
+])
+def test_the_question_suits_what_the_client_is_doing(utterance: str, client: str,
+                                                     question: str) -> None:
+    result = run(utterance, client=client)
+    assert result.suggestion and question in result.suggestion, result.suggestion
+
+
+@pytest.mark.parametrize("client,expected", [
+    # after a closed question the question was "What's that been like for you?": a plan or a
+    # wish has not been like anything yet
+    ("I'm gonna call my sponsor tonight.", "How do you feel about that idea?"),
+    ("I think I could- I wish I could just sleep through the night.",
+     "What would that look like for you?"),
+    ("My sister moved out in March. The flat is so quiet.", "What's that been like for you?"),
+    # a polite no holds nothing to reflect
+    ("Um, no, no. I think I'm good.", "Try an open question"),
+])
+def test_the_question_after_a_closed_question_suits_a_plan_or_a_wish(client: str,
+                                                                      expected: str) -> None:
+    suggestion = build_suggestion(client, {"active_listening"}, False, {"closed_question"})
+    assert expected in suggestion, suggestion
 
 
 def test_suggestion_does_not_echo_an_order_the_client_quoted() -> None:
