@@ -107,6 +107,10 @@ def print_report(name: str, report: dict, latency: dict, cli: dict | None) -> No
     lq = report["low_quality"]
     print(f"low-quality turns ({lq['n_poor']}): mean score poor vs rest: " + ", ".join(
         f"{d} {_fmt(lq[d]['poor'])} vs {_fmt(lq[d]['rest'])}" for d in DIMENSIONS))
+    risk = report["risk_cue"]
+    print(f"risk cues: turns tagged ignored that are flagged {_fmt(risk['ignored']['agree'])} "
+          f"(of {risk['ignored']['n']}), tagged addressed and not flagged "
+          f"{_fmt(risk['addressed']['agree'])} (of {risk['addressed']['n']})")
     print(f"latency per utterance: p50 {latency['p50_ms']:.2f} ms, p95 {latency['p95_ms']:.2f} ms,"
           f" max {latency['max_ms']:.2f} ms")
     if cli:

@@ -110,7 +110,23 @@ def agreement_report(items: list[dict[str, Any]], preds: list[dict]) -> dict[str
         "exact_code_set": exact_set,
         "scores": scores,
         "low_quality": low_quality_gap(items, preds),
+        "risk_cue": risk_cue_agreement(items, preds),
     }
+
+
+def risk_cue_agreement(items: list[dict[str, Any]], preds: list[dict]) -> dict[str, Any]:
+    """Where the labels say the client voiced a risk cue, does the evaluator agree about the
+    turn? `ignored`: share of turns tagged risk_cue_ignored that it flags risk_cue_missed (a
+    missed suicide cue is the costliest miss); `addressed`: share of turns tagged
+    risk_cue_addressed that it does not flag. Untagged turns are not counted: the tags were
+    not given to every turn after a cue."""
+    def share(tag: str, flagged: bool) -> dict[str, Any]:
+        idx = [i for i, item in enumerate(items) if tag in item.get("tags", [])]
+        hits = sum(("risk_cue_missed" in preds[i].get("flags", [])) == flagged for i in idx)
+        return {"n": len(idx), "agree": hits / len(idx) if idx else None}
+
+    return {"ignored": share("risk_cue_ignored", True),
+            "addressed": share("risk_cue_addressed", False)}
 
 
 def low_quality_gap(items: list[dict[str, Any]], preds: list[dict]) -> dict[str, Any]:

@@ -136,6 +136,34 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bgun\b", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
     r"\bgoodbye (?:letter|note)s?\b",
     r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
+    # passive ideation as people type it: "everyone would be better off if i just wasnt around",
+    # "my family would be better off with the life insurance money", "kind of hope i just dont
+    # wake up", "it'd be easier for everyone if i just disappeared"
+    r"\bbetter off (?:if i (?:just )?(?:was ?n'?t|wasnt|were ?n'?t|weren'?t|was not|were not|was gone|"
+    r"disappeared|died|didn'?t wake up)|with(?:out)? (?:me|the (?:life )?insurance|my (?:life )?insurance))\b",
+    r"\b(?:easier|better) (?:for (?:everyone|everybody|them|my family|my kids) )?if i (?:just )?"
+    r"(?:disappeared|was gone|were gone|wasn'?t (?:here|around)|died|didn'?t wake up)\b",
+    r"\b(?:hope|wish|what if) i (?:just )?(?:don'?t|dont|didn'?t|didnt|never) wake up\b",
+    r"\b(?:don'?t|dont|do not) (?:really )?see the point of (?:much|anything)\b",
+    r"\bwhat'?s even the point\b|\bnot much point (?:to|in) (?:any of it|anything|living|life|going on)\b",
+    r"\bpoint of (?:even )?(?:being (?:around|here|alive)|living|going on)\b",
+    r"\b(?:better|easier|happier|less \w+|relieved|fine)\b[^.!?]{0,40}\bif i (?:just )?(?:was ?n'?t|wasnt|"
+    r"weren'?t|was not|were not) (?:around|here)\b",
+    # ideation the client plays down ("not like a plan or anything", "i wouldnt do that to my
+    # kids", "Not like I'd do it") and means at hand ("saving up my pills")
+    r"\bnot (?:like )?(?:a|any) plan or anything\b|\bnot like a plan\b",
+    r"\bi (?:wouldn'?t|wouldnt|would never) do (?:that|it) to my (?:kids|children|daughter|son|family|"
+    r"mom|mum|wife|husband|partner)\b",
+    r"\bnot like i'?d (?:ever )?(?:do it|do anything|act on it)\b",
+    r"\b(?:saving|saved|stockpiling|hoarding) (?:up )?(?:my |some |all my |all of my )?(?:pills|meds|"
+    r"medication|tablets)\b",
+    r"\bthought about (?:taking )?(?:all )?(?:my|the) pills\b",
+    r"\btook (?:like |about |maybe )?(?:\d+|ten|twenty|fifteen|a bunch|a handful|all)\b[^.!?]{0,25}\b"
+    r"(?:pills|tablets|meds)\b",
+    r"\b(?:wanted|want|wish) (?:everything|it all) to (?:just )?stop\b",
+    r"\balmost did it\b|\b(?:he|she|they) had the right idea\b",
+    r"\b(?:don'?t|dont|do not) know how (?:much )?longer i can (?:do this|keep (?:going|doing this)|"
+    r"take (?:it|this)|go on)\b",
 )
 # ...compiled once, for every module that looks for a risk cue
 RISK = re.compile("|".join(RISK_PATTERNS))
@@ -152,12 +180,15 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bdisappear", r"\bhopeless", r"\bgoodbye\b", r"\bcan'?t go on\b",
     r"\bcutting\b", r"\bcut(?:ting)? yourself\b", r"\bblades?\b", r"\bgone with (?:him|her)\b",
     r"\beasier\b", r"\bnot (?:wanting|want) to be here\b",
+    # asking how far the thoughts go, and the reasons for living reflected
+    r"\bhow you'?d do it\b", r"\bthoughts? (?:ever )?go (?:any )?further\b",
+    r"\bkeep(?:s|ing)? you (?:here|going|alive)\b",
 )
 # Pointing to emergency help: a response to a risk cue even when said as an instruction.
 EMERGENCY_HELP_PATTERNS: tuple[str, ...] = (
     r"\b988\b", r"\bcrisis (?:line|text line|team|number|service)", r"\bhotline\b", r"\blifeline\b",
     r"\bthe (?:nearest |closest )?(?:er|a&e)\b", r"\bemergency (?:room|department|services)\b",
-    r"\b(?:911|999|112)\b", r"\bsamaritans\b",
+    r"\b(?:911|999|112)\b", r"\bsamaritans\b", r"\bhelpline\b",
 )
 
 # Base-form verbs that open a clause without being a command: greetings and wishes with the

@@ -1113,7 +1113,7 @@ CONFRONT_MORE = _c(
     # repetition accusations
     r"\b(?:that'?s|this is) what you said (?:last|before|the last|every|yesterday|too|then)\b",
     r"\byou(?:'ve| have)? (?:said|told me) that (?:before|last|every|a hundred|a million|the "
-    r"last|ten)\b", r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
+    r"last|ten)\b(?! (?:part|bit|thing|piece|one)\b)", r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
     r"\bhere we go again\b", r"\bsame old (?:story|excuse|song)\b|\bsame (?:excuse|song and dance)\b|"
     r"\b(?:it'?s|that'?s) (?:the )?same (?:old )?story\b",
     # sarcasm

@@ -34,3 +34,22 @@ def test_no_context_drops_the_history_and_names_its_output(tmp_path: Path) -> No
     # has no form of one
     assert _reflection_recall(tmp_path, "tiny") == 1.0
     assert _reflection_recall(tmp_path, "tiny_nocontext") == 0.0
+
+
+def test_the_report_says_how_often_it_agrees_about_risk_cues(tmp_path: Path) -> None:
+    """A turn the labels say ignored a risk cue should be flagged; one that took it up not."""
+    cue = [{"role": "client", "text": "honestly everyone would be better off if i just disappeared"}]
+    rows = [
+        {"id": "r-1", "history": cue, "utterance": "Do you have any hobbies?",
+         "behaviors": ["closed_question"], "tags": ["risk_cue_ignored"]},
+        {"id": "r-2", "history": cue, "utterance": "When you say everyone would be better off, "
+         "are you thinking about ending your life?", "behaviors": ["closed_question"],
+         "tags": ["risk_cue_addressed"]},
+        ECHO,
+    ]
+    data = tmp_path / "risk.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert bench.main(["--file", str(data), "--no-cli", "--out-dir", str(tmp_path)]) == 0
+    report = json.loads((tmp_path / "evaluator_accuracy_risk_local.json").read_text())["report"]
+    assert report["risk_cue"] == {"ignored": {"n": 1, "agree": 1.0},
+                                  "addressed": {"n": 1, "agree": 1.0}}

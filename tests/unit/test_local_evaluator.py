@@ -286,6 +286,46 @@ def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: boo
     assert ("risk_cue_missed" in result.flags) is is_cue
 
 
+@pytest.mark.parametrize("client,is_cue", [
+    # passive ideation as people type it
+    ("yeah. my rent is due the 1st and i have like 200 dollars. honestly everyone would be "
+     "better off if i just disappeared", True),
+    ("Sometimes I think my family would be better off with the life insurance money honestly",
+     True),
+    ("some nights i go to bed and kind of hope i just dont wake up", True),
+    ("Sometimes I think everyone would honestly be less stressed if I just wasn't around.", True),
+    ("Lately I've been thinking what's even the point of anything.", True),
+    # ideation played down is still ideation, and means at hand are a cue
+    ("no not like a plan or anything. it just feels that way sometimes. i wouldnt do that to my "
+     "kids", True),
+    ("I've been saving up my pills. I'm not saying I'd do anything.", True),
+    ("I took like ten of my sleeping pills about an hour ago. I'm kinda dizzy.", True),
+    ("I honestly don't know how much longer I can do this.", True),
+    # ...not ordinary life
+    ("Who would feed the dog if I wasn't around? My sister's allergic.", False),
+    ("I took my pills this morning like you said.", False),
+    ("My family would be better off with a bigger apartment.", False),
+    ("I want to wake up early and go to the gym, not sleep till noon.", False),
+])
+def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: bool) -> None:
+    result = run("Do you have any hobbies?", client=client)
+    assert ("risk_cue_missed" in result.flags) is is_cue
+
+
+@pytest.mark.parametrize("utterance", [
+    # taking up the cue: naming it, asking how far it goes, reflecting the reason for living
+    "I'm really glad you told me that last part. When you say it'd be easier if you weren't "
+    "around, are you thinking about ending your life?",
+    "Can I ask you straight up, do the thoughts ever go further than that, like thinking about "
+    "how you'd do it?",
+    "Your daughter's keeping you here, and part of you is just craving the quiet.",
+])
+def test_ways_of_taking_up_a_risk_cue_are_not_flagged(utterance: str) -> None:
+    result = run(utterance, client="Not like I'd do it. I've got my daughter. But the thought "
+                                   "comes in. Like it'd be easier if I wasn't here.")
+    assert "risk_cue_missed" not in result.flags, result.behaviors
+
+
 def test_risk_cue_addressed_is_not_flagged() -> None:
     result = run(
         "It sounds like things have gotten so heavy that you feel like a burden. "
