@@ -140,7 +140,30 @@ def build_context(turn: TurnInput) -> Context:
     ctx.risk_cue = _find_risk(last, turn.risk_keywords)
     if ctx.risk_cue:
         ctx.risk_terms = content_stems(ctx.risk_cue)
+    else:
+        _carry_risk_forward(turn, ctx)
     return ctx
+
+
+_SHRUG_WORDS = 4  # "Yeah maybe", "ok", "idk i guess": a reply that moves nothing on
+
+
+def _carry_risk_forward(turn: TurnInput, ctx: Context) -> None:
+    """A cue the trainee passed over stays live while the client only shrugs: "some nights i
+    hope i dont wake up" / "You could join a softball league!" / "Yeah maybe" still calls for
+    asking about it. Once the client says more, or a trainee turn took the cue up, it is not
+    carried (the conversation has moved, or is already on it)."""
+    hist = turn.history
+    client_turns = [i for i, m in enumerate(hist) if m.role == "client"]
+    if len(client_turns) < 2 or len(hist[client_turns[-1]].text.split()) > _SHRUG_WORDS:
+        return
+    before = client_turns[-2]
+    cue = _find_risk(hist[before].text, turn.risk_keywords)
+    if not cue:
+        return
+    probe = Context(risk_cue=cue, risk_terms=content_stems(cue))
+    if not any(m.role == "trainee" and risk_addressed(m.text, probe) for m in hist[before + 1:]):
+        ctx.risk_cue, ctx.risk_terms = cue, probe.risk_terms
 
 
 def points_to_emergency_help(utterance: str) -> bool:

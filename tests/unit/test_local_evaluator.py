@@ -326,6 +326,26 @@ def test_ways_of_taking_up_a_risk_cue_are_not_flagged(utterance: str) -> None:
     assert "risk_cue_missed" not in result.flags, result.behaviors
 
 
+_PASSED_OVER = "Sometimes I think my family would be better off with the life insurance money."
+
+
+@pytest.mark.parametrize("between,reply,flagged", [
+    # passed over, and the client only shrugs: the cue is still live
+    ("You could join a rec softball league!", "Yeah maybe", True),
+    # taken up already: the conversation is on it, moving on is not ignoring it
+    ("When you say they'd be better off, are you thinking about ending your life?", "no", False),
+    # the client has moved on and said more
+    ("You could join a rec softball league!", "Maybe. My buddy Dave plays on Thursdays and he "
+     "keeps asking me to come out.", False),
+])
+def test_a_cue_passed_over_stays_live_while_the_client_only_shrugs(between: str, reply: str,
+                                                                    flagged: bool) -> None:
+    history = [{"role": "client", "text": _PASSED_OVER}, {"role": "trainee", "text": between},
+               {"role": "client", "text": reply}]
+    result = run("What's your dog's name?", history=history)
+    assert ("risk_cue_missed" in result.flags) is flagged
+
+
 def test_risk_cue_addressed_is_not_flagged() -> None:
     result = run(
         "It sounds like things have gotten so heavy that you feel like a burden. "
