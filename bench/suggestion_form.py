@@ -93,8 +93,17 @@ def suggestion_for(client: str, fault: tuple[frozenset[str], set[str]] | None = 
     return build_suggestion(ctx.last_client, weak, bool(ctx.risk_cue), codes, vetter(ctx))
 
 
+def read_clients(path: Path) -> list[str]:
+    """Client turns from a JSONL file ({"text": ...} per line), in file order, duplicates
+    dropped: a set written for a grading, when the tuning sets' turns have all been seen."""
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    return list(dict.fromkeys(t for t in texts if t.strip()))
+
+
 def make(args: argparse.Namespace) -> None:
-    sample = client_sample(args.n, args.seed, args.annomi, args.apart_from)
+    sample = (read_clients(args.clients) if args.clients
+              else client_sample(args.n, args.seed, args.annomi, args.apart_from))
     rows = [{"client": c,
              "suggestion": suggestion_for(c, FAULTS[n % len(FAULTS)] if args.mixed_faults else None)}
             for n, c in enumerate(sample)]
@@ -153,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--apart-from", type=int, nargs="*", default=[2026],
                    help="leave out the samples drawn, in turn, with these seeds (tuned on, "
                         "or graded before)")
+    p.add_argument("--clients", type=Path,
+                   help="a JSONL file of client turns ({\"text\": ...}) to use instead of the "
+                        "sample from the tuning sets (--n, --seed, --annomi, --apart-from unused)")
     p.add_argument("--mixed-faults", action="store_true",
                    help="follow advice, minimising, a label and a closed question in turn "
                         "(default: advice only)")

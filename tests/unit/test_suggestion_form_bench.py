@@ -73,3 +73,15 @@ def test_fits_is_rated_when_graded_and_mixed_faults_change_the_question(
     client = "I can't sleep since I lost my job."
     asked = {bench.suggestion_for(client, fault).split(". ")[-1] for fault in bench.FAULTS}
     assert len(asked) >= 3
+
+
+def test_make_can_take_its_client_turns_from_a_file(tmp_path: Path) -> None:
+    clients = tmp_path / "clients.jsonl"
+    clients.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(
+        ["My dad died in May.", "i got my 30 day chip!!", "My dad died in May."])) + "\n",
+        encoding="utf-8")
+    out = tmp_path / "s.json"
+    bench.main(["make", "--out", str(out), "--clients", str(clients), "--mixed-faults"])
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["client"] for r in rows] == ["My dad died in May.", "i got my 30 day chip!!"]
+    assert all(r["suggestion"] for r in rows)
