@@ -164,6 +164,17 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\balmost did it\b|\b(?:he|she|they) had the right idea\b",
     r"\b(?:don'?t|dont|do not) know how (?:much )?longer i can (?:do this|keep (?:going|doing this)|"
     r"take (?:it|this)|go on)\b",
+    # denying what nobody asked about says the thought is there: "i dont want to die or
+    # anything", "Not like actively", "i wouldnt actually do anything"
+    r"\bi (?:don'?t|dont|do not) (?:really )?want to die\b|\bnot (?:like )?actively\b|"
+    r"\bi (?:wouldn'?t|wouldnt|would never|won'?t|wont) (?:actually |ever )?do anything\b",
+    # self-harm as people name it: "she doesnt know about the cutting", "i havent cut in 47 days"
+    r"\bthe (?:cutting|self[- ]?harm\w*|burning)\b|\b(?:haven'?t|havent|not) cut (?:in|for|since)\b",
+    r"\bshould(?:'ve| have) been me\b|\bhanging on by a thread\b",
+    r"\btired of (?:everything|it all|living(?! (?:like|in|with|here|at|out|off)\b)|trying(?! to))\b",
+    r"\bi (?:don'?t|dont|do not) know what i'?(?:ll|m going to|m gonna) do\b(?! (?:about|for|with|"
+    r"when|if|on|at|in|next|now|instead|today|tomorrow|first|after|then|there|here|differently)\b)",
+    r"\bthe only reason i (?:get up|get out of bed|am still here|'?m still here|keep going)\b",
 )
 # ...compiled once, for every module that looks for a risk cue
 RISK = re.compile("|".join(RISK_PATTERNS))

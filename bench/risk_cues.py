@@ -1,0 +1,74 @@
+"""How well the evaluator finds risk cues in client messages: recall and precision against
+`evaluators/data/risk_cues.jsonl`.
+
+Why: a turn that passes over a suicide cue is flagged and capped, and its suggestion asks
+directly; a cue the detector does not see gets neither. The labelled turns (`risk_cue_*`
+tags) only measure this through whole turns and a few dozen cues, so every client message of
+the tuning sets, and 220 written for the purpose, was labelled for a cue on its own (rules in
+`evaluators/data/CODING_RULES.md`). The patterns were written against `part == "tune"`;
+`check` and `fresh` show how far they carry. Recall matters most: a missed cue is the
+costliest miss in the product.
+
+    .venv/bin/python bench/risk_cues.py              # per part
+    .venv/bin/python bench/risk_cues.py --errors tune  # the misses and false alarms on tune
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evaluators.context import build_context  # noqa: E402
+from evaluators.types import Message, TurnInput  # noqa: E402
+
+DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
+PARTS = ("tune", "check", "fresh")
+
+
+def load(path: Path = DATA) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def finds_cue(text: str) -> bool:
+    """What the evaluator sees: the risk cue of a context whose last client message is `text`."""
+    turn = TurnInput(history=[Message(role="client", text=text)], utterance=".")
+    return bool(build_context(turn).risk_cue)
+
+
+def agreement(rows: list[dict]) -> dict[str, dict[str, float | int | None]]:
+    out: dict[str, dict[str, float | int | None]] = {}
+    for part in PARTS:
+        pairs = [(r["risk_cue"], finds_cue(r["text"])) for r in rows if r["part"] == part]
+        tp = sum(t and p for t, p in pairs)
+        cues, found = sum(t for t, _ in pairs), sum(p for _, p in pairs)
+        out[part] = {"n": len(pairs), "cues": cues, "found": tp,
+                     "recall": tp / cues if cues else None,
+                     "precision": tp / found if found else None}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", choices=PARTS, help="print misses and false alarms (tune only "
+                        "if you are changing the patterns)")
+    args = parser.parse_args(argv)
+    rows = load()
+    for part, r in agreement(rows).items():
+        recall = "-" if r["recall"] is None else f"{r['recall']:.3f}"
+        precision = "-" if r["precision"] is None else f"{r['precision']:.3f}"
+        print(f"{part:6} {r['n']:5} messages, {r['cues']:3} cues: recall {recall}, "
+              f"precision {precision}")
+    if args.errors:
+        for row in rows:
+            if row["part"] == args.errors and row["risk_cue"] != finds_cue(row["text"]):
+                print(f"{'MISSED' if row['risk_cue'] else 'FALSE '} {row['id']}: {row['text']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

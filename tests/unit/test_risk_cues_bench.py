@@ -1,0 +1,31 @@
+"""Floors on finding risk cues in client messages (`bench/risk_cues.py`).
+
+Why: a cue the detector misses means no flag and no safety question for the trainee, and
+regular expressions regress silently when someone narrows one. The floors sit a little
+under the numbers measured when the set was made (tune 0.87 / 0.94, check 0.69 / 0.82).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+import risk_cues as bench  # noqa: E402
+
+
+def test_risk_cues_are_found_on_messages_the_patterns_were_not_written_against() -> None:
+    report = bench.agreement(bench.load())
+    assert report["tune"]["recall"] >= 0.85 and report["tune"]["precision"] >= 0.9
+    assert report["check"]["recall"] >= 0.65 and report["check"]["precision"] >= 0.75
+    assert report["tune"]["cues"] + report["check"]["cues"] >= 70
+
+
+def test_the_errors_listing_names_misses_and_false_alarms(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench.main(["--errors", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "check" in out and ("MISSED" in out or "FALSE" in out)
