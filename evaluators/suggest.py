@@ -250,7 +250,7 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
         return _UNDERSTAND  # "I don't consider my drinking binge drinking": their view first
     if stance in ("plan", "wish") and not loss and question in _OPEN_ENDED:
         return _PLAN_Q if stance == "plan" else _WISH_Q
-    if not difficult and question in (_EVOKE, _HARDEST):
+    if not difficult and question in (_EVOKE, _HARDEST, _UNDERSTAND):
         return _MEANS  # no problem named: "the cop let you go" has no hardest part
     return question
 
@@ -278,6 +278,9 @@ def _judges_self(text: str) -> bool:
         r"called|calling|treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
 
 
+# A statement with a question tag: "It's cold in here, huh?", "That's good, right?"
+_TAGGED = re.compile(r"[,\s](?:huh|right|eh|yeah|isn'?t it|aren'?t they|don'?t you think)\s*\?+\s*$",
+                     re.I)
 _HAND_OVER = ("Try an open question that hands them the lead, e.g. \"What's on your mind about all "
               "this?\"")
 
@@ -303,8 +306,10 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     mouth ("Don't tell my psychiatrist" -> "don't tell your psychiatrist") is passed over
     for the next one."""
     candidates, asked = _candidates(client_text)
-    if asked and _LABELLED.search(asked):
-        asked = None  # "...or is that what alcoholics tell themselves?" quoted reads as a label
+    if asked and (_LABELLED.search(asked) or _TAGGED.search(asked)):
+        # "...or is that what alcoholics tell themselves?" quoted reads as a label; "It's cold
+        # in here, huh?" is a remark, not a question to hand back
+        asked = None
     if not candidates:
         if asked:
             return _quoted(asked)

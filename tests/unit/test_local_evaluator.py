@@ -671,6 +671,9 @@ def test_the_question_after_advice_suits_what_the_client_told(client: str, quest
      "What does that mean for you?"),
     ("You should invite your ex too.", "My grandson's birthday is next week. I'm making him a "
      "cake.", "What does that mean for you?"),
+    # ...and after a label, no "what would you most want me to understand" to a cake
+    ("You're such an enabler with that boy.", "My grandson's birthday is next week. I'm making "
+     "him a cake.", "What does that mean for you?"),
     # something hard was: the question stays with it (typed "doesnt" counts)
     ("At least you have a roof.", "my uncle wont put his name on anything", "hardest part"),
     # the catch-all and the self-judgment reflections say it is heavy: the question agrees
@@ -761,6 +764,8 @@ def test_suggested_question_answers_what_went_wrong(utterance: str, question: st
     # ...but a wish beside a fear stays with the fear
     ("You should just ask your doctor.", "I want to get assessed but I'm scared the doctor will "
      "think I'm just trying to get pills.", "like to do about it"),
+    # a remark with a question tag is not a question to quote back
+    ("You should wear a jumper.", "It's cold in here, huh?", "Try an open question"),
     # agreeing to what was put to them: where to start
     ("You should try the morning group.", "Yeah, okay, I'm up for that.",
      "Where would you like to start?"),
