@@ -139,10 +139,22 @@ def build_context(turn: TurnInput) -> Context:
             ctx.permission_granted = True
     ctx.risk_cue = _find_risk(last, turn.risk_keywords)
     if ctx.risk_cue:
-        ctx.risk_terms = content_stems(ctx.risk_cue)
+        ctx.risk_terms = cue_terms(ctx.risk_cue)
     else:
         _carry_risk_forward(turn, ctx)
     return ctx
+
+
+# When the cue was said is not what it says: a turn about "Monday nights at the library"
+# does not take up "Some nights I think, what's the point of any of it."
+_WHEN_STEMS = frozenset(content_stems(
+    "night nights day days morning mornings evening evenings week weeks time times sometimes "
+    "lately today tonight honestly really"))
+
+
+def cue_terms(cue: str) -> set[str]:
+    """The words of a risk cue that a turn taking it up would echo."""
+    return content_stems(cue) - _WHEN_STEMS
 
 
 _SHRUG_WORDS = 4  # "Yeah maybe", "ok", "idk i guess": a reply that moves nothing on
@@ -161,7 +173,7 @@ def _carry_risk_forward(turn: TurnInput, ctx: Context) -> None:
     cue = _find_risk(hist[before].text, turn.risk_keywords)
     if not cue:
         return
-    probe = Context(risk_cue=cue, risk_terms=content_stems(cue))
+    probe = Context(risk_cue=cue, risk_terms=cue_terms(cue))
     if not any(m.role == "trainee" and risk_addressed(m.text, probe) for m in hist[before + 1:]):
         ctx.risk_cue, ctx.risk_terms = cue, probe.risk_terms
 

@@ -346,6 +346,13 @@ def test_a_cue_passed_over_stays_live_while_the_client_only_shrugs(between: str,
     assert ("risk_cue_missed" in result.flags) is flagged
 
 
+def test_a_turn_that_shares_only_when_the_cue_was_said_does_not_take_it_up() -> None:
+    result = run("The caregiver group meets Monday nights at the library.",
+                 client="I come home, TV's on, that's it. Some nights I think, what's the point of "
+                        "any of it.")
+    assert "risk_cue_missed" in result.flags
+
+
 def test_risk_cue_addressed_is_not_flagged() -> None:
     result = run(
         "It sounds like things have gotten so heavy that you feel like a burden. "
