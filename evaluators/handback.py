@@ -31,7 +31,9 @@ _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
     r"^(?:(?:(?:like|as) i said|um+|uh+|oh|wow|damn|dang|huh|ugh|whoa|jeez|geez|welp|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
     r"and|but|okay|ok|you know|anyway|hi|hey|hello|thing is|again|also|"
-    r"anyways|right(?! now| away| there| here| after| before)|please|genuinely|(?:i don't know|idk)(?=,)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
+    r"anyways|right(?! now| away| there| here| after| before)|please|genuinely|then|"
+    r"(?:i don't know|idk)(?=,| (?:everything|it|it's|i|i'm|my|we|he|she|they|this|that|there|nothing|"
+    r"everyone|everybody|nobody)\b)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
     re.I,
 )
 _FILLER_TURNED = re.compile(_FILLER.pattern.replace("|you know|", "|you know(?=,)|"), re.I)
@@ -40,20 +42,32 @@ _FILLER_TURNED = re.compile(_FILLER.pattern.replace("|you know|", "|you know(?=,
 _YOU_OBJECT = re.compile(
     r"\byou\b(?=\s*(?:$|[.,;:!?)\-]|(?:to|for|about|with|that|and|but|so|because|if|when|the|a|an|"
     r"this|what|how|why|where|who|whether|anything|everything|something|nothing|again|too|guys|all|"
-    r"now|though|yet)\b))",
+    r"now|though|yet|first|not|more|enough|back|out|today|tonight|anyway|later|already|instead|"
+    r"directly|personally|in|on|at|up|off|over|before|after|since|from|into)\b))",
+    re.I,
+)
+
+
+# Idioms whose "you" is anyone, not the trainee: "you can't unsay that", "you'd think he'd
+# won the World Cup", "which tells you something". They keep their "you".
+_GENERIC_IDIOM = re.compile(
+    r"\byou(?= (?:can'?t|cannot|can never) (?:unsay|undo|take (?:it|that|them) back|unring|win|"
+    r"unsee|unhear)\b)|\byou(?='d (?:think|swear|never know)\b)|\byou(?= never know\b)|"
+    r"(?<=\btells )you(?= (?:something|a lot|everything)\b)|"
+    r"(?<=\bwhat else do )you(?= (?:say|do)\b)|(?<=\bwhat else can )you(?= (?:say|do)\b)",
     re.I,
 )
 
 
 def to_second_person(text: str) -> str:
     """'I'm tired of my job' -> "you're tired of your job" (a plain pronoun shift)."""
-    out = normalize(text)
+    out = _GENERIC_IDIOM.sub("\x02", normalize(text))
     # Protect the client's "you" (addressed to the trainee) from a double swap.
     out = _YOU_OBJECT.sub("\x01", out)
     out = re.sub(r"\byou\b", "\x00", out, flags=re.I)
     for pattern, repl in _SWAP_RE:
         out = pattern.sub(repl, out)
-    out = out.replace("\x00", "I").replace("\x01", "me")
+    out = out.replace("\x00", "I").replace("\x01", "me").replace("\x02", "you")
     # the client's "you're / you are / you were" as the trainee's: "I'm / I am / I was"
     return re.sub(r"\bI(?:'re| are| were)\b",
                   lambda m: {"'re": "I'm", " are": "I am", " were": "I was"}[m.group(0)[1:]], out)
@@ -62,7 +76,7 @@ def to_second_person(text: str) -> str:
 # Spoken hedges dropped from the reflection. "like" only as a filler ("it's, like, so hard",
 # "like, every night"), never the verb ("I just like to drink on weekends").
 _HEDGES = re.compile(
-    r",?\s*\b(?:you know|i mean|honestly|um+|uh+|kinda|sort of)\b,?|"
+    r",?\s*\b(?:you know|i mean|honestly|um+|uh+)\b,?|"
     r",\s*like,|,\s*like\b(?=\s+(?:so|really|totally|super|very|just|literally|kinda|\d))|"
     # ...but "I was like, I can't deal" quotes a thought: that "like" stays
     r"^\s*like,\s*|(?<!was )(?<!were )(?<!'m )(?<! is )(?<! am )\blike,(?=\s)(?!\s*and\b)",
@@ -89,6 +103,8 @@ _NO_SUBJECT = re.compile(
     r"understand|see|even)|can'?t|couldn'?t|haven'?t|hasn'?t|been|felt|lost|made|"
     r"started|tried|spent|cried|took|came|told|said|thought|kept|feel|need|want|have|keep|hate|love|"
     r"miss|wish|woke|slept|left|broke|quit|relapsed|used|drank|screamed|yelled|sat|called|knew|"
+    r"found|saw|ran|gave|heard|bought|brought|paid|sent|fell|drove|wrote|ate|met|won|began|forgot|"
+    r"threw|"
     r"wanted|needed|missed|worked|lived|(?:thinking|trying|going|feeling|hoping|"
     r"waiting|working|struggling) \w+|doesn'?t|makes|gets|keeps|sounds|seems|looks|feels|"
     r"hurts|sucks|scared (?:me|us))\b",
@@ -100,6 +116,10 @@ _NO_SUBJECT = re.compile(
 # case, "stopped talking about her", it may continue someone else's sentence.)
 _POST_START = re.compile(r"^[A-Z][a-z]+(?<!e)ed\b(?! (?:said|says|is|was|and|has|had|told|thinks|"
                          r"wants|called|asked)\b)(?!')")
+
+
+_CLEAN_FOR = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                        r"(?:days?|weeks?|months?|years?) (?:clean|sober)\b", re.I)
 
 
 def _with_subject(text: str) -> str:
@@ -115,6 +135,8 @@ def _with_subject(text: str) -> str:
                   or re.match(r"^fed up\b", text, re.I)) and not re.search(
                       _FINITE.pattern + r"|\b(?:what|who|why|how|which)\b", text[first.end():], re.I):
         return "you're " + text[:1].lower() + text[1:]  # "fed up", "relieved and sad"
+    if _CLEAN_FOR.match(text):  # "Seven months clean, and yesterday..."
+        return "you're " + text[:1].lower() + text[1:]
     if _POST_START.match(text):  # "Blocked all the casino apps 2 months ago"
         return "you " + text[:1].lower() + text[1:]
     if not _NO_SUBJECT.match(text):
@@ -240,7 +262,7 @@ def tidy(text: str) -> str:
                          ("bc", "because"), ("u", "you"), ("dunno", "don't know"), ("ppl", "people"),
                          ("yrs", "years"), ("yr", "year"), ("bday", "birthday"), ("hrs", "hours"),
                          ("hr", "hour"), ("appt", "appointment"), ("cuz", "because"),
-                         ("coz", "because"), ("wks", "weeks"), ("wk", "week"), ("b4", "before"),
+                         ("coz", "because"), ("kinda", "kind of"), ("wks", "weeks"), ("wk", "week"), ("b4", "before"),
                          ("thru", "through"), ("tmrw", "tomorrow"), ("pls", "please"),
                          ("plz", "please")):
         text = re.sub(rf"\b{typed}\b", meant, text, flags=re.I)
@@ -282,7 +304,8 @@ _NOT_A_STATEMENT = re.compile(
     r"^(?:what|who|why|how|where|which|whether|because|'?cause|cuz|than|though|although|unless|"
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
     r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|let|even though|even if|"
-    r"in case|just in case|"
+    r"in case|just in case|tell|make|give|look|listen|imagine|guess|ask|wait|trust|believe|remember|"
+    r"check|picture|show|stop|call|"
     r"even when|so that|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
     r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
     r"they|we|(?!\w*thing\b)[a-z]+ing))\b",
@@ -362,7 +385,8 @@ _GUESS = re.compile(
     r"you|you're|he|she|they|we|my)\b)|,?\s+as i (?:say|said)\s*[.!]*$|"
     r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
     r"there's|we|we're|you|he|she|they|this|my)\b)|"
-    r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$",
+    r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$|"
+    r"(?<=\bso) i guess\b",
     re.I,
 )
 # The client's generic "you" ("when you're young", "they shove pills at you") is anyone, not
@@ -402,6 +426,8 @@ def hand_back(sentence: str) -> str | None:
     trimmed = re.sub(r"\b(?:you're|you|I'm|I) (?:gonna|going to),?\s+(?=(?:you|I)'ll\b)", "", trimmed)
     # "you're just you're not eating", "you just, you can't say no": the restart goes
     trimmed = re.sub(r"\b([\w']+) (just|really),? \1\b", r"\1 \2", trimmed, flags=re.I)
+    trimmed = re.sub(r"\b(you|I|he|she|they|it|we)\b (?:(?:just|really) )?kind of,? (?=\1\b)", "",
+                     trimmed)  # "you just kind of, you felt isolated"
     # a question tacked on ("..., where do you even start") and trailing fillers go
     trimmed = re.sub(r",\s*(?:what|where|how|why|who|when) (?:do|does|did|is|are|can|should|would|"
                      r"will)\b.*$|(?:,\s*(?:so,?\s*)?(?:yeah|ok|okay|right|mind|lol))+\s*$", "",
@@ -416,13 +442,15 @@ def hand_back(sentence: str) -> str | None:
                              "nurse", "guy", "lady"} else "your ")
                              + (m.group(1).upper() if m.group(1).lower() in {"po", "gp"}
                                 else m.group(1).lower()), trimmed)
-    reflected = _with_subject(trimmed)
+    # "like sick in the head" elaborates the sentence before it, whose subject may be another's
+    reflected = trimmed if re.match(r"^\W*like\b", sentence, re.I) else _with_subject(trimmed)
     # "I called and was on hold" turned: "you called and were on hold"
     reflected = re.sub(r"\b(you [a-z']+ (?:[a-z']+ ){0,5}?and) (was|wasn't)\b",
                        lambda m: m.group(1) + (" were" if m.group(2) == "was" else " weren't"),
                        reflected)
     reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
-    reflected = reflected[:1].lower() + reflected[1:] if not reflected.startswith("I ") else reflected
+    if not re.match(r"I\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", reflected):
+        reflected = reflected[:1].lower() + reflected[1:]
     reflected = re.sub(r"\bi\b(?='|\s|$)", "I", reflected)  # the client's "you": "I'm", not "i'm"
     return reflected if _statement(reflected) else None
 

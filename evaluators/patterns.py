@@ -1069,6 +1069,11 @@ CONFRONT_MORE = _c(
     r"\bdon'?t (?:lie|bullshit|b\.?s\.?) (?:to )?me\b",
     r"\bhow do you think (?:that|this|it) (?:made|makes|would make) (?:her|him|them|your \w+) feel\b",
     r"\byou(?:'ve| have) been (?:using|drinking|gambling|smoking|high|lying)(?: again)?, haven'?t you\b",
+    # "Two beers is still drinking", "it is still an opioid": arguing what a thing counts as,
+    # not "the guy you were living with is still using"
+    r"(?<!\bguy )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bwith )(?<!\bfriend )(?<!\bbrother )"
+    r"(?<!\bsister )(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )"
+    r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bhusband )(?<!\bwife )(?<!\bthey )(?<!\bhe)(?<!\bshe)"
     r"\b(?:is|are|'s) (?:still|also) (?:drinking|using|an opioid|a drug|gambling|a relapse|smoking)\b",
     r"\btechnically,? you(?:'re| are) still\b",
     r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t|didn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"

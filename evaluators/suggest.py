@@ -66,7 +66,8 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
                   and (content_len(drop_hedges(s)) >= 1 or has_content_word(tidy(s)))]
-    statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())]
+    statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())
+                  and not _POINTER.fullmatch(s.strip())]
     question = asked[0] if asked else None
     if not statements:
         return [], question
@@ -74,17 +75,39 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     if risky:
         return risky, question
     loaded = [s for s in statements
-              if any(w.strip(".,!?").lower() in FEELINGS for w in s.split())]
+              if any(w.strip(".,!?").lower() in FEELINGS for w in s.split()) or _FELT.search(s)]
     picked = loaded[-1] if loaded else statements[-1]
     index = statements.index(picked)
     first = picked
     before = drop_fillers(tidy(statements[index - 1])) if index > 0 else ""
     rest = drop_fillers(tidy(picked))  # no "and and", no "and like"
-    if (index > 0 and len(picked.split()) + len(statements[index - 1].split()) <= 20
+    # joined only to the statement said just before it: not across a question
+    said = [s for s in all_sentences if s in statements or s in asked]  # fillers left out
+    adjacent = index > 0 and _next_to(said, statements[index - 1], picked)
+    if (adjacent and len(picked.split()) + len(statements[index - 1].split()) <= 20
             and all(opens_statement(t) for t in (before, rest))):
         first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
     others = [s for s in reversed(loaded + statements) if s != picked]
     return list(dict.fromkeys([first, picked, *others])), question
+
+
+def _next_to(said: list[str], first: str, second: str) -> bool:
+    """`second` follows `first` directly somewhere in what was said."""
+    return any(a == first and b == second for a, b in zip(said, said[1:], strict=False))
+
+
+# A sentence that only points back at what came before ("so that's where I'm at", "that's
+# something I guess", "its a whole thing", "thats all i wanted to say"): the thing it points
+# at is what to reflect
+_POINTER = re.compile(
+    r"(?:(?:so|and|but|yeah|anyway),?\s+)*(?:that'?s|thats|that is|it'?s|its|this is)\s+(?:just\s+)?"
+    r"(?:where i'?m at|where im at|something|all i (?:wanted|had|have) to say|a whole thing|it|"
+    r"the thing|about it|how it is|life|what it is)(?:,?\s+i guess)?\W*|"
+    r"(?:(?:probably|maybe|perhaps|possibly)(?: not)?|not really|i don'?t know|idk)\W*",
+    re.I,
+)
+# The client's own experience as they feel it ("it feels like the last year didn't count")
+_FELT = re.compile(r"\b(?:feel(?:s|ing)? like|i feel|i felt)\b", re.I)
 
 
 # The follow-up question answers what went wrong: after a label or an argument, ask how the
@@ -119,7 +142,7 @@ _SETBACK = re.compile(r"\b(?:relapsed|threw it away|slipped|used again|drank|pic
 _SUBSTANCE = re.compile(r"\b(?:drink\w*|drunk|alcohol|beer|wine|vodka|pills|weed|smok\w*|vap\w*|"
                         r"gambl\w*|using|high|pot|cigarettes?|oxy|meth|coke|heroin)\b", re.I)
 # Progress the client reports ("It helps clear my head", "I feel better") is good news too
-_PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelps\b|\bfeel(?:ing)? (?:a (?:little|bit) )?"
+_PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelp(?:s|ed)\b|\bfeel(?:ing)? (?:a (?:little|bit) )?"
                        r"better\b|\bgoing (?:well|good)\b|\b(?:it's|it has|has) been good\b", re.I)
 # The client's own plan ("i might also tell my school counselor", "I'll call Monday"): asking
 # what they would like to do, or what is hardest, ignores that they just said
@@ -147,6 +170,58 @@ _AGREES = re.compile(r"^\W*(?:(?:yeah|yes|ok(?:ay)?|sure|alright|all right)[,.!]
                      r"i (?:can|could) (?:do|try) that|i(?:'ll| will) give it a (?:try|go|shot)|"
                      r"worth a (?:try|shot))", re.I)
 _START_Q = "Where would you like to start?"
+# The client setting a limit on what to talk about
+_BOUNDARY = re.compile(r"\b(?:don'?t|dont|do not) (?:really )?(?:want|wanna|feel like) (?:to )?(?:get(?:ting)? into|"
+                       r"talk(?:ing)? about|go(?:ing)? into|discuss|get into it)\b|\bnot (?:ready|up) to "
+                       r"(?:talk|get into|go into)\b|\brather not (?:talk|get into|go into|say)\b", re.I)
+_BOUNDARY_Q = "What would feel okay to talk about instead?"
+# Moments a reflection does not answer. The client pushes back on the listener ("that's easy
+# for you to say when you have a car"): own the miss. A practical question or request ("is
+# now still ok", "should we reschedule"), or a friendly one about the listener ("how was your
+# weekend"): answer it, then hand the lead back; a coaching line, since the answer is not ours
+# to know. Neither when something hard was said: then the feeling comes first.
+_CHALLENGE = re.compile(r"\b(?:(?:that'?s|thats|it'?s|its) easy for you to say|no offen[cs]e,? but|"
+                        r"you sound like (?:my|a|every|all)|you wouldn'?t understand|"
+                        r"you (?:don'?t|dont) know what it'?s like)\b", re.I)
+_OWN_THE_MISS = ("It sounds like what I said doesn't fit where you are. What would you most want me "
+                 "to understand about that?")
+_PRACTICAL = re.compile(
+    r"\b(?:is (?:now|that|it|this|tomorrow|today) (?:still )?(?:ok|okay|alright|all right|fine|cool)|"
+    r"(?:should|can|could) we (?:just )?(?:reschedule|move|switch|push|use|meet|do (?:it|this) "
+    r"(?:on|by|over)|talk on|start later|end early)|"
+    r"is there (?:a|an|any) [\w ]{1,30}? (?:open|near|nearby|around|on (?:the )?weekends?)|"
+    r"do i (?:need to )?bring (?:anything|something|my|an?|the|id)\b(?! up)|do i need an? (?:id|appointment|referral)|what time (?:is|does|do)|"
+    r"i (?:just )?want(?:ed)? to know if|(?:be|running) (?:\d+|a few|ten|fifteen|twenty|five) "
+    r"(?:or \d+ )?min(?:ute)?s? late)\b", re.I)
+_ANSWER_FIRST = ("Answer the practical question plainly first (yes, no, or \"let me find out\"), "
+                 "then hand the lead back, e.g. \"How are things going otherwise?\"")
+_ABOUT_THE_LISTENER = re.compile(
+    r"(?:^|[.!?]\s*|\blol\s+)(?:so,?\s+)?(?:how (?:was|is|were) your (?:weekend|day|week|holiday|"
+    r"thanksgiving|christmas|break|night)|did you (?:watch|see|catch|get (?:it|any|snow|the)|have a "
+    r"good)|do you (?:have (?:kids|a dog|a cat|pets)|watch|like|follow)|are you (?:from here|married|a "
+    r"\w+ fan))\b", re.I)
+_ANSWER_BRIEFLY = ("A short, honest answer is fine here; then turn the focus back to them, e.g. "
+                   "\"...How about you?\"")
+
+
+# Distress that comes before any practical answer ("eviction court is tomorrow. do i bring
+# something?"); narrower than _DIFFICULT, whose "late" and "not" are everyday words
+_DISTRESS = re.compile(r"\b(?:evict\w*|court|hospital\w*|arrest\w*|fired|relaps\w*|panic\w*|"
+                       r"cr(?:y|ied|ying)|scared|afraid|terrified|overdos\w*|die|died|dying|kill\w*|"
+                       r"hurt\w*|abus\w*|suicid\w*|drunk|high|using|used)\b", re.I)
+
+
+def _moment(client_text: str) -> str | None:
+    """A template for a moment a reflection does not answer (see _CHALLENGE), else None."""
+    if _CHALLENGE.search(client_text):
+        return _OWN_THE_MISS
+    if _names_hard_feeling(client_text) or _DISTRESS.search(client_text) or _LOSS.search(client_text):
+        return None
+    if _PRACTICAL.search(client_text):
+        return _ANSWER_FIRST
+    if _ABOUT_THE_LISTENER.search(client_text):
+        return _ANSWER_BRIEFLY
+    return None
 # The client rejecting a label or the listener's view ("I don't consider my drinking binge
 # drinking", "I'm not an addict", "that's not fair")
 _REJECTS_LABEL = re.compile(
@@ -163,7 +238,8 @@ _CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: 
 _CLOSING_Q = "What would you like to take with you from today?"
 # A death or a loss is stayed with, not met with "What would you like to do about it?"
 _LOSS = re.compile(
-    r"\b(?:died|passed away|(?:mom|mum|dad|mother|father|wife|husband|son|daughter|brother|sister|"
+    r"\b(?:died|passed away|took (?:his|her|their) own life|died by suicide|(?<!\bi )od'?d|overdosed|"
+    r"(?:mom|mum|dad|mother|father|wife|husband|son|daughter|brother|sister|"
     r"grandma|grandpa|friend|he|she) passed|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
     r"\w+) down|lost (?:my|our|the) (?:baby|mom|mum|dad|mother|father|son|daughter|wife|husband|"
     r"brother|sister|friend|best friend|partner|fianc\w*|grandma|grandpa|dog|cat))\b",
@@ -218,7 +294,10 @@ def _good_news(client_text: str) -> bool:
 
 def _stance(sentence: str) -> str | None:
     """What the reflected sentence does, where that calls for its own question: the client
-    agrees to something, rejects a label, states a plan, or wishes (and nothing hard is in it)."""
+    sets a limit, agrees to something, rejects a label, states a plan, or wishes (and nothing
+    hard is in it)."""
+    if _BOUNDARY.search(sentence):
+        return "boundary"
     if _AGREES.match(sentence):
         return "agree"
     if _REJECTS_LABEL.search(sentence):
@@ -231,11 +310,15 @@ def _stance(sentence: str) -> str | None:
 
 
 # The questions a stance replaces: the fault's own ones, which presume a problem or a past
-_OPEN_ENDED = (_EVOKE, _HARDEST, _LIKE)
+_OPEN_ENDED = (_EVOKE, _HARDEST, _LIKE, _UNDERSTAND)
 
 
 def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
                loss: bool = False, difficult: bool = True, stance: str | None = None) -> str:
+    if stance == "boundary":
+        return _BOUNDARY_Q  # "i dont really want to get into that today": not "What's that been like?"
+    if stance == "plan" and not loss:
+        return _PLAN_Q  # "This helped. I'm gonna try calling my brother": the plan, not the news
     if good_news:
         return _MEANS
     question = next((q for triggers, q in _QUESTIONS if codes & triggers), None)
@@ -248,8 +331,8 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
         return _START_Q
     if stance == "disagree" and question in _OPEN_ENDED:
         return _UNDERSTAND  # "I don't consider my drinking binge drinking": their view first
-    if stance in ("plan", "wish") and not loss and question in _OPEN_ENDED:
-        return _PLAN_Q if stance == "plan" else _WISH_Q
+    if stance == "wish" and not loss and question in _OPEN_ENDED:
+        return _WISH_Q
     if not difficult and question in (_EVOKE, _HARDEST, _UNDERSTAND):
         return _MEANS  # no problem named: "the cop let you go" has no hardest part
     return question
@@ -310,6 +393,9 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         # "...or is that what alcoholics tell themselves?" quoted reads as a label; "It's cold
         # in here, huh?" is a remark, not a question to hand back
         asked = None
+    moment = None if risk else _moment(client_text)
+    if moment:
+        return moment
     if not candidates:
         if asked:
             return _quoted(asked)

@@ -537,7 +537,7 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
      " id "),
     ("but hes good company when its 3am", "when it's 3am", "its 3am"),
     ("huh. never thought of it like that. i guess were both kinda figuring it out",
-     "It sounds like you're both figuring it out.", "guess"),
+     "It sounds like you're both kind of figuring it out.", "guess"),
     # "I guess" hedges are dropped, not turned into "you guess"
     ("So that's kind of the whole story, I guess.", "It sounds like that's kind of the whole "
      "story.", "you guess"),
@@ -611,6 +611,41 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
     # question is
     ("Does the food bank need ID? Mine got stolen with my wallet.",
      "You're asking, \"Does the food bank need ID?\"", "yours"),
+    # the client's "you" as an object is the trainee: "me", not "I"
+    ("my psych says call if this happens so i guess im telling you first",
+     "so you're telling me first", "telling I"),
+    ("I appreciate you not judging me about the weekend, because a lot of people would have.",
+     "you appreciate me not judging you", "appreciate I"),
+    # an idiom's "you" is anyone: it stays "you"
+    ("we got in a huge fight and she said ill always be the screw up of the family. she "
+     "apologized later but you cant unsay that", "but you can't unsay that", "I can't unsay"),
+    ("They lost all three games, but he scored one goal and you'd think he'd won the World Cup.",
+     "you'd think he'd won the World Cup", "I'd think"),
+    # a leading "idk" and "then" go; "sort of" stays, it is part of what was said
+    ("idk everything just feels grey.", "It sounds like everything just feels grey.",
+     "don't know everything"),
+    ("I said I was taking care of family stuff, which was sort of true.",
+     "which was sort of true", "which was true"),
+    # a dropped subject is supplied for an irregular past and a clean-time count
+    ("Found a grocery list in a coat pocket in her handwriting, and that was it for me.",
+     "you found a grocery list", "like found"),
+    ("Seven months clean, and yesterday my daughter let me pick her up from school.",
+     "you're seven months clean", "like seven"),
+    # a day name keeps its capital at the start of the reflection
+    ("I joined a bowling league. I'm terrible. But Wednesday nights I have somewhere to be.",
+     "Wednesday nights you have somewhere to be", "wednesday"),
+    # an elaboration of someone else's words is not the client's ("like sick in the head"), nor
+    # an imperative a statement ("make it make sense")
+    ("my ex keeps telling the kids im sick. like sick in the head. my 8 year old asked me if im "
+     "gonna die", "It sounds like", "you're sick in the head"),
+    ("So drug court wants me at groups three times a week, and they also want me employed. "
+     "Make it make sense.", "It sounds like", "make it make sense"),
+    # a sentence that only points back ("thats where im at") is not what gets reflected
+    ("the guy i was living with is still using. so. yeah. thats where im at",
+     "the guy you were living with is still using", "where you're at"),
+    # not joined across a question: "It was 20 years ago, and that's what your husband says"
+    ("It was 20 years ago. I should be over it by now, right? That's what my husband says, "
+     "anyway.", "It sounds like", "ago, and that's"),
 ])
 def test_suggestion_reads_as_something_a_peer_could_say(client: str, reflected: str,
                                                         absent: str) -> None:
@@ -792,6 +827,42 @@ def test_the_question_suits_what_the_client_is_doing(utterance: str, client: str
                                                      question: str) -> None:
     result = run(utterance, client=client)
     assert result.suggestion and question in result.suggestion, result.suggestion
+
+
+@pytest.mark.parametrize("client,expected", [
+    # pushed back on: own the miss rather than reflect "that's easy for me to say"
+    ("No offense, but that's easy for you to say when you have a car and a place to live.",
+     "It sounds like what I said doesn't fit where you are."),
+    # a practical question or request: answer it, then hand the lead back
+    ("I might be 10 or 15 minutes late next week because my bus schedule changed. Is that okay, "
+     "or should we reschedule?", "Answer the practical question plainly first"),
+    ("forgot we had a session today sorry is now still ok", "Answer the practical question"),
+    # ...but not when something hard comes with it
+    ("eviction court is tomorrow at 9. i've never been to court. do i bring something?",
+     "It sounds like you've never been to court."),
+    # a friendly question about the listener: a short honest answer, then back to them
+    ("how was your weekend, you always ask about mine", "A short, honest answer is fine here"),
+    # a limit on what to talk about is respected
+    ("i dont really want to get into that today",
+     "It sounds like you don't really want to get into that today. What would feel okay to talk "
+     "about instead?"),
+    # the client's felt experience is what gets reflected, not the fact beside it
+    ("My sponsor says I have to start my count over. I get it, but it feels like the last year "
+     "didn't count at all.", "it feels like the last year didn't count at all"),
+    # a death by suicide is a loss: stay with it
+    ("My buddy from my unit took his own life last spring. That's the third one. I keep the "
+     "group chat.", "What's the hardest part of that for you?"),
+    # a plan beside progress: how they feel about the plan
+    ("Okay. Yeah. This helped, actually. I'm gonna try calling my brother this weekend, like I "
+     "said. Maybe.", "How do you feel about that idea?"),
+])
+def test_moments_a_reflection_does_not_answer_get_their_own_suggestion(client: str,
+                                                                         expected: str) -> None:
+    ctx = build_context(TurnInput(history=[Message(role="client", text=client)],
+                                  utterance="You should talk to someone about it."))
+    suggestion = build_suggestion(ctx.last_client, {"validation", "non_authoritative"}, False,
+                                  {"advise"}, vetter(ctx))
+    assert expected in suggestion, suggestion
 
 
 @pytest.mark.parametrize("client,expected", [
