@@ -306,6 +306,9 @@ _NOT_A_STATEMENT = re.compile(
     r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|let|even though|even if|"
     r"in case|just in case|tell|make|give|look|listen|imagine|guess|ask|wait|trust|believe|remember|"
     r"check|picture|show|stop|call|"
+    # "All of it during business hours": a fragment, unless a verb follows
+    r"all of (?:it|this|that|them)(?! (?:is|was|has|had|feels|felt|seems|makes|made|goes|went|"
+    r"comes|came|adds|added|happened|happens)\b)|"
     r"even when|so that|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
     r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
     r"they|we|(?!\w*thing\b)[a-z]+ing))\b",

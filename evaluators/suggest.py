@@ -83,7 +83,8 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     rest = drop_fillers(tidy(picked))  # no "and and", no "and like"
     # joined only to the statement said just before it: not across a question
     said = [s for s in all_sentences if s in statements or s in asked]  # fillers left out
-    adjacent = index > 0 and _next_to(said, statements[index - 1], picked)
+    adjacent = (index > 0 and _next_to(said, statements[index - 1], picked)
+                and not re.match(r"\W*like\b", statements[index - 1], re.I))  # "like gave them names"
     if (adjacent and len(picked.split()) + len(statements[index - 1].split()) <= 20
             and all(opens_statement(t) for t in (before, rest))):
         first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
@@ -102,7 +103,8 @@ def _next_to(said: list[str], first: str, second: str) -> bool:
 _POINTER = re.compile(
     r"(?:(?:so|and|but|yeah|anyway),?\s+)*(?:that'?s|thats|that is|it'?s|its|this is)\s+(?:just\s+)?"
     r"(?:where i'?m at|where im at|something|all i (?:wanted|had|have) to say|a whole thing|it|"
-    r"the thing|about it|how it is|life|what it is)(?:,?\s+i guess)?\W*|"
+    r"the thing|about it|how it is|life|what it is|what (?:my \w+|he|she|they|everyone|everybody|"
+    r"people) (?:says?|said|thinks?)(?:,? anyway)?)(?:,?\s+i guess)?\W*|"
     r"(?:(?:probably|maybe|perhaps|possibly)(?: not)?|not really|i don'?t know|idk)\W*",
     re.I,
 )
@@ -158,6 +160,8 @@ _PLAN = re.compile(
     re.I,
 )
 _PLAN_Q = "How do you feel about that idea?"
+# ...or named as one: "So here's my plan. I apply for the cook job..."
+_MY_PLAN = re.compile(r"\b(?:here'?s my plan|my plan is|the plan is|my plan:)", re.I)
 # A wish ("I really just want to get back in a routine", "if somebody could help me do it"):
 # it has not been like anything yet
 _WISH = re.compile(r"(?<!don't )(?<!dont )\bi (?:really |just |really just |would |'d |d )?(?:want|wanna|"
@@ -191,8 +195,9 @@ _PRACTICAL = re.compile(
     r"(?:on|by|over)|talk on|start later|end early)|"
     r"is there (?:a|an|any) [\w ]{1,30}? (?:open|near|nearby|around|on (?:the )?weekends?)|"
     r"do i (?:need to )?bring (?:anything|something|my|an?|the|id)\b(?! up)|do i need an? (?:id|appointment|referral)|what time (?:is|does|do)|"
-    r"i (?:just )?want(?:ed)? to know if|(?:be|running) (?:\d+|a few|ten|fifteen|twenty|five) "
-    r"(?:or \d+ )?min(?:ute)?s? late)\b", re.I)
+    r"i (?:just )?want(?:ed)? to know if|i(?:'ll| will| might| may|'m gonna|'m going to| could) be "
+    r"(?:\d+|a few|ten|fifteen|twenty|five|a little|a bit)(?: or \d+)?(?: min(?:ute)?s?)? late|"
+    r"i'?m running late)\b", re.I)
 _ANSWER_FIRST = ("Answer the practical question plainly first (yes, no, or \"let me find out\"), "
                  "then hand the lead back, e.g. \"How are things going otherwise?\"")
 _ABOUT_THE_LISTENER = re.compile(
@@ -425,8 +430,9 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             return _CLOSING_Q
         # hard somewhere in the message, and not good news in the very words reflected
         upbeat = _upbeat(sentence) and not _hard(sentence) and not setback
+        stance = "plan" if _MY_PLAN.search(client_text) else _stance(sentence)
         return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
-                          stance=_stance(sentence))
+                          stance=stance)
 
     question = question_after(client_text)
     burdened = _follow_up(weak, set(codes), loss=loss)  # after "a lot is weighing on you"

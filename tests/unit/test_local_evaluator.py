@@ -849,6 +849,17 @@ def test_the_question_suits_what_the_client_is_doing(utterance: str, client: str
     # the client's felt experience is what gets reflected, not the fact beside it
     ("My sponsor says I have to start my count over. I get it, but it feels like the last year "
      "didn't count at all.", "it feels like the last year didn't count at all"),
+    # someone else running late is no practical question
+    ("long day. had my psych appt in the morning and she was running 45 min late as usual, then "
+     "the benefits office, then the food bank.", "It sounds like"),
+    # a plan named as one
+    ("So here's my plan. I apply for the cook job at the diner, and if I get it I save for three "
+     "months. Tell me if that sounds dumb.", "How do you feel about that idea?"),
+    # "That's what my husband says" only points back; "like gave them names" is not joined
+    ("It was 20 years ago. I should be over it by now, right? That's what my husband says, "
+     "anyway.", "It sounds like it was 20 years ago."),
+    ("someone at the group said they named theirs. like gave them names. i thought that was "
+     "weird at first but now im thinking about it", "It sounds like you thought that was weird"),
     # a death by suicide is a loss: stay with it
     ("My buddy from my unit took his own life last spring. That's the third one. I keep the "
      "group chat.", "What's the hardest part of that for you?"),
