@@ -728,6 +728,15 @@ def test_the_question_follows_whether_anything_hard_was_said(utterance: str, cli
     assert result.suggestion and question in result.suggestion, result.suggestion
 
 
+def _suggested_after_advice(client: str) -> str:
+    """The suggestion after "You should talk to someone about it.", vetted as the evaluator
+    vets it."""
+    ctx = build_context(TurnInput(history=[Message(role="client", text=client)],
+                                  utterance="You should talk to someone about it."))
+    return build_suggestion(ctx.last_client, {"validation", "non_authoritative"}, False,
+                            {"advise"}, vetter(ctx))
+
+
 @pytest.mark.parametrize("client,expected", [
     # the client's own plan: asked how they feel about it, not what they would like to do
     ("thanks. i might also tell my school counselor, she's nice", "How do you feel about that idea?"),
@@ -745,10 +754,7 @@ def test_the_question_follows_whether_anything_hard_was_said(utterance: str, cli
 def test_plans_progress_and_questions_get_their_own_follow_up(client: str, expected: str) -> None:
     """After advice, vetted as the evaluator vets it (the client's "i might tell my school
     counselor" handed back reads as advice, so its plan is named instead)."""
-    ctx = build_context(TurnInput(history=[Message(role="client", text=client)],
-                                  utterance="You should talk to someone about it."))
-    suggestion = build_suggestion(ctx.last_client, {"validation", "non_authoritative"}, False,
-                                  {"advise"}, vetter(ctx))
+    suggestion = _suggested_after_advice(client)
     assert expected in suggestion, suggestion
 
 
@@ -869,10 +875,7 @@ def test_the_question_suits_what_the_client_is_doing(utterance: str, client: str
 ])
 def test_moments_a_reflection_does_not_answer_get_their_own_suggestion(client: str,
                                                                          expected: str) -> None:
-    ctx = build_context(TurnInput(history=[Message(role="client", text=client)],
-                                  utterance="You should talk to someone about it."))
-    suggestion = build_suggestion(ctx.last_client, {"validation", "non_authoritative"}, False,
-                                  {"advise"}, vetter(ctx))
+    suggestion = _suggested_after_advice(client)
     assert expected in suggestion, suggestion
 
 
