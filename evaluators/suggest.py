@@ -109,7 +109,8 @@ _POINTER = re.compile(
     re.I,
 )
 # The client's own experience as they feel it ("it feels like the last year didn't count")
-_FELT = re.compile(r"\b(?:feel(?:s|ing)? like|i feel|i felt)\b", re.I)
+_FELT = re.compile(r"\b(?:feel(?:s|ing)? like|i feel|i felt)\b(?! (?:like )?(?:i|you|we|he|she|they|it)"
+                   r" (?:should|have to|need to|must|ought to)\b)", re.I)  # not "I feel like I should"
 
 
 # The follow-up question answers what went wrong: after a label or an argument, ask how the
@@ -338,7 +339,7 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
         return _UNDERSTAND  # "I don't consider my drinking binge drinking": their view first
     if stance == "wish" and not loss and question in _OPEN_ENDED:
         return _WISH_Q
-    if not difficult and question in (_EVOKE, _HARDEST, _UNDERSTAND):
+    if not difficult and question in (_EVOKE, _HARDEST):
         return _MEANS  # no problem named: "the cop let you go" has no hardest part
     return question
 

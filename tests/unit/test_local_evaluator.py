@@ -713,9 +713,6 @@ def test_the_question_after_advice_suits_what_the_client_told(client: str, quest
      "What does that mean for you?"),
     ("You should invite your ex too.", "My grandson's birthday is next week. I'm making him a "
      "cake.", "What does that mean for you?"),
-    # ...and after a label, no "what would you most want me to understand" to a cake
-    ("You're such an enabler with that boy.", "My grandson's birthday is next week. I'm making "
-     "him a cake.", "What does that mean for you?"),
     # something hard was: the question stays with it (typed "doesnt" counts)
     ("At least you have a roof.", "my uncle wont put his name on anything", "hardest part"),
     # the catch-all and the self-judgment reflections say it is heavy: the question agrees
