@@ -5,8 +5,8 @@ for an alternative *in context*: a reflection of what the client just said (thei
 turned from "I" to "you") plus an open question, or, for a risk cue, a warm reflection and a
 direct question about suicide (asking directly is good practice). This module chooses which of
 the client's sentences to reflect and which question follows: the fault picks it, and what the
-client said can change it (a death, good news, their own plan, leaving, nothing hard at all);
-`handback.py` makes a sentence fit to say back.
+client said can change it (a death, good news, their own plan, leaving, nothing hard at all,
+as `client_moves.py` recognises them); `handback.py` makes a sentence fit to say back.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from evaluators import client_moves as moves
 from evaluators.handback import (
     content_len,
     drop_fillers,
@@ -24,7 +25,7 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION, RISK, felt_words
+from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION, RISK
 from evaluators.segment import normalize, sentences
 
 # A client's question with a label in it is not quoted back: in the trainee's mouth the label
@@ -127,133 +128,42 @@ _QUESTIONS = (
 )
 
 
-# Good news ("I got the job! First one in six years.") is not met with "What's the hardest
-# part?" or "a lot is weighing on you": the client is asked what it means to them.
-_GOOD_NEWS = re.compile(
-    r"\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
-    r"got the job|got in|i passed|passed (?:my|the|it|a|both|all)|made it|did it(?=!)|celebrat\w*|best day|"
-    # a milestone in recovery or in getting back on one's feet
-    r"(?:\d+|one|two|three|six|nine) (?:days?|weeks?|months?|years?) (?:sober|clean)\b|"
-    r"(?:days?|weeks?|months?|years?|\d+)[- ]chip|got (?:approved|my (?:chip|license|ged|diploma|"
-    r"kids back))|approved for|(?:got|landed) (?:a|the) (?:job|apartment|apt|place))\b",
-    re.I,
-)
-# ...unless it was lost again ("8 months sober and I threw it away last weekend")
-_SETBACK = re.compile(r"\b(?:relapsed|threw it away|slipped|used again|drank|picked up|lost it|"
-                      r"worst|i used(?! to\b)|used (?:last|yesterday|this|on))\b", re.I)
-# What "it helps" may be about, when it is no progress ("I like it and it helps me relax")
-_SUBSTANCE = re.compile(r"\b(?:drink\w*|drunk|alcohol|beer|wine|vodka|pills|weed|smok\w*|vap\w*|"
-                        r"gambl\w*|using|high|pot|cigarettes?|oxy|meth|coke|heroin)\b", re.I)
-# Progress the client reports ("It helps clear my head", "I feel better") is good news too
-_PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelp(?:s|ed)\b|\bfeel(?:ing)? (?:a (?:little|bit) )?"
-                       r"better\b|\bgoing (?:well|good)\b|\b(?:it's|it has|has) been good\b", re.I)
-# The client's own plan ("i might also tell my school counselor", "I'll call Monday"): asking
-# what they would like to do, or what is hardest, ignores that they just said
-_PLAN = re.compile(
-    r"(?<!afraid )(?<!terrified )(?<!scared )(?<!worried )(?<!if )(?<!says )(?<!said )(?<!how )"
-    r"(?<!wish )(?<!what )"
-    r"\b(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to|i might|i could|i plan to|"
-    r"i'm planning to|im planning to|i'm thinking (?:about|of)|im thinking (?:about|of))"
-    r"(?: (?:just|also|probably|maybe|try to|try and|actually))* (?:call|calling|text|texting|tell|"
-    r"telling|talk|talking|ask|asking|go|going|try|trying|write|writing|look|looking|start|starting|"
-    r"quit|quitting|switch|switching|cut|cutting|bring|email|reach|join|sign|apply|move|moving|"
-    r"visit|find|set|wait|see|take|taking|do|put|keep|get (?:help|a|some|back))\b",
-    re.I,
-)
+# The questions for what the client is doing (client_moves): their plan, a wish, agreeing, a
+# limit, leaving, good news or nothing hard at all
 _PLAN_Q = "How do you feel about that idea?"
-# ...or named as one: "So here's my plan. I apply for the cook job..."
-_MY_PLAN = re.compile(r"\b(?:here'?s my plan|my plan is|the plan is|my plan:)", re.I)
-# A wish ("I really just want to get back in a routine", "if somebody could help me do it"):
-# it has not been like anything yet
-_WISH = re.compile(r"(?<!don't )(?<!dont )\bi (?:really |just |really just |would |'d |d )?(?:want|wanna|"
-                   r"wish|hope)\b|\bi(?:'d| would) (?:love|like) to\b|\bif only\b|"
-                   r"\bif (?:i|somebody|someone|anyone) could\b", re.I)
 _WISH_Q = "What would that look like for you?"
-# The client agreeing to what was put to them ("Yeah, okay, I'm up for that.")
-_AGREES = re.compile(r"^\W*(?:(?:yeah|yes|ok(?:ay)?|sure|alright|all right)[,.!]*\s*)*"
-                     r"(?:i'?m up for (?:that|it)|sounds good|let'?s (?:do|try) (?:it|that)|i'?m in\W*$|"
-                     r"i (?:can|could) (?:do|try) that|i(?:'ll| will) give it a (?:try|go|shot)|"
-                     r"worth a (?:try|shot))", re.I)
 _START_Q = "Where would you like to start?"
-# The client setting a limit on what to talk about
-_BOUNDARY = re.compile(r"\b(?:don'?t|dont|do not) (?:really )?(?:want|wanna|feel like) (?:to )?(?:get(?:ting)? into|"
-                       r"talk(?:ing)? about|go(?:ing)? into|discuss|get into it)\b|\bnot (?:ready|up) to "
-                       r"(?:talk|get into|go into)\b|\brather not (?:talk|get into|go into|say)\b", re.I)
 _BOUNDARY_Q = "What would feel okay to talk about instead?"
+_CLOSING_Q = "What would you like to take with you from today?"
+_MEANS = "What does that mean for you?"
+
 # Moments a reflection does not answer. The client pushes back on the listener ("that's easy
 # for you to say when you have a car"): own the miss. A practical question or request ("is
 # now still ok", "should we reschedule"), or a friendly one about the listener ("how was your
 # weekend"): answer it, then hand the lead back; a coaching line, since the answer is not ours
 # to know. Neither when something hard was said: then the feeling comes first.
-_CHALLENGE = re.compile(r"\b(?:(?:that'?s|thats|it'?s|its) easy for you to say|no offen[cs]e,? but|"
-                        r"you sound like (?:my|a|every|all)|you wouldn'?t understand|"
-                        r"you (?:don'?t|dont) know what it'?s like)\b", re.I)
 _OWN_THE_MISS = ("It sounds like what I said doesn't fit where you are. What would you most want me "
                  "to understand about that?")
-_PRACTICAL = re.compile(
-    r"\b(?:is (?:now|that|it|this|tomorrow|today) (?:still )?(?:ok|okay|alright|all right|fine|cool)|"
-    r"(?:should|can|could) we (?:just )?(?:reschedule|move|switch|push|use|meet|do (?:it|this) "
-    r"(?:on|by|over)|talk on|start later|end early)|"
-    r"is there (?:a|an|any) [\w ]{1,30}? (?:open|near|nearby|around|on (?:the )?weekends?)|"
-    r"do i (?:need to )?bring (?:anything|something|my|an?|the|id)\b(?! up)|do i need an? (?:id|appointment|referral)|what time (?:is|does|do)|"
-    r"i (?:just )?want(?:ed)? to know if|i(?:'ll| will| might| may|'m gonna|'m going to| could) be "
-    r"(?:\d+|a few|ten|fifteen|twenty|five|a little|a bit)(?: or \d+)?(?: min(?:ute)?s?)? late|"
-    r"i'?m running late)\b", re.I)
 _ANSWER_FIRST = ("Answer the practical question plainly first (yes, no, or \"let me find out\"), "
                  "then hand the lead back, e.g. \"How are things going otherwise?\"")
-_ABOUT_THE_LISTENER = re.compile(
-    r"(?:^|[.!?]\s*|\blol\s+)(?:so,?\s+)?(?:how (?:was|is|were) your (?:weekend|day|week|holiday|"
-    r"thanksgiving|christmas|break|night)|did you (?:watch|see|catch|get (?:it|any|snow|the)|have a "
-    r"good)|do you (?:have (?:kids|a dog|a cat|pets)|watch|like|follow)|are you (?:from here|married|a "
-    r"\w+ fan))\b", re.I)
 _ANSWER_BRIEFLY = ("A short, honest answer is fine here; then turn the focus back to them, e.g. "
                    "\"...How about you?\"")
 
 
-# Distress that comes before any practical answer ("eviction court is tomorrow. do i bring
-# something?"); narrower than _DIFFICULT, whose "late" and "not" are everyday words
-_DISTRESS = re.compile(r"\b(?:evict\w*|court|hospital\w*|arrest\w*|fired|relaps\w*|panic\w*|"
-                       r"cr(?:y|ied|ying)|scared|afraid|terrified|overdos\w*|die|died|dying|kill\w*|"
-                       r"hurt\w*|abus\w*|suicid\w*|drunk|high|using|used)\b", re.I)
-
-
 def _moment(client_text: str) -> str | None:
-    """A template for a moment a reflection does not answer (see _CHALLENGE), else None."""
-    if _CHALLENGE.search(client_text):
+    """A template for a moment a reflection does not answer (see above), else None."""
+    if moves.CHALLENGE.search(client_text):
         return _OWN_THE_MISS
-    if _names_hard_feeling(client_text) or _DISTRESS.search(client_text) or _LOSS.search(client_text):
+    if (moves.names_hard_feeling(client_text) or moves.DISTRESS.search(client_text)
+            or moves.LOSS.search(client_text)):
         return None
-    if _PRACTICAL.search(client_text):
+    if moves.PRACTICAL.search(client_text):
         return _ANSWER_FIRST
-    if _ABOUT_THE_LISTENER.search(client_text):
+    if moves.ABOUT_THE_LISTENER.search(client_text):
         return _ANSWER_BRIEFLY
     return None
-# The client rejecting a label or the listener's view ("I don't consider my drinking binge
-# drinking", "I'm not an addict", "that's not fair")
-_REJECTS_LABEL = re.compile(
-    rf"\b(?:i'?m|i am|im) (?:not|no) (?:an? |some |that )?(?:\w+ )?(?:{LABEL_ALTERNATION})\b|"
-    r"\b(?:don'?t|dont|do not) (?:think|consider|see|call) (?:i'?m|i am|im|myself|me|my \w+|it|this|"
-    rf"that)(?: (?:as|to be))? (?:an? |that |really |actually )?(?:\w+ )?(?:{LABEL_ALTERNATION}|binge \w+|"
-    r"problem)\b|\b(?:don'?t|dont|do not) have (?:a|any) (?:\w+ )?problem\b|"
-    r"\bthat'?s not (?:true|fair|me)\b|\byou don'?t (?:know|understand|get it)\b", re.I)
-# The client closing the conversation ("ok thanks, gotta go", "Can I go now?")
-_CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: now)?[.!]*$|talk (?:to you )?"
-                      r"later|see you (?:later|next|soon|then|monday|tuesday|wednesday|thursday|"
-                      r"friday)|that's all i (?:wanted|had|got)|thanks for (?:listening|today|this|"
-                      r"your time)|can i go(?: now)?\?)", re.I)
-_CLOSING_Q = "What would you like to take with you from today?"
-# A death or a loss is stayed with, not met with "What would you like to do about it?"
-_LOSS = re.compile(
-    r"\b(?:died|passed away|took (?:his|her|their) own life|died by suicide|(?<!\bi )od'?d|overdosed|"
-    r"(?:mom|mum|dad|mother|father|wife|husband|son|daughter|brother|sister|"
-    r"grandma|grandpa|friend|he|she) passed|funeral|miscarr\w*|stillborn|killed (?:himself|herself)|put (?:him|her|"
-    r"\w+) down|lost (?:my|our|the) (?:baby|mom|mum|dad|mother|father|son|daughter|wife|husband|"
-    r"brother|sister|friend|best friend|partner|fianc\w*|grandma|grandpa|dog|cat))\b",
-    re.I,
-)
-_HARD_NEWS = FEELINGS - {"happy", "proud", "relieved", "hopeful", "excited", "grateful", "glad",
-                         "calm", "confident", "determined", "motivated"}
-_MEANS = "What does that mean for you?"
+
+
 # A feeling the client named about themselves ("feeling a little scared-", "I'm so tired"),
 # for when none of their sentences can be handed back whole
 _FEELING_NAMED = re.compile(
@@ -261,58 +171,6 @@ _FEELING_NAMED = re.compile(
     r"pretty|very|just|super|totally)\s+)*)([a-z]+)\b",
     re.I,
 )
-
-
-# Something hard in what the client said: a hard feeling, a negation, trouble
-_DIFFICULT = re.compile(
-    r"n't\b|\b(?:not|never|no|nobody|nothing|no one|cant|dont|wont|didnt|doesnt|isnt|wasnt|havent|"
-    r"hasnt|couldnt|wouldnt|arent|werent|aint|have to|has to|gotta|supposed to|worst|problem\w*|"
-    r"drink|drinks|addict\w*|alcohol\w*|pills|weed|smok\w*|gambl\w*|vap\w*|"
-    r"trouble|relaps\w*|using|used|drunk|drinking|fight|fought|yell\w*|scream\w*|broke|evict\w*|"
-    r"fired|sick|cr(?:y|ied|ying)|afraid|alone|die|died|dying|kill\w*|hate|scar\w*|struggl\w*|"
-    r"kick\w* out|late|behind|owe|debt|court|hospital|arrest\w*|hurt\w*|worr\w*|stress\w*|fear\w*|"
-    r"miss|missed|lost|lose|losing|wrong|bad|worse|hard|tough|difficult|sucks?|crap|shit|damn|garbage|trash|"
-    r"tired|panic\w*|anxi\w*|depress\w*|cravings?|urges?|crav\w*|suicid\w*|self harm)\b",
-    re.I,
-)
-
-
-def _names_hard_feeling(text: str) -> bool:
-    return bool(felt_words(text) & _HARD_NEWS)
-
-
-def _upbeat(text: str) -> bool:
-    """Good news or progress in it ("I got my chip", "it helps"; not "I like it and it helps me
-    relax" about a drink)."""
-    return bool(_GOOD_NEWS.search(text) or _PROGRESS.search(text) and not _SUBSTANCE.search(text))
-
-
-def _hard(text: str) -> bool:
-    """Something hard in it: a hard feeling, a negation, a setback, trouble."""
-    return bool(_DIFFICULT.search(text) or _SETBACK.search(text)) or _names_hard_feeling(text)
-
-
-def _good_news(client_text: str) -> bool:
-    low = client_text.lower()
-    return (_upbeat(low) and not _SETBACK.search(low) and not RISK.search(low)
-            and not _names_hard_feeling(low))
-
-
-def _stance(sentence: str) -> str | None:
-    """What the reflected sentence does, where that calls for its own question: the client
-    sets a limit, agrees to something, rejects a label, states a plan, or wishes (and nothing
-    hard is in it)."""
-    if _BOUNDARY.search(sentence):
-        return "boundary"
-    if _AGREES.match(sentence):
-        return "agree"
-    if _REJECTS_LABEL.search(sentence):
-        return "disagree"
-    if _PLAN.search(sentence):
-        return "plan"
-    if _WISH.search(sentence) and not _hard(sentence):
-        return "wish"
-    return None
 
 
 # The questions a stance replaces: the fault's own ones, which presume a problem or a past
@@ -419,19 +277,19 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             if acceptable is None or acceptable(reflection):
                 return f"{reflection} {ask}"
         return f"It sounds like things have gotten really heavy for you. {ask}"
-    loss = bool(_LOSS.search(client_text))
-    good_news = _good_news(client_text) and not loss
-    leaving = bool(_CLOSING.search(client_text)) and not loss
-    difficult = _hard(client_text)
-    setback = bool(_SETBACK.search(client_text))  # "i was 5 months clean" after "i used"
+    loss = bool(moves.LOSS.search(client_text))
+    good_news = moves.good_news(client_text) and not loss
+    leaving = bool(moves.CLOSING.search(client_text)) and not loss
+    difficult = moves.hard(client_text)
+    setback = bool(moves.SETBACK.search(client_text))  # "i was 5 months clean" after "i used"
 
     def question_after(sentence: str) -> str:
         """The question that suits what gets reflected: is it hard, is it their plan?"""
         if leaving:
             return _CLOSING_Q
         # hard somewhere in the message, and not good news in the very words reflected
-        upbeat = _upbeat(sentence) and not _hard(sentence) and not setback
-        stance = "plan" if _MY_PLAN.search(client_text) else _stance(sentence)
+        upbeat = moves.upbeat(sentence) and not moves.hard(sentence) and not setback
+        stance = "plan" if moves.MY_PLAN.search(client_text) else moves.stance(sentence)
         return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
                           stance=stance)
 
