@@ -6,7 +6,9 @@ directly; a cue the detector does not see gets neither. The labelled turns (`ris
 tags) only measure this through whole turns and a few dozen cues, so every client message of
 the tuning sets, and 220 written for the purpose, was labelled for a cue on its own (rules in
 `evaluators/data/CODING_RULES.md`). The patterns were written against `part == "tune"`;
-`check` and `fresh` show how far they carry. Recall matters most: a missed cue is the
+`check` and `fresh` show how far they carry. `fresh2` (160 messages written later, with the
+cues phrased in new ways on purpose) was measured once as it came (3 of 11 cues found) and
+then tuned on, so it is no longer a check. Recall matters most: a missed cue is the
 costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
@@ -27,7 +29,7 @@ from evaluators.context import build_context  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
-PARTS = ("tune", "check", "fresh")
+PARTS = ("tune", "check", "fresh", "fresh2")
 
 
 def load(path: Path = DATA) -> list[dict]:

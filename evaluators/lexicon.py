@@ -175,6 +175,19 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bi (?:don'?t|dont|do not) know what i'?(?:ll|m going to|m gonna) do\b(?! (?:about|for|with|"
     r"when|if|on|at|in|next|now|instead|today|tomorrow|first|after|then|there|here|differently)\b)",
     r"\bthe only reason i (?:get up|get out of bed|am still here|'?m still here|keep going)\b",
+    # warning signs as trainers list them: other self-injury ("picking at my arms again"),
+    # no point to any of it, giving possessions away or putting affairs in order, thinking of
+    # a method ("just turning the wheel"), the only thing that gets them up
+    r"\b(?:picking|scratching|hitting|punching|biting) (?:at )?(?:my (?:arms?|legs?|skin|wrists?|"
+    r"thighs?|face|scabs?)|myself)\b",
+    r"\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see the point (?:of|in) any of (?:it|this|that)\b",
+    r"\bgiv(?:ing|en|e) (?:(?:some|all|most|a lot) of )?my (?:things|stuff|belongings|possessions) "
+    r"away\b|\bgiv(?:ing|e) away (?:(?:all|some|most) (?:of )?)?my (?:things|stuff|belongings|"
+    r"possessions)\b|\b(?:putting|put|getting|get) my affairs in order\b",
+    r"\b(?:think(?:ing)?|thought) about (?:just )?(?:turning the wheel|driving (?:off|into)|"
+    r"swerving|stepping (?:off|in front)|jumping (?:off|in front))\b",
+    r"\bthe only (?:thing|one) (?:getting|keeping|that gets|that keeps|that got|that kept) me "
+    r"(?:up|going|here|alive|out of bed)\b",
 )
 # ...compiled once, for every module that looks for a risk cue
 RISK = re.compile("|".join(RISK_PATTERNS))
