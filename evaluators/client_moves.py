@@ -19,8 +19,8 @@ from evaluators.lexicon import FEELINGS, LABEL_ALTERNATION, RISK, felt_words
 # Good news ("I got the job! First one in six years.") is not met with "What's the hardest
 # part?" or "a lot is weighing on you": the client is asked what it means to them.
 GOOD_NEWS = re.compile(
-    r"\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
-    r"got the job|got in|i passed|passed (?:my|the|it|a|both|all)|made it|did it(?=!)|celebrat\w*|best day|"
+    r"[\U0001F389\U0001F973]|\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
+    r"got the job|got in\b(?! (?:a|an|the|trouble|my|his|her|their|to see|there|here|touch)\b)|i passed|passed (?:my|the|it|a|both|all)|made it|did it(?=!)|celebrat\w*|best day|"
     # a milestone in recovery or in getting back on one's feet
     r"(?:\d+|one|two|three|six|nine) (?:days?|weeks?|months?|years?) (?:sober|clean)\b|"
     r"(?:days?|weeks?|months?|years?|\d+)[- ]chip|got (?:approved|my (?:chip|license|ged|diploma|"
@@ -32,7 +32,7 @@ SETBACK = re.compile(r"\b(?:relapsed|threw it away|slipped|used again|drank|pick
                      r"worst|i used(?! to\b)|used (?:last|yesterday|this|on))\b", re.I)
 # What "it helps" may be about, when it is no progress ("I like it and it helps me relax")
 SUBSTANCE = re.compile(r"\b(?:drink\w*|drunk|alcohol|beer|wine|vodka|pills|weed|smok\w*|vap\w*|"
-                       r"gambl\w*|using|high|pot|cigarettes?|oxy|meth|coke|heroin)\b", re.I)
+                       r"gambl\w*|using|(?:get|got|getting|was|i'?m) high|pot|cigarettes?|oxy|meth|coke|heroin)\b", re.I)
 # Progress the client reports ("It helps clear my head", "I feel better") is good news too
 PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelp(?:s|ed)\b|\bfeel(?:ing)? (?:a (?:little|bit) )?"
                       r"better\b|\bgoing (?:well|good)\b|\b(?:it's|it has|has) been good\b", re.I)
@@ -40,7 +40,7 @@ PROGRESS = re.compile(r"(?<!nothing )(?<!n't )(?<!not )\bhelp(?:s|ed)\b|\bfeel(?
 # what they would like to do, or what is hardest, ignores that they just said
 PLAN = re.compile(
     r"(?<!afraid )(?<!terrified )(?<!scared )(?<!worried )(?<!if )(?<!says )(?<!said )(?<!how )"
-    r"(?<!wish )(?<!what )"
+    r"(?<!wish )(?<!what )(?<!where )(?<!when )(?<!why )"
     r"\b(?:i'll|ill|i will|i'm gonna|im gonna|i'm going to|im going to|i might|i could|i plan to|"
     r"i'm planning to|im planning to|i'm thinking (?:about|of)|im thinking (?:about|of))"
     r"(?: (?:just|also|probably|maybe|try to|try and|actually))* (?:call|calling|text|texting|tell|"
@@ -64,7 +64,11 @@ AGREES = re.compile(r"^\W*(?:(?:yeah|yes|ok(?:ay)?|sure|alright|all right)[,.!]*
 # The client setting a limit on what to talk about
 BOUNDARY = re.compile(r"\b(?:don'?t|dont|do not) (?:really )?(?:want|wanna|feel like) (?:to )?(?:get(?:ting)? into|"
                       r"talk(?:ing)? about|go(?:ing)? into|discuss|get into it)\b|\bnot (?:ready|up) to "
-                      r"(?:talk|get into|go into)\b|\brather not (?:talk|get into|go into|say)\b", re.I)
+                      r"(?:talk|get into|go into)\b|\brather not (?:talk|get into|go into|say)\b|"
+                      r"\bnot (?:really )?comfortable (?:getting into|talking about|going into)\b", re.I)
+# ...asked as a question: "Can we talk about something else?"
+CHANGE_SUBJECT = re.compile(r"\b(?:can|could) we (?:talk about|change) (?:something else|the subject)\b",
+                            re.I)
 CHALLENGE = re.compile(r"\b(?:(?:that'?s|thats|it'?s|its) easy for you to say|no offen[cs]e,? but|"
                        r"you sound like (?:my|a|every|all)|you wouldn'?t understand|"
                        r"you (?:don'?t|dont) know what it'?s like)\b", re.I)
@@ -76,8 +80,20 @@ PRACTICAL = re.compile(
     r"do i (?:need to )?bring (?:anything|something|my|an?|the|id)\b(?! up)|do i need an? (?:id|appointment|referral)|what time (?:is|does|do)|"
     r"i (?:just )?want(?:ed)? to know if|i(?:'ll| will| might| may|'m gonna|'m going to| could) be "
     r"(?:\d+|a few|ten|fifteen|twenty|five|a little|a bit)(?: or \d+)?(?: min(?:ute)?s?)? late|"
-    r"i'?m running late)\b", re.I)
+    r"i'?m running late|"
+    # confidentiality and records: answered plainly, not probed
+    r"is (?:this|it|what i say) (?:chat |conversation )?(?:confidential|private)|who (?:else )?(?:sees|reads|"
+    r"can see) (?:this|it|what i)|can you tell my (?:parents|mom|mum|dad|boss|po|doctor|school)|"
+    r"(?:will|would|does) (?:that|this|it) go on my record|does (?:that|my age) matter|"
+    r"can we do (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week) "
+    r"instead|same time next week)\b", re.I)
 ABOUT_THE_LISTENER = re.compile(
+    # about the listener's own life or recovery ("did you ever relapse?", "are you actually a peer")
+    r"\b(?:can i ask you something personal|did you (?:ever )?(?:relapse|use|drink|struggle|go through)|"
+    r"have you (?:ever )?(?:relapsed|used|struggled|been (?:through|in (?:recovery|rehab|hospital)))|"
+    r"are you (?:actually |really )?(?:a peer|in recovery|sober|clean)|when you say peer|how long "
+    r"(?:have you been|did it take you) (?:sober|clean|in recovery|to)|do you (?:actually|really) "
+    r"(?:get|know) (?:it|what)|(?:you|u) (?:actually|really) been through)\b|"
     r"(?:^|[.!?]\s*|\blol\s+)(?:so,?\s+)?(?:how (?:was|is|were) your (?:weekend|day|week|holiday|"
     r"thanksgiving|christmas|break|night)|did you (?:watch|see|catch|get (?:it|any|snow|the)|have a "
     r"good)|do you (?:have (?:kids|a dog|a cat|pets)|watch|like|follow)|are you (?:from here|married|a "
@@ -86,7 +102,7 @@ ABOUT_THE_LISTENER = re.compile(
 # something?"); narrower than DIFFICULT, whose "late" and "not" are everyday words
 DISTRESS = re.compile(r"\b(?:evict\w*|court|hospital\w*|arrest\w*|fired|relaps\w*|panic\w*|"
                       r"cr(?:y|ied|ying)|scared|afraid|terrified|overdos\w*|die|died|dying|kill\w*|"
-                      r"hurt\w*|abus\w*|suicid\w*|drunk|high|using|used)\b", re.I)
+                      r"hurt\w*|abus\w*|suicid\w*|drunk|(?:get|got|getting|was|i'?m) high|using|used)\b", re.I)
 
 
 # The client rejecting a label or the listener's view ("I don't consider my drinking binge
@@ -98,7 +114,9 @@ REJECTS_LABEL = re.compile(
     r"problem)\b|\b(?:don'?t|dont|do not) have (?:a|any) (?:\w+ )?problem\b|"
     r"\bthat'?s not (?:true|fair|me)\b|\byou don'?t (?:know|understand|get it)\b", re.I)
 # The client closing the conversation ("ok thanks, gotta go", "Can I go now?")
-CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: now)?[.!]*$|talk (?:to you )?"
+CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: now)?[.!]*$|"
+                     r"(?:ok(?:ay)?|alright|right),? (?:i )?(?:gotta|got to|have to|need to) go\b(?! to\b)|"
+                     r"talk (?:to you )?"
                      r"later|see you (?:later|next|soon|then|monday|tuesday|wednesday|thursday|"
                      r"friday)|that's all i (?:wanted|had|got)|thanks for (?:listening|today|this|"
                      r"your time)|can i go(?: now)?\?)", re.I)

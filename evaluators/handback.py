@@ -30,10 +30,11 @@ _SWAP = [
 _SWAP_RE = [(re.compile(p, re.I), r) for p, r in _SWAP]
 _FILLER = re.compile(
     r"^(?:(?:(?:like|as) i said|um+|uh+|oh|wow|damn|dang|huh|ugh|whoa|jeez|geez|welp|well|so|yeah|yup|yep|yes|nope|nah|mhm|like|sorry(?=,)|i mean|honestly|"
+    r"ha(?:ha)+|lol|"
     r"and|but|okay|ok|you know|anyway|hi|hey|hello|thing is|again|also|"
     r"anyways|right(?! now| away| there| here| after| before)|please|genuinely|then|"
     r"(?:i don't know|idk)(?=,| (?:everything|it|it's|i|i'm|my|we|he|she|they|this|that|there|nothing|"
-    r"everyone|everybody|nobody)\b)|no(?=,|,? (?:i|i'm|i've|it's|that's)\b)),?\s+)+",
+    r"everyone|everybody|nobody)\b)|no(?=,|,? (?:i|i'm|i've|it's|that's|he|he's|she|she's|they|they're|we|my)\b)),?\s+)+",
     re.I,
 )
 _FILLER_TURNED = re.compile(_FILLER.pattern.replace("|you know|", "|you know(?=,)|"), re.I)
@@ -43,7 +44,7 @@ _YOU_OBJECT = re.compile(
     r"\byou\b(?=\s*(?:$|[.,;:!?)\-]|(?:to|for|about|with|that|and|but|so|because|if|when|the|a|an|"
     r"this|what|how|why|where|who|whether|anything|everything|something|nothing|again|too|guys|all|"
     r"now|though|yet|first|not|more|enough|back|out|today|tonight|anyway|later|already|instead|"
-    r"directly|personally|in|on|at|up|off|over|before|after|since|from|into)\b))",
+    r"directly|personally|in|on|at|up|off|over|before|after|since|from|into|as)\b))",
     re.I,
 )
 
@@ -54,7 +55,9 @@ _GENERIC_IDIOM = re.compile(
     r"\byou(?= (?:can'?t|cannot|can never) (?:unsay|undo|take (?:it|that|them) back|unring|win|"
     r"unsee|unhear)\b)|\byou(?='d (?:think|swear|never know)\b)|\byou(?= never know\b)|"
     r"(?<=\btells )you(?= (?:something|a lot|everything)\b)|"
-    r"(?<=\bwhat else do )you(?= (?:say|do)\b)|(?<=\bwhat else can )you(?= (?:say|do)\b)",
+    r"(?<=\bwhat else do )you(?= (?:say|do)\b)|(?<=\bwhat else can )you(?= (?:say|do)\b)|"
+    r"(?<=\bmakes )you(?= (?:gain|lose|feel|sleep|tired|sick|hungry|drowsy|dizzy)\b)|"
+    r"(?<=\btells )you(?= what to do\b)|(?<=\btelling )you(?= what to do\b)",
     re.I,
 )
 
@@ -225,7 +228,7 @@ def _restore(m: re.Match[str]) -> str:
 _DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
          "sat": "Saturday", "sun": "Sunday"}
 # typed "id" meaning "I'd" ("i never thought id miss it"), not an ID card
-_TYPED_ID = re.compile(r"\bid\b(?= (?:rather|be|have|never|just|love|like|probably|miss|want|go|do|"
+_TYPED_ID = re.compile(r"\bid\b(?= (?:rather|be|have|never|just|love|like|probably|miss|want|go|do|make|"
                        r"get|say|feel|need|still|already|actually|really)\b)")
 _ITS = re.compile(  # typed "its" that means "it's": opening a sentence, or before what cannot
     # follow a possessive
@@ -234,7 +237,7 @@ _ITS = re.compile(  # typed "its" that means "it's": opening a sentence, or befo
     r"weird|scary|bad|good|worse|better|easier|harder|normal|rough|crazy|annoying|exhausting|"
     r"impossible|different|complicated|true|ridiculous|nice|great|terrible|awful|stupid|insane|"
     r"embarrassing|gotten|kind|pretty|honestly|literally|almost|about|common|late|early|cool|real|easy|"
-    r"possible|done|happening|serious|worth|free)\b)",
+    r"possible|done|happening|serious|worth|free|on|in|at|under|over|there|here)\b)",
     re.I,
 )
 
@@ -305,11 +308,16 @@ _NOT_A_STATEMENT = re.compile(
     r"until|and|but|or|any|anything|exactly|pretty much|more|first|second|third|to|of|for|with|"
     r"about|without|like|not|especially|except|sorry|thanks?|let's|lets|let|even though|even if|"
     r"in case|just in case|tell|make|give|look|listen|imagine|guess|ask|wait|trust|believe|remember|"
-    r"check|picture|show|stop|call|"
+    r"check|picture|show|stop|call|kind of|sort of|not really|(?:better|worse|more|less|bigger|harder|"
+    r"easier) than|(?:probably|maybe) (?:the|a|an|not)|"
     # "All of it during business hours": a fragment, unless a verb follows
     r"all of (?:it|this|that|them)(?! (?:is|was|has|had|feels|felt|seems|makes|made|goes|went|"
     r"comes|came|adds|added|happened|happens)\b)|"
-    r"even when|so that|thank (?:you|me)|(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing|(?:is|are|was|"
+    r"even when|so that|thank (?:you|me)|"
+    # a gerund opening a fragment ("Going to the meeting tonight"), not a gerund subject
+    # ("betting apps are everywhere")
+    r"(?!\w*thing\b|morning|evening|during|bring|spring)[a-z]+ing\b(?!(?: [a-z]+){0,2} (?:is|are|was|"
+    r"were|has|have|makes|made|helps|helped|keeps|kept)\b)|(?:is|are|was|"
     r"were|do|does|did|can|could|would|will|should|am|have|has) (?:this|that|it|there|i|you|he|she|"
     r"they|we|(?!\w*thing\b)[a-z]+ing))\b",
     re.I,
@@ -388,8 +396,8 @@ _GUESS = re.compile(
     r"you|you're|he|she|they|we|my)\b)|,?\s+as i (?:say|said)\s*[.!]*$|"
     r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
     r"there's|we|we're|you|he|she|they|this|my)\b)|"
-    r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose)\s*[.!]*$|"
-    r"(?<=\bso) i guess\b",
+    r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose|i know)\s*[.!]*$|"
+    r"(?<=\bso) i guess\b|(?<=\band) i guess\b",
     re.I,
 )
 # The client's generic "you" ("when you're young", "they shove pills at you") is anyone, not
@@ -447,12 +455,15 @@ def hand_back(sentence: str) -> str | None:
                                 else m.group(1).lower()), trimmed)
     # "like sick in the head" elaborates the sentence before it, whose subject may be another's
     reflected = trimmed if re.match(r"^\W*like\b", sentence, re.I) else _with_subject(trimmed)
+    reflected = re.sub(r"^you been\b", "you've been", reflected)  # typed "been smoking weed"
+    reflected = re.sub(r"\b(you're|you are) (\w+), you (?:are|really are)\b", r"\1 \2", reflected)
     # "I called and was on hold" turned: "you called and were on hold"
     reflected = re.sub(r"\b(you [a-z']+ (?:[a-z']+ ){0,5}?and) (was|wasn't)\b",
                        lambda m: m.group(1) + (" were" if m.group(2) == "was" else " weren't"),
                        reflected)
     reflected = _AGREES.sub(lambda m: f"you think {m.group(1).lower()}{m.group(2)} ", reflected)
-    if not re.match(r"I\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", reflected):
+    if not re.match(r"I\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[A-Z]{2}",
+                    reflected):  # "PIP assessment" keeps its capitals
         reflected = reflected[:1].lower() + reflected[1:]
     reflected = re.sub(r"\bi\b(?='|\s|$)", "I", reflected)  # the client's "you": "I'm", not "i'm"
     return reflected if _statement(reflected) else None

@@ -996,7 +996,7 @@ CONFRONT = _c(
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
     r"\bthat'?s (?:classic|typical)\b", r"\bhow it (?:always )?goes\b", r"\bso why\b",
-    r"\bthat'?s (?:the|your) (?:problem|issue)\b", r"\byou(?:'re| are) (?:late|always late)\b",
+    r"\bthat'?s (?:the|your) (?:problem|issue)\b", r"(?<!\bnow )(?<!\band )(?<!\bso )\byou(?:'re| are) (?:late|always late)\b(?! (?:for|to) everything\b)",
     r"\bit'?s (?:never|always) (?:your|someone else'?s|somebody else'?s)\b",
     r"\bi don'?t (?:believe|buy) (?:you|that|it)\b", r"\bwhy (?:are|were) you (?:even )?(?:nervous|worried|upset|mad|complaining)\b",
     r"\b(?:sounds|that'?s) like (?:an? )?(?:excuse|cop-out|rationaliz)",

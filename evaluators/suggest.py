@@ -51,7 +51,7 @@ _ASKED = re.compile(
 _ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|i mean|i guess|"
                         # a polite no: "Um, no, no. I think I'm good."
                         r"um|no|nah|nope|not really|i think i'?m (?:good|fine|ok(?:ay)?|alright)|"
-                        r"i'?m (?:good|fine|ok(?:ay)?|alright)|"
+                        r"i'?m (?:good|fine|ok(?:ay)?|alright)|(?:hmm+\W*)?i'?ll think about it|"
                         r"you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
 
 
@@ -63,7 +63,8 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     Returns (statements, question): the first question the client asked, if any, to be quoted
     rather than pronoun-swapped when no statement can be handed back.
     """
-    all_sentences = sentences(client_text)
+    # an emoji ends a typed sentence ("6 months today 🎉 i didnt think...")
+    all_sentences = sentences(_EMOJI.sub(". ", client_text))
     asked = [s for s in all_sentences if s.rstrip().endswith("?") or _ASKED.match(s.strip())]
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
                   and (content_len(drop_hedges(s)) >= 1 or has_content_word(tidy(s)))]
@@ -76,9 +77,19 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     if risky:
         return risky, question
     loaded = [s for s in statements
-              if any(w.strip(".,!?").lower() in FEELINGS for w in s.split()) or _FELT.search(s)]
+              if any(w.strip(".,!?").lower() in FEELINGS for w in s.split()) or _FELT.search(s)
+              or moves.PLAN.search(s)]  # the client's plan is what matters to them now
+    if moves.good_news(client_text) and not any(moves.PLAN.search(s) or _FELT.search(s)
+                                                for s in statements):
+        # the news itself ("I got the job!!!"), not a milestone that sets the scene ("I'm six
+        # months sober and my cousin's wedding is next month")
+        loaded = [s for s in statements if moves.upbeat(s) and _NEWS.search(s)] or loaded
     picked = loaded[-1] if loaded else statements[-1]
     index = statements.index(picked)
+    if index + 1 < len(statements) and re.match(r"\W*but\b", statements[index + 1], re.I):
+        # "I'm grateful, I am. But some days it eats at me.": what comes after the "but"
+        index += 1
+        picked = statements[index]
     first = picked
     before = drop_fillers(tidy(statements[index - 1])) if index > 0 else ""
     rest = drop_fillers(tidy(picked))  # no "and and", no "and like"
@@ -91,6 +102,10 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
         first = statements[index - 1].rstrip(".!") + ", and " + rest[:1].lower() + rest[1:]
     others = [s for s in reversed(loaded + statements) if s != picked]
     return list(dict.fromkeys([first, picked, *others])), question
+
+
+_NEWS = re.compile(r"\b(?:got|finally|passed|made it|approved|landed|did it)\b|!|\U0001F389", re.I)
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?")
 
 
 def _next_to(said: list[str], first: str, second: str) -> bool:
@@ -146,6 +161,7 @@ _OWN_THE_MISS = ("It sounds like what I said doesn't fit where you are. What wou
                  "to understand about that?")
 _ANSWER_FIRST = ("Answer the practical question plainly first (yes, no, or \"let me find out\"), "
                  "then hand the lead back, e.g. \"How are things going otherwise?\"")
+_OTHER_SUBJECT = "Of course. What would you like to talk about instead?"
 _ANSWER_BRIEFLY = ("A short, honest answer is fine here; then turn the focus back to them, e.g. "
                    "\"...How about you?\"")
 
@@ -154,6 +170,10 @@ def _moment(client_text: str) -> str | None:
     """A template for a moment a reflection does not answer (see above), else None."""
     if moves.CHALLENGE.search(client_text):
         return _OWN_THE_MISS
+    if moves.CHANGE_SUBJECT.search(client_text):
+        return _OTHER_SUBJECT
+    if moves.CLOSING.search(client_text):
+        return None  # leaving comes first: "ok i gotta go. same time next week?"
     if (moves.names_hard_feeling(client_text) or moves.DISTRESS.search(client_text)
             or moves.LOSS.search(client_text)):
         return None
@@ -226,8 +246,15 @@ def _judges_self(text: str) -> bool:
 
 
 # A statement with a question tag: "It's cold in here, huh?", "That's good, right?"
-_TAGGED = re.compile(r"[,\s](?:huh|right|eh|yeah|isn'?t it|aren'?t they|don'?t you think)\s*\?+\s*$",
+_TAGGED = re.compile(r"[,\s](?:huh|right|eh|yeah|you know|isn'?t it|aren'?t they|don'?t you think)\s*\?+\s*$",
                      re.I)
+# A question to quote back opens like one ("do you think...", "how do I...") or has a subject
+# ("You think I'm nuts?"); "A 7?" or "like a tightness than pain?" is an answer with a lift
+_QUOTABLE = re.compile(_ASKED.pattern + r"|(?:you|i|we|he|she|they|it|that|this|my|the|your|his|her|"
+                       r"our|their)\b", re.I)
+# A question asked in frustration, not for an answer ("how am i supposed to avoid it")
+_RHETORICAL = re.compile(r"\b(?:how|what|why) (?:am i|are we) (?:supposed|meant) to\b|\bwhy does "
+                         r"(?:this|it|everything) always\b", re.I)
 _HAND_OVER = ("Try an open question that hands them the lead, e.g. \"What's on your mind about all "
               "this?\"")
 
@@ -253,7 +280,8 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     mouth ("Don't tell my psychiatrist" -> "don't tell your psychiatrist") is passed over
     for the next one."""
     candidates, asked = _candidates(client_text)
-    if asked and (_LABELLED.search(asked) or _TAGGED.search(asked)):
+    if asked and (_LABELLED.search(asked) or _TAGGED.search(asked) or _RHETORICAL.search(asked)
+                  or not _QUOTABLE.match(drop_fillers(tidy(asked)))):
         # "...or is that what alcoholics tell themselves?" quoted reads as a label; "It's cold
         # in here, huh?" is a remark, not a question to hand back
         asked = None
@@ -320,6 +348,6 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like you're feeling {named}{feeling.group(2).lower()}. {question}"
     if good_news:
         return f"It sounds like this really matters to you. {question}"
-    if not difficult:
-        return _HAND_OVER  # scheduling, small talk: no burden to name
+    if not (moves.names_hard_feeling(client_text) or moves.DISTRESS.search(client_text)):
+        return _HAND_OVER  # scheduling, small talk, a joke: no burden to name
     return f"It sounds like a lot is weighing on you right now. {burdened}"

@@ -361,6 +361,13 @@ def test_a_turn_that_shares_only_when_the_cue_was_said_does_not_take_it_up() -> 
     assert "risk_cue_missed" in result.flags
 
 
+def test_a_reflection_that_ends_in_now_youre_late_for_everything_is_no_confrontation() -> None:
+    result = run("It sounds like you keep checking the stove before you leave and now you're late "
+                 "for everything.", client="i keep checking the stove like 20 times before i leave "
+                                           "and now im late for everything")
+    assert "confront" not in result.behaviors
+
+
 def test_risk_cue_addressed_is_not_flagged() -> None:
     result = run(
         "It sounds like things have gotten so heavy that you feel like a burden. "
@@ -648,6 +655,21 @@ def test_suggestion_turns_typed_and_spoken_words_into_a_clean_reflection(client:
      "gonna die", "It sounds like", "you're sick in the head"),
     ("So drug court wants me at groups three times a week, and they also want me employed. "
      "Make it make sense.", "It sounds like", "make it make sense"),
+    # more of the client's words made fit to say back
+    ("I've heard it makes you gain weight and I've only just started feeling okay about my body.",
+     "it makes you gain weight", "makes I gain"),
+    ("I was in the army. Nobody tells you what to do, and also everyone's telling you what to do.",
+     "nobody tells you what to do", "tells me"),
+    ("haha yeah my cat is basically my therapist at this point", "It sounds like your cat", "haha"),
+    ("no he's not on the lease, it's just me", "It sounds like he's not on the lease", "like no"),
+    ("that's fair. i guess i was expecting you to tell me off", "you were expecting me to tell you off",
+     "you guess"),
+    ("yeah i still have the card you gave me, its on my fridge", "it's on your fridge", "its on"),
+    ("PIP assessment is next month.", "PIP assessment", "pIP"),
+    ("been smoking weed every night to sleep since like 2019", "you've been smoking weed",
+     "you been"),
+    ("Yeah, she's been great actually. Better than I expected.", "she's been great actually",
+     "like better than"),
     # a sentence that only points back ("thats where im at") is not what gets reflected
     ("the guy i was living with is still using. so. yeah. thats where im at",
      "the guy you were living with is still using", "where you're at"),
@@ -871,6 +893,29 @@ def test_the_question_suits_what_the_client_is_doing(utterance: str, client: str
      "anyway.", "It sounds like it was 20 years ago."),
     ("someone at the group said they named theirs. like gave them names. i thought that was "
      "weird at first but now im thinking about it", "It sounds like you thought that was weird"),
+    # a question about the listener's own recovery: a short honest answer, not "Before I answer"
+    ("when you say peer do you mean you actually been through this stuff too? or is that just "
+     "the job title", "A short, honest answer is fine here"),
+    ("Is this chat confidential? Like properly? Who else sees it?",
+     "Answer the practical question plainly first"),
+    ("Can we talk about something else?", "Of course. What would you like to talk about instead?"),
+    # an answer with a lift, or a question asked in frustration, is not quoted back
+    ("like a 7? maybe 8 on a bad day", "Try an open question"),
+    ("betting apps are everywhere. every football ad. how am i supposed to avoid it",
+     "It sounds like betting apps are everywhere."),
+    # leaving comes before the practical question it ends on
+    ("ok i gotta go, my foods ready. same time next week?", "take with you from today"),
+    # the news itself, what comes after "but", a plan: each is what gets reflected
+    ("I got the job!!! Warehouse, nights, but it's full time and they didn't ask about my record.",
+     "It sounds like you got the job."),
+    ("I was an engineer back home. Here I clean offices. I'm grateful, I am. But some days it eats "
+     "at me.", "some days it eats at you"),
+    ("6 months today \U0001F389 i didnt think id make it past the first week tbh",
+     "you didn't think you'd make it past the first week"),
+    ("I'm going to ask the GP for a referral to the eating disorder service. I've been putting it "
+     "off for a year.", "you're going to ask the GP for a referral"),
+    # a joke with a "no" in it is no burden
+    ("Haha, no. Definitely not the gym type.", "Try an open question"),
     # a death by suicide is a loss: stay with it
     ("My buddy from my unit took his own life last spring. That's the third one. I keep the "
      "group chat.", "What's the hardest part of that for you?"),
