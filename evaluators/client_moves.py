@@ -22,7 +22,8 @@ GOOD_NEWS = re.compile(
     r"[\U0001F389\U0001F973]|\b(?:proud|happy|excited|glad|grateful|relieved|amazing|awesome|great news|good news|"
     r"got the job|got in\b(?! (?:a|an|the|trouble|my|his|her|their|to see|there|here|touch)\b)|i passed|passed (?:my|the|it|a|both|all)|made it|did it(?=!)|celebrat\w*|best day|"
     # a milestone in recovery or in getting back on one's feet
-    r"(?:\d+|one|two|three|six|nine) (?:days?|weeks?|months?|years?) (?:sober|clean)\b|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) "
+    r"(?:sober|clean|without a (?:bet|drink|drug|cigarette|smoke|hit|drop)|today|tomorrow)\b|"
     r"(?:days?|weeks?|months?|years?|\d+)[- ]chip|got (?:approved|my (?:chip|license|ged|diploma|"
     r"kids back))|approved for|(?:got|landed) (?:a|the) (?:job|apartment|apt|place))\b",
     re.I,
@@ -86,7 +87,8 @@ PRACTICAL = re.compile(
     r"can see) (?:this|it|what i)|can you tell my (?:parents|mom|mum|dad|boss|po|doctor|school)|"
     r"(?:will|would|does) (?:that|this|it) go on my record|does (?:that|my age) matter|"
     r"can we do (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week) "
-    r"instead|same time next week)\b", re.I)
+    r"instead|same time (?:next week|tomorrow|monday|tuesday|wednesday|thursday|friday)|can we (?:pick (?:it )?"
+    r"up|move (?:it|this|monday|tuesday|wednesday|thursday|friday)|push (?:it|this)))\b", re.I)
 ABOUT_THE_LISTENER = re.compile(
     # about the listener's own life or recovery ("did you ever relapse?", "are you actually a peer")
     r"\b(?:can i ask you something personal|did you (?:ever )?(?:relapse|use|drink|struggle|go through)|"
@@ -116,6 +118,7 @@ REJECTS_LABEL = re.compile(
 # The client closing the conversation ("ok thanks, gotta go", "Can I go now?")
 CLOSING = re.compile(r"\b(?:bye|goodbye|(?:gotta|got to|have to|need to) go(?: now)?[.!]*$|"
                      r"(?:ok(?:ay)?|alright|right),? (?:i )?(?:gotta|got to|have to|need to) go\b(?! to\b)|"
+                     r"i should (?:probably )?(?:go|get going)\b(?! to\b)|"
                      r"talk (?:to you )?"
                      r"later|see you (?:later|next|soon|then|monday|tuesday|wednesday|thursday|"
                      r"friday)|that's all i (?:wanted|had|got)|thanks for (?:listening|today|this|"

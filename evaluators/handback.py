@@ -404,7 +404,8 @@ _GUESS = re.compile(
 # the trainee: turned into "I" it reads as nonsense, so such a sentence is not handed back.
 _GENERIC_YOU = re.compile(
     r"\b(?:when|if|once|until|whenever|unless) you(?:'re| are| get| have|'ve| do| don't| can't| "
-    r"start| want| try| grow| live| work| go| lose| need| just)\b(?! (?:telling|saying|asking|"
+    r"start| want| try| grow| live| work| go| lose| need| just| eat| sit| wake| spend| drink| use| "
+    r"look| feel| come| walk| hear| see)\b(?! (?:telling|saying|asking|"
     r"talking|trying to (?:say|tell))\b)|\bthey\b.*\b(?:at|on) you\b|"
     r"^(?:so |and |but )?you (?:don't|never) (?:really )?(?:notice|realize|realise)\b",
     re.I,

@@ -914,6 +914,17 @@ def test_the_question_suits_what_the_client_is_doing(utterance: str, client: str
      "you didn't think you'd make it past the first week"),
     ("I'm going to ask the GP for a referral to the eating disorder service. I've been putting it "
      "off for a year.", "you're going to ask the GP for a referral"),
+    # rescheduling and leaving, as people put them
+    ("I won't be around next week, I'm going to visit my sister. Can we pick up the week after?",
+     "Answer the practical question plainly first"),
+    ("I should probably go, the nurse is here to check my sugar. Same time Thursday?",
+     "take with you from today"),
+    # milestones as people count them
+    ("One year today. I haven't told anyone else yet. I wanted you to be the first.",
+     "What does that mean for you?"),
+    # "when you eat dinner alone" is anyone: not handed back as "when I eat"
+    ("I moved here for a fresh start and I don't know a single person. Fresh starts are overrated "
+     "when you eat dinner alone every night.", "you don't know a single person"),
     # a joke with a "no" in it is no burden
     ("Haha, no. Definitely not the gym type.", "Try an open question"),
     # a death by suicide is a loss: stay with it
