@@ -188,6 +188,14 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"swerving|stepping (?:off|in front)|jumping (?:off|in front))\b",
     r"\bthe only (?:thing|one) (?:getting|keeping|that gets|that keeps|that got|that kept) me "
     r"(?:up|going|here|alive|out of bed)\b",
+    # the rest of the warning-sign vocabulary that suicide-prevention courses teach (added from
+    # those lists, not from errors on our sets)
+    r"\bnothing (?:left )?to live for\b|\bwish i (?:was|were|'d been) (?:dead|never born)\b|"
+    r"\bwish i'?d never been born\b|\btired of (?:being alive|life)\b|\bno way out\b|"
+    r"\bcan'?t see (?:a|any) (?:future|way out)\b|\bwon'?t be (?:around|here) (?:much longer|for "
+    r"long|anymore)\b|\bwon'?t be a (?:problem|burden) (?:much longer|for long|anymore)\b|"
+    r"\b(?:hang|hanging) myself\b|\b(?:slit|slitting) my wrists\b|\btake my (?:own )?life\b|"
+    r"(?<!n't )(?<!dont )(?<!not )\b(?:want|wanna) to die\b",  # not "I wanted to die" (of shame)
 )
 # ...compiled once, for every module that looks for a risk cue
 RISK = re.compile("|".join(RISK_PATTERNS))
