@@ -20,7 +20,10 @@ the 200 drawn with seed 2026, which the suggestion fixes were written against; a
 grading seeds to `--apart-from` for a fresh sample) and, given AnnoMI, 60 spoken client turns
 from its odd-numbered transcripts (the fixes saw even ones). Each turn gets the
 suggestion for advice given where validation was weak (the reflection does not depend on
-which fault it follows).
+which fault it follows). The tuning sets' client turns have nearly all been drawn by earlier
+gradings, so `--clients FILE` takes client turns from a JSONL file instead ({"text": ...} per
+line): the 220 and 160 messages written for stop 14 are the `fresh` and `fresh2` parts of
+`evaluators/data/risk_cues.jsonl`.
 """
 
 from __future__ import annotations
