@@ -47,7 +47,9 @@ PLAN = re.compile(
     r"(?: (?:just|also|probably|maybe|try to|try and|actually))* (?:call|calling|text|texting|tell|"
     r"telling|talk|talking|ask|asking|go|going|try|trying|write|writing|look|looking|start|starting|"
     r"quit|quitting|switch|switching|cut|cutting|bring|email|reach|join|sign|apply|move|moving|"
-    r"visit|find|set|wait|see|take|taking|do|put|keep|get (?:help|a|some|back))\b",
+    r"visit|find|set|wait|see|take|taking|do|put|keep|get (?:help|a|some|back))\b"
+    # "I'll take it", "I'll see", "I'll do that": accepting or deferring, not a plan
+    r"(?! (?:it|that|this)\b[.!]*$)(?!(?<=\bsee)[.!]*$)",
     re.I,
 )
 # ...or named as one: "So here's my plan. I apply for the cook job..."

@@ -51,7 +51,7 @@ _ASKED = re.compile(
 _ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|i mean|i guess|"
                         # a polite no: "Um, no, no. I think I'm good."
                         r"um|no|nah|nope|not really|i think i'?m (?:good|fine|ok(?:ay)?|alright)|"
-                        r"i'?m (?:good|fine|ok(?:ay)?|alright)|(?:hmm+\W*)?i'?ll think about it|"
+                        r"i'?m (?:good|fine|ok(?:ay)?|alright)|(?:hmm+\W*)?i'?ll (?:think about it|take it|see)|"
                         r"you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
 
 

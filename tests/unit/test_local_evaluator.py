@@ -945,6 +945,12 @@ def test_moments_a_reflection_does_not_answer_get_their_own_suggestion(client: s
     assert expected in suggestion, suggestion
 
 
+def test_accepting_or_deferring_is_no_plan() -> None:
+    for client in ("Today was actually okay. Not great. Okay. I'll take it.", "Hmm. I'll see."):
+        suggestion = _suggested_after_advice(client)
+        assert "idea" not in suggestion and "you'll take it" not in suggestion, suggestion
+
+
 @pytest.mark.parametrize("client,expected", [
     # after a closed question the question was "What's that been like for you?": a plan or a
     # wish has not been like anything yet
