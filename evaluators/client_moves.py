@@ -135,7 +135,7 @@ LOSS = re.compile(
     re.I,
 )
 HARD_FEELINGS = FEELINGS - {"happy", "proud", "relieved", "hopeful", "excited", "grateful", "glad",
-                         "calm", "confident", "determined", "motivated"}
+                            "calm", "confident", "determined", "motivated"}
 # Something hard in what the client said: a hard feeling, a negation, trouble
 DIFFICULT = re.compile(
     r"n't\b|\b(?:not|never|no|nobody|nothing|no one|cant|dont|wont|didnt|doesnt|isnt|wasnt|havent|"
@@ -152,6 +152,12 @@ DIFFICULT = re.compile(
 
 def names_hard_feeling(text: str) -> bool:
     return bool(felt_words(text) & HARD_FEELINGS)
+
+
+def distressed(text: str) -> bool:
+    """A hard feeling named or distress plain in it (narrower than `hard`, whose "not" and
+    "late" are everyday words): what a burden may be named for, and a practical answer waits."""
+    return names_hard_feeling(text) or bool(DISTRESS.search(text))
 
 
 def upbeat(text: str) -> bool:

@@ -225,6 +225,8 @@ def _restore(m: re.Match[str]) -> str:
     return m.group(3) + "'" + m.group(4)
 
 
+# An emoji, as a regex character class (tidy drops them; a suggestion splits sentences at them)
+EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 _DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
          "sat": "Saturday", "sun": "Sunday"}
 # typed "id" meaning "I'd" ("i never thought id miss it"), not an ID card
@@ -284,7 +286,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"\bur\b", "your", text, flags=re.I)
     text = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                   lambda m: m.group(1).capitalize(), text, flags=re.I)
-    text = re.sub("[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+", "", text)  # emoji
+    text = re.sub(f"(?:{EMOJI}|\uFE0F)+", "", text)  # emoji and their variation selectors
     text = _TYPED_ID.sub("I'd", text)
     text = re.sub(r"^((?:(?:i guess|i think|maybe|so|and|but|now),?\s+)*)were(?= (?:both|all|gonna|"
                   r"going|not|just|still|kinda|kind of)\b)", r"\1we're", text,

@@ -109,7 +109,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bend (?:it all|my life|things|it)\b",
     r"\b(?:don'?t|do not|didn'?t) (?:want|wanna) to (?:be here|be alive|live|wake up|exist|"
     r"go on|keep going|be around)\b",
-    r"\bbetter off (?:dead|without me|if i (?:wasn'?t|weren'?t) here)\b",
+    r"\bbetter off dead\b",  # "better off without me / if I wasn't here": see below
     r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
     r"to live|to go on|in any of it)\b",
     r"\bwhat'?s the point (?:of (?:living|life|going on|any of it|trying anymore|anything)|anymore)\b",
@@ -144,7 +144,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\b(?:easier|better) (?:for (?:everyone|everybody|them|my family|my kids) )?if i (?:just )?"
     r"(?:disappeared|was gone|were gone|wasn'?t (?:here|around)|died|didn'?t wake up)\b",
     r"\b(?:hope|wish|what if) i (?:just )?(?:don'?t|dont|didn'?t|didnt|never) wake up\b",
-    r"\b(?:don'?t|dont|do not) (?:really )?see the point of (?:much|anything)\b",
+    r"\b(?:don'?t|do not) (?:really )?see the point of much\b",  # "of anything": above
     r"\bwhat'?s even the point\b|\bnot much point (?:to|in) (?:any of it|anything|living|life|going on)\b",
     r"\bpoint of (?:even )?(?:being (?:around|here|alive)|living|going on)\b",
     r"\b(?:better|easier|happier|less \w+|relieved|fine)\b[^.!?]{0,40}\bif i (?:just )?(?:was ?n'?t|wasnt|"
@@ -180,7 +180,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     # a method ("just turning the wheel"), the only thing that gets them up
     r"\b(?:picking|scratching|hitting|punching|biting) (?:at )?(?:my (?:arms?|legs?|skin|wrists?|"
     r"thighs?|face|scabs?)|myself)\b",
-    r"\b(?:don'?t|dont|do not|can'?t|cant) (?:really )?see the point (?:of|in) any of (?:it|this|that)\b",
+    r"\b(?:don'?t|do not|can'?t) (?:really )?see the point (?:of|in) any of (?:this|that)\b",
     r"\bgiv(?:ing|en|e) (?:(?:some|all|most|a lot) of )?my (?:things|stuff|belongings|possessions) "
     r"away\b|\bgiv(?:ing|e) away (?:(?:all|some|most) (?:of )?)?my (?:things|stuff|belongings|"
     r"possessions)\b|\b(?:putting|put|getting|get) my affairs in order\b",

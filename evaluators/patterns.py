@@ -996,7 +996,8 @@ CONFRONT = _c(
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
     r"\bthat'?s (?:classic|typical)\b", r"\bhow it (?:always )?goes\b", r"\bso why\b",
-    r"\bthat'?s (?:the|your) (?:problem|issue)\b", r"(?<!\bnow )(?<!\band )(?<!\bso )\byou(?:'re| are) (?:late|always late)\b(?! (?:for|to) everything\b)",
+    r"\bthat'?s (?:the|your) (?:problem|issue)\b",
+    r"(?<!\bnow )(?<!\band )(?<!\bso )\byou(?:'re| are) (?:late|always late)\b(?! (?:for|to) everything\b)",
     r"\bit'?s (?:never|always) (?:your|someone else'?s|somebody else'?s)\b",
     r"\bi don'?t (?:believe|buy) (?:you|that|it)\b", r"\bwhy (?:are|were) you (?:even )?(?:nervous|worried|upset|mad|complaining)\b",
     r"\b(?:sounds|that'?s) like (?:an? )?(?:excuse|cop-out|rationaliz)",
@@ -1118,7 +1119,8 @@ CONFRONT_MORE = _c(
     # repetition accusations
     r"\b(?:that'?s|this is) what you said (?:last|before|the last|every|yesterday|too|then)\b",
     r"\byou(?:'ve| have)? (?:said|told me) that (?:before|last|every|a hundred|a million|the "
-    r"last|ten)\b(?! (?:part|bit|thing|piece|one)\b)", r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
+    r"last|ten)\b(?! (?:part|bit|thing|piece|one)\b)",
+    r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
     r"\bhere we go again\b", r"\bsame old (?:story|excuse|song)\b|\bsame (?:excuse|song and dance)\b|"
     r"\b(?:it'?s|that'?s) (?:the )?same (?:old )?story\b",
     # sarcasm

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from evaluators import client_moves as moves
 from evaluators.handback import (
+    EMOJI,
     content_len,
     drop_fillers,
     drop_hedges,
@@ -105,7 +106,7 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
 
 
 _NEWS = re.compile(r"\b(?:got|finally|passed|made it|approved|landed|did it)\b|!|\U0001F389", re.I)
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?")
+_EMOJI = re.compile(EMOJI + "+\uFE0F?")
 
 
 def _next_to(said: list[str], first: str, second: str) -> bool:
@@ -174,8 +175,7 @@ def _moment(client_text: str) -> str | None:
         return _OTHER_SUBJECT
     if moves.CLOSING.search(client_text):
         return None  # leaving comes first: "ok i gotta go. same time next week?"
-    if (moves.names_hard_feeling(client_text) or moves.DISTRESS.search(client_text)
-            or moves.LOSS.search(client_text)):
+    if moves.distressed(client_text) or moves.LOSS.search(client_text):
         return None
     if moves.PRACTICAL.search(client_text):
         return _ANSWER_FIRST
@@ -220,8 +220,6 @@ def _follow_up(weak: set[str], codes: set[str], good_news: bool = False,
     if not difficult and question in (_EVOKE, _HARDEST):
         return _MEANS  # no problem named: "the cop let you go" has no hardest part
     return question
-
-
 
 
 # Harsh self-talk ("I'm such a screw-up", "I'm just a junkie") is not echoed word for word: a
@@ -310,6 +308,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     leaving = bool(moves.CLOSING.search(client_text)) and not loss
     difficult = moves.hard(client_text)
     setback = bool(moves.SETBACK.search(client_text))  # "i was 5 months clean" after "i used"
+    named_plan = bool(moves.MY_PLAN.search(client_text))  # "So here's my plan. I apply for..."
 
     def question_after(sentence: str) -> str:
         """The question that suits what gets reflected: is it hard, is it their plan?"""
@@ -317,7 +316,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
             return _CLOSING_Q
         # hard somewhere in the message, and not good news in the very words reflected
         upbeat = moves.upbeat(sentence) and not moves.hard(sentence) and not setback
-        stance = "plan" if moves.MY_PLAN.search(client_text) else moves.stance(sentence)
+        stance = "plan" if named_plan else moves.stance(sentence)
         return _follow_up(weak, set(codes), good_news, loss, difficult and not upbeat,
                           stance=stance)
 
@@ -348,6 +347,6 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return f"It sounds like you're feeling {named}{feeling.group(2).lower()}. {question}"
     if good_news:
         return f"It sounds like this really matters to you. {question}"
-    if not (moves.names_hard_feeling(client_text) or moves.DISTRESS.search(client_text)):
+    if not moves.distressed(client_text):
         return _HAND_OVER  # scheduling, small talk, a joke: no burden to name
     return f"It sounds like a lot is weighing on you right now. {burdened}"
