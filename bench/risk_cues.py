@@ -3,13 +3,20 @@
 
 Why: a turn that passes over a suicide cue is flagged and capped, and its suggestion asks
 directly; a cue the detector does not see gets neither. The labelled turns (`risk_cue_*`
-tags) only measure this through whole turns and a few dozen cues, so every client message of
-the tuning sets, and 220 written for the purpose, was labelled for a cue on its own (rules in
-`evaluators/data/CODING_RULES.md`). The patterns were written against `part == "tune"`;
-`check` and `fresh` show how far they carry. `fresh2` (160 messages written later, with the
-cues phrased in new ways on purpose) was measured once as it came (3 of 11 cues found) and
-then tuned on, so it is no longer a check. Recall matters most: a missed cue is the
-costliest miss in the product.
+tags) only measure this through whole turns and a few dozen cues, so client messages are
+labelled for a cue on their own (rules in `evaluators/data/CODING_RULES.md`):
+- `tune` / `check`: every client message of the tuning sets, split by a hash of the id. The
+  first patterns (`evaluators/risk.py`, RISK_PATTERNS) were written against `tune`.
+- `fresh`, `fresh2`: written for the suggestion gradings of stop 14 (`fresh2` was tuned on
+  after it was measured once).
+- `written`: 1,562 messages written at stop 15 by six writers (typed chat, speech, forum
+  posts, second-language and older voices), 599 with a cue phrased indirectly and many near
+  misses, labelled by their writers. The wider concept patterns (WIDER_PATTERNS) were written
+  against them, so they are not a check.
+- `fresh3`: 320 messages by a seventh writer, 60 with a cue, labelled blind by a trainer who
+  agreed with the writer on every message. Never tuned on: the check of how far the patterns
+  carry to phrasings nobody has seen (`check` is the same for ordinary client turns).
+Recall matters most: a missed cue is the costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
     .venv/bin/python bench/risk_cues.py --errors tune  # the misses and false alarms on tune
@@ -29,7 +36,7 @@ from evaluators.context import build_context  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
-PARTS = ("tune", "check", "fresh", "fresh2")
+PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3")
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -56,8 +63,8 @@ def agreement(rows: list[dict]) -> dict[str, dict[str, float | int | None]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--errors", choices=PARTS, help="print misses and false alarms (tune only "
-                        "if you are changing the patterns)")
+    parser.add_argument("--errors", choices=PARTS, help="print misses and false alarms (tune or "
+                        "written only if you are changing the patterns)")
     args = parser.parse_args(argv)
     rows = load()
     for part, r in agreement(rows).items():

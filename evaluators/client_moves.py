@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from evaluators.lexicon import FEELINGS, LABEL_ALTERNATION, RISK, felt_words
+from evaluators.lexicon import FEELINGS, LABEL_ALTERNATION, felt_words
+from evaluators.risk import RISK
 
 # Good news ("I got the job! First one in six years.") is not met with "What's the hardest
 # part?" or "a lot is weighing on you": the client is asked what it means to them.

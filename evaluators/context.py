@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from evaluators.lexicon import (
     EMERGENCY_HELP_PATTERNS,
     FEELINGS,
-    RISK,
     RISK_RESPONSE_PATTERNS,
     STOPWORDS,
 )
 from evaluators.patterns import PERMISSION
+from evaluators.risk import RISK, STATED_RISK, answers_with_denial, own_risk_text
 from evaluators.segment import clauses, sentences, stem, words
 from evaluators.types import TurnInput
 
@@ -88,12 +88,17 @@ class Context:
 
 
 def _find_risk(text: str, keywords: list[str]) -> str | None:
+    """The sentence of `text` that carries a risk cue (the whole text if the cue spans
+    sentences), or None. Someone else's risk and an answered denial do not count."""
     lowered = text.lower().replace("\u2019", "'")
+    answered = answers_with_denial(lowered)
     for sentence in sentences(text) or [text]:
         low = sentence.lower().replace("\u2019", "'")
-        if RISK.search(low) or any(k.lower() in low for k in keywords if k.strip()):
+        if (RISK.search(own_risk_text(low, answered))
+                or any(k.lower() in low for k in keywords if k.strip())):
             return sentence
-    if RISK.search(lowered) or any(k.lower() in lowered for k in keywords if k.strip()):
+    if (RISK.search(own_risk_text(lowered, answered))
+            or any(k.lower() in lowered for k in keywords if k.strip())):
         return text
     return None
 
@@ -186,7 +191,7 @@ def points_to_emergency_help(utterance: str) -> bool:
 def risk_addressed(utterance: str, ctx: Context) -> bool:
     """The turn takes up the risk cue: names it, asks about safety, or reflects its words."""
     low = utterance.lower().replace("\u2019", "'")
-    if _RISK_RESPONSE.search(low) or RISK.search(low.replace("you", "i")):
+    if _RISK_RESPONSE.search(low) or STATED_RISK.search(low.replace("you", "i")):
         return True
     needed = min(2, max(1, len(ctx.risk_terms) - 1))
     return len(content_stems(utterance) & ctx.risk_terms) >= needed

@@ -1,4 +1,4 @@
-"""Word lists the local coder relies on: stop words, feeling words, labels, risk phrases.
+"""Word lists the local coder relies on: stop words, feeling words, labels, risk responses.
 
 Why a separate module: these lists are data that reviewers and instructors may want to read
 and extend without touching the coding logic in `coder.py`.
@@ -101,104 +101,6 @@ LABEL_WORDS: tuple[str, ...] = (
 )
 # ...as one regex alternation, for every pattern that looks for a label
 LABEL_ALTERNATION: str = "|".join(re.escape(w) for w in LABEL_WORDS)
-
-# Generic risk-cue patterns (suicidal ideation, self-harm, overdose, giving up on life).
-RISK_PATTERNS: tuple[str, ...] = (
-    r"\bkill(?:ing)? my ?self\b",
-    r"\bsuicid",
-    r"\bend (?:it all|my life|things|it)\b",
-    r"\b(?:don'?t|do not|didn'?t) (?:want|wanna) to (?:be here|be alive|live|wake up|exist|"
-    r"go on|keep going|be around)\b",
-    r"\bbetter off dead\b",  # "better off without me / if I wasn't here": see below
-    r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
-    r"to live|to go on|in any of it)\b",
-    r"\bwhat'?s the point (?:of (?:living|life|going on|any of it|trying anymore|anything)|anymore)\b",
-    r"\b(?:don'?t|do not|can'?t) (?:really |even )?see (?:the |any )?point (?:of|in) (?:anything|any of it|"
-    r"living|life|going on|being here|trying anymore)\b",
-    r"\bwish (?:i|i'd) (?:was|were|could) (?:dead|gone|disappear|just disappear|sleep forever)\b",
-    r"\b(?:wouldn'?t|didn'?t|not) wake up\b",
-    r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:my ?self)\b",
-    r"\bself[- ]?harm",
-    r"\b(?:i|i'?m|i'?ve|i'?d|me|myself)\b[^.!?]{0,30}\b(?:overdos|od(?:'d|ed)?\b)",
-    r"\b(?:cutting|burning) (?:again|myself)\b|\bi'?ve been cutting\b|\bi cut (?:again|myself)\b",
-    r"\bshould(?:'ve| have) (?:gone|died) with (?:him|her|them)\b",
-    r"\b(?:it'?d|it would|would it) be (?:easier|better) (?:if i (?:was|were|wasn'?t|weren'?t)|to just "
-    r"(?:go|end|disappear|die|not be))\b|^like it'?d be easier\b|\bit'?d be easier\.?$",
-    r"\bnot (?:wake|waking) up\b", r"\bjoin (?:him|her|them)\b", r"\bsleep forever\b",
-    r"\b(?:my|i) (?:life|world) (?:isn'?t|is not) worth\b", r"\bdone with (?:life|living|it all)\b",
-    r"\btake all (?:my|the|of my) (?:pills|meds|medication)\b",
-    r"\b(?:can'?t|cannot) (?:go on|keep going|do this anymore|take it anymore|take this anymore)\b",
-    r"\bnobody would (?:miss|care|notice)\b",
-    r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|my family|them|people)\b",
-    r"\bdisappear (?:forever|for good)\b",
-    r"\bnot (?:be|being) (?:here|around) anymore\b",
-    r"\bgive up on (?:life|everything|living)\b",
-    r"\bgun\b", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
-    r"\bgoodbye (?:letter|note)s?\b",
-    r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
-    # passive ideation as people type it: "everyone would be better off if i just wasnt around",
-    # "my family would be better off with the life insurance money", "kind of hope i just dont
-    # wake up", "it'd be easier for everyone if i just disappeared"
-    r"\bbetter off (?:if i (?:just )?(?:was ?n'?t|wasnt|were ?n'?t|weren'?t|was not|were not|was gone|"
-    r"disappeared|died|didn'?t wake up)|with(?:out)? (?:me|the (?:life )?insurance|my (?:life )?insurance))\b",
-    r"\b(?:easier|better) (?:for (?:everyone|everybody|them|my family|my kids) )?if i (?:just )?"
-    r"(?:disappeared|was gone|were gone|wasn'?t (?:here|around)|died|didn'?t wake up)\b",
-    r"\b(?:hope|wish|what if) i (?:just )?(?:don'?t|dont|didn'?t|didnt|never) wake up\b",
-    r"\b(?:don'?t|do not) (?:really )?see the point of much\b",  # "of anything": above
-    r"\bwhat'?s even the point\b|\bnot much point (?:to|in) (?:any of it|anything|living|life|going on)\b",
-    r"\bpoint of (?:even )?(?:being (?:around|here|alive)|living|going on)\b",
-    r"\b(?:better|easier|happier|less \w+|relieved|fine)\b[^.!?]{0,40}\bif i (?:just )?(?:was ?n'?t|wasnt|"
-    r"weren'?t|was not|were not) (?:around|here)\b",
-    # ideation the client plays down ("not like a plan or anything", "i wouldnt do that to my
-    # kids", "Not like I'd do it") and means at hand ("saving up my pills")
-    r"\bnot (?:like )?(?:a|any) plan or anything\b|\bnot like a plan\b",
-    r"\bi (?:wouldn'?t|wouldnt|would never) do (?:that|it) to my (?:kids|children|daughter|son|family|"
-    r"mom|mum|wife|husband|partner)\b",
-    r"\bnot like i'?d (?:ever )?(?:do it|do anything|act on it)\b",
-    r"\b(?:saving|saved|stockpiling|hoarding) (?:up )?(?:my |some |all my |all of my )?(?:pills|meds|"
-    r"medication|tablets)\b",
-    r"\bthought about (?:taking )?(?:all )?(?:my|the) pills\b",
-    r"\btook (?:like |about |maybe )?(?:\d+|ten|twenty|fifteen|a bunch|a handful|all)\b[^.!?]{0,25}\b"
-    r"(?:pills|tablets|meds)\b",
-    r"\b(?:wanted|want|wish) (?:everything|it all) to (?:just )?stop\b",
-    r"\balmost did it\b|\b(?:he|she|they) had the right idea\b",
-    r"\b(?:don'?t|dont|do not) know how (?:much )?longer i can (?:do this|keep (?:going|doing this)|"
-    r"take (?:it|this)|go on)\b",
-    # denying what nobody asked about says the thought is there: "i dont want to die or
-    # anything", "Not like actively", "i wouldnt actually do anything"
-    r"\bi (?:don'?t|dont|do not) (?:really )?want to die\b|\bnot (?:like )?actively\b|"
-    r"\bi (?:wouldn'?t|wouldnt|would never|won'?t|wont) (?:actually |ever )?do anything\b",
-    # self-harm as people name it: "she doesnt know about the cutting", "i havent cut in 47 days"
-    r"\bthe (?:cutting|self[- ]?harm\w*|burning)\b|\b(?:haven'?t|havent|not) cut (?:in|for|since)\b",
-    r"\bshould(?:'ve| have) been me\b|\bhanging on by a thread\b",
-    r"\btired of (?:everything|it all|living(?! (?:like|in|with|here|at|out|off)\b)|trying(?! to))\b",
-    r"\bi (?:don'?t|dont|do not) know what i'?(?:ll|m going to|m gonna) do\b(?! (?:about|for|with|"
-    r"when|if|on|at|in|next|now|instead|today|tomorrow|first|after|then|there|here|differently)\b)",
-    r"\bthe only reason i (?:get up|get out of bed|am still here|'?m still here|keep going)\b",
-    # warning signs as trainers list them: other self-injury ("picking at my arms again"),
-    # no point to any of it, giving possessions away or putting affairs in order, thinking of
-    # a method ("just turning the wheel"), the only thing that gets them up
-    r"\b(?:picking|scratching|hitting|punching|biting) (?:at )?(?:my (?:arms?|legs?|skin|wrists?|"
-    r"thighs?|face|scabs?)|myself)\b",
-    r"\b(?:don'?t|do not|can'?t) (?:really )?see the point (?:of|in) any of (?:this|that)\b",
-    r"\bgiv(?:ing|en|e) (?:(?:some|all|most|a lot) of )?my (?:things|stuff|belongings|possessions) "
-    r"away\b|\bgiv(?:ing|e) away (?:(?:all|some|most) (?:of )?)?my (?:things|stuff|belongings|"
-    r"possessions)\b|\b(?:putting|put|getting|get) my affairs in order\b",
-    r"\b(?:think(?:ing)?|thought) about (?:just )?(?:turning the wheel|driving (?:off|into)|"
-    r"swerving|stepping (?:off|in front)|jumping (?:off|in front))\b",
-    r"\bthe only (?:thing|one) (?:getting|keeping|that gets|that keeps|that got|that kept) me "
-    r"(?:up|going|here|alive|out of bed)\b",
-    # the rest of the warning-sign vocabulary that suicide-prevention courses teach (added from
-    # those lists, not from errors on our sets)
-    r"\bnothing (?:left )?to live for\b|\bwish i (?:was|were|'d been) (?:dead|never born)\b|"
-    r"\bwish i'?d never been born\b|\btired of (?:being alive|life)\b|\bno way out\b|"
-    r"\bcan'?t see (?:a|any) (?:future|way out)\b|\bwon'?t be (?:around|here) (?:much longer|for "
-    r"long|anymore)\b|\bwon'?t be a (?:problem|burden) (?:much longer|for long|anymore)\b|"
-    r"\b(?:hang|hanging) myself\b|\b(?:slit|slitting) my wrists\b|\btake my (?:own )?life\b|"
-    r"(?<!n't )(?<!dont )(?<!not )\b(?:want|wanna) to die\b",  # not "I wanted to die" (of shame)
-)
-# ...compiled once, for every module that looks for a risk cue
-RISK = re.compile("|".join(RISK_PATTERNS))
 
 # Words in a trainee turn that show the risk was noticed and taken up.
 RISK_RESPONSE_PATTERNS: tuple[str, ...] = (

@@ -26,7 +26,8 @@ from evaluators.handback import (
     says_something,
     tidy,
 )
-from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION, RISK
+from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION
+from evaluators.risk import RISK
 from evaluators.segment import normalize, sentences
 
 # A client's question with a label in it is not quoted back: in the trainee's mouth the label

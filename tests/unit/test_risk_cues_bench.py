@@ -2,7 +2,9 @@
 
 Why: a cue the detector misses means no flag and no safety question for the trainee, and
 regular expressions regress silently when someone narrows one. The floors sit a little
-under the numbers measured when the set was made (tune 0.87 / 0.94, check 0.69 / 0.82).
+under the numbers measured at stop 15 (tune 0.87 / 0.94, check 0.72 / 0.85, written
+0.70 / 0.94); `fresh3`, the blind check of stop 15, has no floor here so that it stays a
+measurement.
 """
 
 from __future__ import annotations
@@ -20,8 +22,14 @@ import risk_cues as bench  # noqa: E402
 def test_risk_cues_are_found_on_messages_the_patterns_were_not_written_against() -> None:
     report = bench.agreement(bench.load())
     assert report["tune"]["recall"] >= 0.85 and report["tune"]["precision"] >= 0.9
-    assert report["check"]["recall"] >= 0.65 and report["check"]["precision"] >= 0.75
+    assert report["check"]["recall"] >= 0.7 and report["check"]["precision"] >= 0.8
     assert report["tune"]["cues"] + report["check"]["cues"] >= 70
+
+
+def test_indirect_cues_and_their_near_misses_are_told_apart() -> None:
+    report = bench.agreement(bench.load())["written"]
+    assert report["cues"] >= 500 and report["n"] - report["cues"] >= 900
+    assert report["recall"] >= 0.67 and report["precision"] >= 0.9
 
 
 def test_the_errors_listing_names_misses_and_false_alarms(

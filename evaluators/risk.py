@@ -1,0 +1,373 @@
+"""Risk cues in a client's message: suicidal thoughts, self-harm, means, goodbyes, being a burden.
+
+Why a module of its own: when a client voices a cue and the trainee's turn passes over it, the
+turn is flagged and capped and its suggestion asks directly (CODING_RULES.md, "Risk cues");
+a cue the detector misses gets none of that, so these patterns are the product's safety net
+and are measured on their own (`bench/risk_cues.py`, `data/risk_cues.jsonl`).
+
+Two layers. `RISK_PATTERNS` are the phrasings written against the tuning sets' client turns
+(stops 1-14). `WIDER_PATTERNS` are concepts, not phrasings: each names a kind of warning sign
+that suicide-prevention trainers teach (a wish to be dead, not being around later, a method
+or means, self-injury, being a burden, no way out, goodbyes, euphemisms) in the many ways
+people say it, written against messages written for the purpose by six writers in typed,
+spoken and written registers (`part == "written"`). `NOT_OWN` blanks what is someone else's
+risk or an answered denial ("my dad's suicide", "No, I'm not suicidal, just angry") before
+the patterns are tried, so those alone raise no cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+RISK_PATTERNS: tuple[str, ...] = (
+    r"\bkill(?:ing)? my ?self\b",
+    r"\bsuicid",
+    r"\bend (?:it all|my life|things|it)\b",
+    r"\b(?:don'?t|do not|didn'?t) (?:want|wanna) to (?:be here|be alive|live|wake up|exist|"
+    r"go on|keep going|be around)\b",
+    r"\bbetter off dead\b",  # "better off without me / if I wasn't here": see below
+    r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
+    r"to live|to go on|in any of it)\b",
+    r"\bwhat'?s the point (?:of (?:living|life|going on|any of it|trying anymore|anything)|anymore)\b",
+    r"\b(?:don'?t|do not|can'?t) (?:really |even )?see (?:the |any )?point (?:of|in) (?:anything|any of it|"
+    r"living|life|going on|being here|trying anymore)\b",
+    r"\bwish (?:i|i'd) (?:was|were|could) (?:dead|gone|disappear|just disappear|sleep forever)\b",
+    r"\b(?:wouldn'?t|didn'?t|not) wake up\b",
+    r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:my ?self)\b",
+    r"\bself[- ]?harm",
+    r"\b(?:i|i'?m|i'?ve|i'?d|me|myself)\b[^.!?]{0,30}\b(?:overdos|od(?:'d|ed)?\b)",
+    r"\b(?:cutting|burning) (?:again|myself)\b|\bi'?ve been cutting\b|\bi cut (?:again|myself)\b",
+    r"\bshould(?:'ve| have) (?:gone|died) with (?:him|her|them)\b",
+    r"\b(?:it'?d|it would|would it) be (?:easier|better) (?:if i (?:was|were|wasn'?t|weren'?t)|to just "
+    r"(?:go|end|disappear|die|not be))\b|^like it'?d be easier\b|\bit'?d be easier\.?$",
+    r"\bnot (?:wake|waking) up\b", r"\bjoin (?:him|her|them)\b", r"\bsleep forever\b",
+    r"\b(?:my|i) (?:life|world) (?:isn'?t|is not) worth\b", r"\bdone with (?:life|living|it all)\b",
+    r"\btake all (?:my|the|of my) (?:pills|meds|medication)\b",
+    r"\b(?:can'?t|cannot) (?:go on|keep going|do this anymore|take it anymore|take this anymore)\b"
+    r"(?![^.!?]{0,30}\b(?:with (?:next door|the|my|his|her)|the (?:warehouse|job|shifts?|commute|noise|"
+    r"course|class)|at work)\b)",
+    r"\bnobody would (?:miss|care|notice)\b",
+    r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|my family|them|people)\b",
+    r"\bdisappear (?:forever|for good)\b",
+    r"\bnot (?:be|being) (?:here|around) anymore\b",
+    r"\bgive up on (?:life|everything|living)\b",
+    r"\bgun\b", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
+    r"\bgoodbye (?:letter|note)s?\b",
+    r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
+    # passive ideation as people type it: "everyone would be better off if i just wasnt around",
+    # "my family would be better off with the life insurance money", "kind of hope i just dont
+    # wake up", "it'd be easier for everyone if i just disappeared"
+    r"\bbetter off (?:if i (?:just )?(?:was ?n'?t|wasnt|were ?n'?t|weren'?t|was not|were not|was gone|"
+    r"disappeared|died|didn'?t wake up)|with(?:out)? (?:me|the (?:life )?insurance|my (?:life )?insurance))\b",
+    r"\b(?:easier|better) (?:for (?:everyone|everybody|them|my family|my kids) )?if i (?:just )?"
+    r"(?:disappeared|was gone|were gone|wasn'?t (?:here|around)|died|didn'?t wake up)\b",
+    r"\b(?:hope|wish|what if) i (?:just )?(?:don'?t|dont|didn'?t|didnt|never) wake up\b",
+    r"\b(?:don'?t|do not) (?:really )?see the point of much\b",  # "of anything": above
+    r"\bwhat'?s even the point\b(?! of (?:the|this|that|a|an|my|his|her|going to|applying)\b)|\bnot much point (?:to|in) (?:any of it|anything|living|life|going on)\b",
+    r"\bpoint of (?:even )?(?:being (?:around|here|alive)|living|going on)\b",
+    r"\b(?:better|easier|happier|less \w+|relieved|fine)\b[^.!?]{0,40}\bif i (?:just )?(?:was ?n'?t|wasnt|"
+    r"weren'?t|was not|were not) (?:around|here)\b",
+    # ideation the client plays down ("not like a plan or anything", "i wouldnt do that to my
+    # kids", "Not like I'd do it") and means at hand ("saving up my pills")
+    r"\bnot (?:like )?(?:a|any) plan or anything\b|\bnot like a plan\b",
+    r"\bi (?:wouldn'?t|wouldnt|would never) do (?:that|it) to my (?:kids|children|daughter|son|family|"
+    r"mom|mum|wife|husband|partner)\b",
+    r"\bnot like i'?d (?:ever )?(?:do it|do anything|act on it)\b",
+    r"\b(?:saving|saved|stockpiling|hoarding) (?:up )?(?:my |some |all my |all of my )?(?:pills|meds|"
+    r"medication|tablets)\b",
+    r"\bthought about (?:taking )?(?:all )?(?:my|the) pills\b",
+    r"\btook (?:like |about |maybe )?(?:\d+|ten|twenty|fifteen|a bunch|a handful|all)\b[^.!?]{0,25}\b"
+    r"(?:pills|tablets|meds)\b",
+    r"\b(?:wanted|want|wish) (?:everything|it all) to (?:just )?stop\b",
+    r"\balmost did it\b|\b(?:he|she|they) had the right idea\b",
+    r"\b(?:don'?t|dont|do not) know how (?:much )?longer i can (?:do this|keep (?:going|doing this)|"
+    r"take (?:it|this)|go on)\b(?! (?:commute|job|shift|course|class|drive|work)\b)",
+    # denying what nobody asked about says the thought is there: "i dont want to die or
+    # anything", "Not like actively", "i wouldnt actually do anything"
+    r"\bi (?:don'?t|dont|do not) (?:really )?want to die\b|\bnot (?:like )?actively\b|"
+    r"\bi (?:wouldn'?t|wouldnt|would never|won'?t|wont) (?:actually |ever )?do anything\b",
+    # self-harm as people name it: "she doesnt know about the cutting", "i havent cut in 47 days"
+    r"\bthe (?:cutting|self[- ]?harm\w*|burning)\b|\b(?:haven'?t|havent|not) cut (?:in|for|since)\b",
+    r"\bshould(?:'ve| have) been me\b|\bhanging on by a thread\b",
+    r"\btired of (?:everything|it all|living(?! (?:like|in|with|here|at|out|off)\b)|trying(?! to))\b",
+    r"\bi (?:don'?t|dont|do not) know what i'?(?:ll|m going to|m gonna) do\b(?! (?:about|for|with|"
+    r"when|if|on|at|in|next|now|instead|today|tomorrow|first|after|then|there|here|differently)\b)",
+    r"\bthe only reason i (?:get up|get out of bed|am still here|'?m still here|keep going)\b",
+    # warning signs as trainers list them: other self-injury ("picking at my arms again"),
+    # no point to any of it, giving possessions away or putting affairs in order, thinking of
+    # a method ("just turning the wheel"), the only thing that gets them up
+    r"\b(?:picking|scratching|hitting|punching|biting) (?:at )?(?:my (?:arms?|legs?|skin|wrists?|"
+    r"thighs?|face|scabs?)|myself)\b",
+    r"\b(?:don'?t|do not|can'?t) (?:really )?see the point (?:of|in) any of (?:this|that)\b",
+    r"\bgiv(?:ing|en|e) (?:(?:some|all|most|a lot) of )?my (?:things|stuff|belongings|possessions) "
+    r"away\b|\bgiv(?:ing|e) away (?:(?:all|some|most) (?:of )?)?my (?:things|stuff|belongings|"
+    r"possessions)\b|\b(?:putting|put|getting|get) my affairs in order\b",
+    r"\b(?:think(?:ing)?|thought) about (?:just )?(?:turning the wheel|driving (?:off|into)|"
+    r"swerving|stepping (?:off|in front)|jumping (?:off|in front))\b",
+    r"\bthe only (?:thing|one) (?:getting|keeping|that gets|that keeps|that got|that kept) me "
+    r"(?:up|going|here|alive|out of bed)\b",
+    # the rest of the warning-sign vocabulary that suicide-prevention courses teach (added from
+    # those lists, not from errors on our sets)
+    r"\bnothing (?:left )?to live for\b|\bwish i (?:was|were|'d been) (?:dead|never born)\b|"
+    r"\bwish i'?d never been born\b|\btired of (?:being alive|life)\b|\bno way out\b|"
+    r"\bcan'?t see (?:a|any) (?:future|way out)\b|\bwon'?t be (?:around|here) (?:much longer|for "
+    r"long|anymore)\b|\bwon'?t be a (?:problem|burden) (?:much longer|for long|anymore)\b|"
+    r"\b(?:hang|hanging) myself\b|\b(?:slit|slitting) my wrists\b|\btake my (?:own )?life\b|"
+    # not "I don't want to die", nor "I wanted to die" (of shame); the lookbehinds come after
+    # the word, so they are tried only where "want" is
+    r"\b(?:want|wanna)(?<!n't want)(?<!dont want)(?<!not want)(?<!n't wanna)(?<!dont wanna)"
+    r"(?<!not wanna) to die\b",
+)
+
+
+# Concept patterns (see the module docstring). The drugs and places people name.
+_DRUG = (r"(?:pills?|tablets?|meds|medications?|medicines?|oxy\w*|tylenol|paracetamol|insulin|"
+         r"seroquel|gabapentin|pregabalin|lithium|morphine|tramadol|xanax|benzos?|antidepressants|"
+         r"painkillers|opioids|sleeping (?:pills|tablets|ones)|heart pills)")
+_HIGH_PLACE = r"(?:bridge|overpass|roof|ledge|edge|cliffs?|balcony|car park|parking garage)"
+WIDER_PATTERNS: tuple[str, ...] = (
+    # a wish to be dead or not to exist, however it is put
+    r"\b(?:want|wanna|wish|hoping|hope|pray|ready) (?:\w+ ){0,2}(?:to )?(?:be dead|die\b|not exist|"
+    r"stop existing|be gone\b|go be with|be in there with|be with (?:her|him|them) again)",
+    r"\b(?:(?:i|i'?m) (?:just )?)?(?:waiting|wait) (?:to die|for (?:it|the clock|my time) to "
+    r"(?:run out|be over|come))\b",
+    r"\b(?:don'?t|dont|didn'?t|didnt|wouldn'?t|not|stopped|to) (?:really )?car(?:e|ing) (?:what "
+    r"happens|either way|(?:anymore )?(?:if|whether)\b[^.!?]{0,30}\b(?:die|died|dead|live|lived|wake|"
+    r"woke|come back|came back|come to|make it|heart|happens|crash))",
+    r"\b(?:not|never) (?:meant|supposed) to be (?:alive|here)\b|\b(?:deserve|belong) (?:to )?"
+    r"(?:stay |be )?(?:on this earth|in (?:the|this) world|alive)\b",
+    r"\bnot (?:existing|exist|being here|be here)\b(?! (?:for|to|at|on|when|with|in)\b)",
+    r"\b(?:hope|hoping|wish|wishing|pray(?:ing)?)\b[^.!?]{0,40}\b(?:car (?:accident|crash)|heart "
+    r"attack|(?:get|got) sick and die|cancer (?:would|will) hurry|don'?t come to|doesn'?t stop|"
+    r"(?:would|will) (?:hurry|take me)|the last time i'?ll|finishes me|kills me|be the one|"
+    r"terminal|the chemo (?:doesn'?t|won'?t) work|(?:plane|car|bus) (?:goes|went) down)\b",
+    r"\bhop(?:e|es|ing|ed)\b[^.!?]{0,15}\b(?:don'?t|dont|won'?t|never|not) (?:wake|have to (?:do|face) "
+    r"another day)\b|\b(?:want|wanting|hope|hoping|wish)\b[^.!?]{0,20}\b(?:my )?(?:body|heart) (?:to "
+    r"|would |will |just )*(?:give|gives|shut|shuts|stop|stops)\b",
+    r"\b(?:(?:pray|praying|prayed|asking|begging)\b[^.!?]{0,20}\b(?:god|he|him|the lord|allah)\b"
+    r"[^.!?]{0,10}\b(?:takes?|took|call(?:s|ed)?) me\b|(?:god|he|the lord|allah) (?:just )?forgot (?:to "
+    r"take|about) me|(?:take|takes|took) me in my sleep|(?:if|wish) god (?:just )?call(?:ed|s)? me|"
+    r"disappointed (?:i|to) (?:woke|wake|be alive)|woke up disappointed|a bit disappointed)\b",
+    r"\b(?:see|join|follow(?:ing)?) (?:her|him|them) soon\b|\b(?:following|join(?:ing)?) "
+    r"(?:him|her|them)\b|\b(?:keep|save) (?:me )?a (?:seat|place)\b[^.!?]{0,15}\bfor me\b|"
+    r"\bwon'?t be long now\b|\bi'?(?:m| am) coming soon\b|\b(?:go|going) (?:and )?be with (?:her|him|"
+    r"them)\b|\bbe with (?:her|him|them) before\b|\bunderstand why (?:he|she|they) did it\b",
+    r"\bi'?(?:m|ve)? (?:\w+ )?(?:thinking|thought) about (?:dying|death|ending (?:it|things|me)|"
+    r"it seriously|doing it)\b|\bending (?:it|things|it all)\b(?! (?:with|off|there|early|"
+    r"on)\b)|\bending it\. me\b",
+    # not being around later
+    r"\b(?:won'?t|will not|not going to|not gonna|don'?t think i'?ll|not sure i'?ll (?:still )?|"
+    r"can'?t see myself) (?:be(?:ing)? )?(?:here|around|alive)\b(?! (?:for (?:the|that|this|dinner|"
+    r"lunch|work|class|the meeting)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|tomorrow|today|tonight)\b)",
+    r"\b(?:don'?t|dont|can'?t|cant) see myself (?:making it|being around|being here|living|"
+    r"alive|getting old)\b|\b(?:don'?t|dont|can'?t|cant) (?:\w+ )?(?:see|picture) (?:myself|me) (?:at|"
+    r"making|reaching)\b|\bhas me in it\b|\b(?:don'?t|dont) think i'?ll make it to\b",
+    r"\bif i (?:just )?(?:wasn'?t|wasnt|weren'?t) (?:in any of it|in the picture)\b|\bme not (?:in "
+    r"the picture|around|being around)\b|\bless me\b|\bif i (?:was|were|went) (?:gone|missing)\b|"
+    r"\bnot (?:sticking|staying|hanging) around\b(?! (?:for|at|in|after|to)\b)|\bwon'?t matter (?:to "
+    r"me )?(?:much longer|soon|for long)\b|\bif i (?:stop|stopped) (?:replying|answering|posting)\b|"
+    r"\bif i'?m not (?:on )?here next\b",
+    r"\b(?:if|when|after|once) i'?m (?:not (?:around|here)|gone)\b|\bif (?:anything|something) "
+    r"(?:happens|were to happen|was to happen) to me\b|\bin case anything happens\b",
+    r"\b(?:nobody|no one|no-one|nobody'?d|no one'?d)\b[^.!?]{0,20}\b(?:notice|miss me|care|know)"
+    r"[^.!?]{0,20}\bif i (?:was|were|went|just)\b",
+    r"\b(?:went|go|going|gone) missing for good\b|\bdisappear(?:ed)? for good\b|\b(?:want|wanna|wish i could) (?:to )?vanish\b",
+    r"\b(?:and|then) (?:just )?(?:not|never) (?:bother(?:ing)? to )?(?:come|coming|came) back(?: "
+    r"(?:up|out|in))?\b|\b(?:and|then) (?:just )?not (?:get|getting) (?:back )?up\b|\bto sleep and "
+    r"(?:not|never|that was that)\b|\b(?:it|everything)(?: would|'?d) (?:all )?be over\b|\bstop for "
+    r"good\b|"
+    r"\bdon'?t figure on (?:driving|coming) back\b",
+    r"\bthat'?s it for me\b|\bmy time (?:to (?:leave|go)|is up)\b|\bleave (?:this|the) (?:world|"
+    r"earth)\b|\b(?:need|needing) (?:it|them|that|\w+) where i'?m going\b",
+    # methods and means
+    r"\bhow (?:many|much) (?:of )?(?:my |the |his |her |those |these |\w+'s )?" + _DRUG + r"\b[^.!?]{0,30}"
+    r"\b(?:take|do it|kill|would)\b|\bknow exactly how (?:much|many)\b|\bhow (?:much|many)\b[^.!?]{0,20}"
+    r"\bwould do it\b|\bhow many (?:it would take|would it take|it'?d take|it takes)\b",
+    r"\b(?:saving|saved|keeping|kept|putting aside|put aside|collecting|hoarding|stash(?:ed)?|"
+    r"stockpil\w*|stocking up)\b[^.!?]{0,40}\b" + _DRUG + r"|\b" + _DRUG + r"\b[^.!?]{0,40}\b(?:saved|"
+    r"saving (?:them|it)|lining (?:them|it) up|lined up|stash\w*|collection|hoard\w*|in (?:a|the) "
+    r"(?:sock|jar|can|drawer))|\b(?:full|whole) (?:packet|box|bottle) of\b[^.!?]{0,10}" + _DRUG,
+    r"\b(?:swallowed|downed|necked|took)\b[^.!?]{0,10}\b(?:the rest of (?:the|my)|the whole (?:packet|"
+    r"box|bottle)|a (?:whole|full) (?:packet|box|bottle))\b|\b(?:careless|reckless) with (?:my )?"
+    + _DRUG + r"|\binsulin\b[^.!?]{0,30}\bon[- ]purpose\b",
+    r"\b(?:a )?(?:good (?:little )?)?collection (?:of (?:the )?)?" + _DRUG,
+    r"\btook\b[^.!?]{0,30}\b(?:too many|too much|the whole bottle|half the bottle|most of (?:a|the) "
+    r"bottle|a few (?:extra|too many)|more than (?:i|a) (?:should|usually))\b",
+    r"\b(?:mixed|mixing)\b[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,30}\b(?:on purpose|didn'?t care)|"
+    r"\bstomach pumped\b|\btube down my throat\b|(?:^|\bi )od'?d\b",
+    r"\b(?:rope|noose|the belt)\b|\bstood (?:up )?on the chair\b",
+    r"\b(?:shotgun|rifle|pistol|revolver|handgun|firearm)\b",
+    r"\b(?:jerk|turn|yank|swerve)(?:ing)? (?:of )?the wheel\b|\bdrift(?:ing)? into (?:the )?oncoming\b|"
+    r"\b(?:walk|step|run)(?:ing)? (?:out )?(?:into|in front of) (?:the |a )?(?:traffic|train|oncoming|"
+    r"lake|river|sea|ocean|water|truck|bus)\b",
+    r"\b(?:step(?:ping)?|go(?:ing)?|went|fall(?:ing)?|drive|driving|drove) off (?:the (?:back of "
+    r"the )?(?:" + _HIGH_PLACE[3:-1] + r"|boat))\b|\bhow high (?:the|my) \w+ (?:is|was)\b",
+    r"\b(?:sit|sat|sitting|stand|stood|standing|parked)\b[^.!?]{0,20}\b(?:the )?(?:edge|ledge|"
+    r"tracks|level crossing)\b|\bthe (?:train )?tracks\b|\bthe train times\b",
+    r"\b(?:car|engine) running\b|\b(?:slide|slip) under\b|\bstay(?:ed|ing)? under\b(?! the (?:covers|duvet|blankets?|sheets|radar))|\bcar exhaust\b|\bexhaust "
+    r"(?:thing|pipe|fumes)\b|\bdrowning\?|\byellow line\b|\bedge of the platform\b|\blook(?:ing)? "
+    r"like an accident\b|\bwasn'?t an accident\b|\blook like an accident\b",
+    r"\b(?:stop|stopped|stand|stood) and look down\b|\b(?:bridge|railing|ledge)\b[^.!?]{0,50}\blook"
+    r"(?:ing)? down\b|\b(?:holding|held|stood|standing)\b[^.!?]{0,30}\b(?:knife|blade)\b|"
+    r"\bvoices?\b[^.!?]{0,30}\b(?:telling|tell|told|tells|keep telling) me to\b|\bthinking about "
+    r"(?:overdosing|od'?ing|cutting|hurting|jumping|hanging)\b",
+    r"\b(?:googl\w*|looked up|look(?:ing)? up|searched|search(?:ing)?|reading about|read about|"
+    r"research\w*)\b[^.!?]{0,40}\b(?:how (?:many|much|to)|painless|which (?:pills|ones|of my meds)|"
+    r"deadly|lethal|it would take|least painful|the ones|ways to)\b",
+    r"\b(?:least painful|painless) (?:way|ways|method)\b|\bctb\b|\bdignitas\b",
+    r"\b(?:stop(?:ped)?|quit) (?:taking )?(?:the |my )?(?:eating|heart pills|" + _DRUG[3:] +
+    r"\b[^.!?]{0,40}\b(?:on purpose|nature take its course|it all stops|so i'?d have|have more)\b",
+    r"\blet nature (?:take its course|make the call|decide)\b|\bif i (?:just )?stop(?:ped)? eating\b",
+    # self-injury in its many forms
+    r"\b(?:burn(?:ed|ing|t)?|cut(?:ting)?|scratch(?:ed|ing)?|hit(?:ting)?|punch(?:ed|ing)?|"
+    r"bang(?:ed|ing)?|slash(?:ed|ing)?)\b[^.!?]{0,25}\b(?:my (?:arms?|wrists?|thighs?|legs?|"
+    r"stomach|skin|forearms?|head|hands?|knuckles)|myself)\b[^.!?]{0,30}\b(?:on purpose|"
+    r"(?:til|till|until) (?:it|they|i) (?:bled|bleed|split|broke|saw)|with (?:a|the) (?:lighter|"
+    r"cigarette|knife|blade|razor|compass))",
+    r"\bon purpose\b[^.!?]{0,20}\b(?:hurt|bled|bleed)|\b(?:til|till|until) (?:it|they) (?:bled|"
+    r"bleed)\b|\bwanted it to hurt\b|\b(?:til|till|until) my (?:knuckles|hands?|arms?|skin|head)\b"
+    r"[^.!?]{0,10}\b(?:split|bled|broke|bleed)",
+    r"\b(?:the|a|my) (?:blade|razor)\b|\b(?:on|do|did|doing|from|about|my) sh\b(?!-)|\bsh (?:again|"
+    r"urges?|scars?|relapse)\b|\b(?:fresh |the |my )?cuts (?:on|to) my\b|"
+    r"\bcurling iron on my\b|\bpress(?:ed|ing)? the knife\b|\bsince i last cut\b|\bi cut (?:last "
+    r"night|yesterday|today|this morning)\b|\bcut (?:on )?my (?:arms?|wrists?|thighs?|legs?|stomach)\b",
+    r"\bpicking at the cuts\b|\bmade myself (?:throw up|bleed)\b[^.!?]{0,30}\b(?:blood|hurt)\b",
+    # a burden, worth more dead
+    r"\b(?:i'?m|i am|being|been|as) (?:just |only |such )?(?:a |the )?(?:burden|drain|weight) "
+    r"(?:on|to|for)\b|\b(?:taking|using) up (?:air|space)\b|\bweight (?:round|around) (?:everyone|everybody|their|"
+    r"my family)'?s? necks?\b|\b(?:they|everyone|everybody|he|she|the kids|my family|they'?d)(?:'d| "
+    r"would)? (?:manage|be|do|get on) (?:\w+ )?(?:fine|better|okay|just fine) without me\b|"
+    r"\bwon'?t (?:bother|trouble|burden) (?:you|anyone|anybody) (?:again|anymore|much longer|for "
+    r"long)\b",
+    r"\binsurance\b[^.!?]{0,60}\b(?:better|pays out|worth more|than me|than with me)\b|"
+    r"\bworth more (?:dead|than i am|than me)\b|\bone less (?:problem|mouth|burden)\b",
+    r"\b(?:relieved|lighter load|happier|easier|better)\b[^.!?]{0,40}\bif i\b[^.!?]{0,20}\b"
+    r"(?:gone|in the picture|around|here|missing|didn'?t exist|vanished|disappeared)\b",
+    r"\b(?:won'?t|wouldn'?t|don'?t) (?:have to|need to) (?:worry|deal) (?:about|with) me\b|\bsoon "
+    r"you won'?t have to\b",
+    # no way on, no way out
+    r"\bhow (?:many|much) (?:more )?(?:years|weeks|days|months|of this)\b[^.!?]{0,25}\b(?:i can|"
+    r"i got|i have|i'?ve got|in me|i can do|i can take)\b",
+    r"\bi mean (?:my whole life|life|living|existing|any of it|all of it)\b|\b(?:sense|point) in "
+    r"(?:keeping on|carrying on|going on|living|me)\b|\breason to (?:keep (?:myself )?going|go on|"
+    r"stay alive|keep living|live|be here|stick around)\b(?! to\b)|\bhow much longer i can keep "
+    r"carrying\b|\bwhat'?s the point of any of this\b|\bno point in (?:much|anything|me)\b|"
+    r"\bonly reason i'?m still going\b|\b(?:everyone|everybody|they) tells? (?:you|me) (?:not|never) "
+    r"to (?:think about|take|consider)\b|\brather have a dead\b|\bdon'?t try to talk me (?:round|"
+    r"out)\b|\brunning out of reasons\b|\b(?:end|limit) of what i can (?:carry|take)\b|\bexisting is\b",
+    r"\b(?:can'?t|cannot|can not) keep (?:doing this|going|carrying (?:it|this|on)|living)\b"
+    r"(?![^.!?]{0,25}\b(?:at work|job|shifts?|rota|course|class|with (?:my|the|him|her))\b)",
+    r"\b(?:done|finished) (?:with )?(?:being alive|living|existing)\b(?! (?:here|there|with|in|at|like|under)\b)|\bi'?m (?:so |just )?done\b"
+    r"[^.!?]{0,10}\bwith (?:all of it|it all|everything|living)\b|\bready to be done\b|"
+    r"\bdone climbing\b",
+    r"\b(?:nothing|nobody|no one|no-one) (?:left )?(?:left for me|to (?:stick around|stay|live|"
+    r"keep going) for)\b|\bwhat am i (?:still )?(?:here|hanging around|sticking around|living|"
+    r"still here) for\b|\bwhat i am living for\b|\bfor what i am living\b",
+    r"\bdon'?t see why i (?:should|oughta|ought to) (?:keep going|go on|stay|bother)\b|\bmarking "
+    r"time\b|\bno reason (?:for me )?to (?:go on|keep going|stay)\b|\bno reason to keep\b",
+    r"\b(?:only|one) (?:(?:one|other|clean|real) )?(?:way|exit|door) out\b|\bthe only (?:exit|door)"
+    r"\b|\bonly one way i can think of\b|\bthe worst door\b",
+    # euphemisms and slang
+    r"\bunaliv\w*|\bkms\b|\bsewerslide\b|\blog off\b[^!?]{0,15}\bpermanently\b|\bpermanently log "
+    r"off\b|\bcheck(?:ing)? (?:it|heaven) out soon\b|"
+    r"\bcheck(?:ing)? out\b(?! (?:of|the|this|that|my|your|a|some|his|her|their)\b)(?=[^.!?]{0,25}"
+    r"(?:not like|you know what i mean|for good|permanently))|\bgo(?:ing)? out with a bang\b|"
+    r"\bchoose to leave\b|\bwhy (?:people|they|guys) (?:do it|choose)\b|\bnever to take\b",
+    # goodbyes, affairs in order
+    r"\b(?:drafting|writing|wrote|written|left|leaving|scheduled)\b[^.!?]{0,25}\b(?:the note|"
+    r"letters? (?:to|for) (?:each|both|my|all))\b",
+    r"\b(?:posted|saying|say|said) (?:a |my )?(?:goodbye|bye|goodnight)\b[^.!?]{0,40}\b(?:won'?t "
+    r"be back|last time|like it'?s)\b|\blike it'?s the last time\b|\bthanks? (?:you )?for "
+    r"everything\b",
+    r"\bwho (?:gets|'?ll get|will get|should get|'?s gonna take|is going to take) my\b|\b(?:gave|giving|given|give) (?:away )?(?:most|all|the rest) of my\b|\b(?:sold|gave)"
+    r" (?:away )?my \w+ and my \w+\b",
+    r"\b(?:take|look after|feed|care for|mind)\b[^.!?]{0,25}\b(?:my |the )?(?:cat|dog|fish|kids|"
+    r"tabby|boys|girls|him|her|mother)\b[^.!?]{0,20}\b(?:if|when|after|in case|just in case)\b"
+    r"[^.!?]{0,15}\b(?:i'?m|im|something happens|anything happens|not around|gone)",
+    r"\b(?:changed|updated|signed)\b[^.!?]{0,15}\bbeneficiary\b|\bty(?:ing|e|ed) (?:up|off) (?:the )?"
+    r"loose (?:ends|threads)\b|\bwho (?:would|could|will|'?d) take (?:a|my|the) (?:cat|dog|kitten|"
+    r"puppy|fish|hamster|bird)\b|\b(?:showed|left|wrote down|written down|told)\b[^.!?]{0,30}\b(?:"
+    r"insurance papers|bank (?:password|stuff)|passwords|the deed)\b|\bbye\b[^.!?]{0,30}\bproperly\b|"
+    r"\b(?:wrote|written|writing) (?:a|the) note\b(?! (?:to|for|on|about)\b)|"
+    r"\bwon'?t be (?:needing|reading|playing|using|walking)\b[^.!?]{0,20}\b(?:it|them|him|her|these)"
+    r"\b(?! (?:for|while|until|till|during|at|because|cos|since)\b)|\bwon'?t need (?:these|this)\b|"
+    r"\b(?:leave|left) things tidy\b|\bwon'?t (?:need|be needing) (?:it|them|a \w+ coat)\b|"
+    r"\bnot gonna need it\b|\bwhere to send my body\b|\b(?:picturing|imagining|planning|"
+    r"thinking about) my (?:own )?funeral\b|^after\.$",
+    r"\bif i (?:don'?t|dont) (?:call|show up|answer|reply)\b[^.!?]{0,30}\b(?:don'?t|dont)\b",
+    # played down, hinted, a plan, an attempt
+    r"\b(?:wasn'?t|not|isn'?t) (?:totally |really |entirely |completely )?(?:joking|kidding)\b|"
+    r"\b(?:joking|kidding|jk)\W+(?:mostly|kinda|sort of|half)\b|\bless jokey\b",
+    r"\bi (?:have|'?ve got|got) (?:a|the) plan\b(?! (?:for|to)\b)|\b(?:worked out|figured out|"
+    r"picked|haven'?t picked)\b[^.!?]{0,20}\b(?:the when|the how|the day|a date)\b|\bhow "
+    r"(?:this|it all|it) ends\b|\bmade a decision\b[^.!?]{0,20}\bends\b",
+    r"\b(?:since|when) i tried\b|\b(?:my|the|last|first|second) attempt\b|\battempt anniversary\b|"
+    r"\bcouldn'?t even do that right\b|\bdo it quickly\b|\bgo too\b",
+    r"\bdon'?t (?:\w+ )?(?:deserve|get) to (?:live|be alive|stay|have things)\b|\bdeserve to "
+    r"stay on this earth\b",
+    r"\b(?:for|to|at) my (?:own )?funeral\b|\bif i (?:die|died|was dead|were dead)\b(?! of\b)|\btake my "
+    r"soul\b|\bforgive me (?:ahead of time|in advance)\b|\bup to see (?:him|her|them) myself\b|\b(?:if|"
+    r"without) i (?:wasn'?t|wasnt|weren'?t) in the way\b|\b(?:can'?t|cannot|can not) continue (?:this "
+    r"life|living|like this)\b|\b(?:picture|imagine|think about) (?:going|driving|stepping|jumping) "
+    r"off\b",
+)
+
+# Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,
+# just angry"): blanked before the patterns are tried, so it alone raises no cue.
+_OTHERS_RISK = re.compile(
+    r"\b(?:died|dies|death|lost (?:him|her|them)|loss) (?:by|to) suicide\b|\b(?:his|her|their|"
+    r"\w+'s) (?:suicide|overdose|self[- ]?harm)\b|\bsuicide (?:searches|prevention|hotline|line|"
+    r"awareness|rates?|forums?)\b|\babout suicide\b|\b(?:dies|died) by\b|\b(?:she|he|they|my "
+    r"\w+) self[- ]?harms?\b|\b(?:took|take) (?:his|her|their) own life\b|\bsaying goodbye to "
+    r"this account\b|\bend it with (?:my|the|him|her)\b|\b(?:died|dying|death) (?:of|from) an? overdose\b|"
+    r"\boverdose vigil\b|\bsuicide loss\b|\bself[- ]?harm (?:accounts|videos|content)\b|\bunaliv\w* "
+    r"(?:him|her|them)sel(?:f|ves)\b|\b(?:keeps|has been|'s been|is always) (?:talking|saying|going on|"
+    r"posting|texting)\b[^.!?]{0,40}|\b(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) care if "
+    r"(?:he|she|they)\b[^.!?]{0,20}|\b(?:is|'s|are) stockpiling (?:his|her|their)\b")
+_DENIAL_OPENING = re.compile(r"^(?:[^.!?]{0,25}\?\s*)?(?:no|nah|nope|to answer your question|"
+                             r"sorry if my last message)\b")
+_ECHO = re.compile(r"^[^.!?]{0,25}\?")  # "Hurt myself? No."
+_DENIAL = re.compile(
+    r"\b(?:not|never|n'?t|no)\W+(?:\w+\W+){0,4}(?:suicidal|suicide|kill(?:ing)? my ?self|(?:want|wanna) "
+    r"(?:to )?die|ending "
+    r"(?:my life|it)|hurt(?:ing)? my ?self|self[- ]?harm\w*|(?:do|doing) anything)\b")
+
+
+
+class AnyOf:
+    """Patterns tried one by one: the first match, or None. Python's `re` tries every branch of
+    one big alternation at every position, so these ~120 patterns run faster apart than
+    joined (the CLI timing in bench/evaluator_accuracy.py shows the difference)."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = tuple(re.compile(p) for p in patterns)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            found = pattern.search(text)
+            if found:
+                return found
+        return None
+
+
+RISK = AnyOf(RISK_PATTERNS + WIDER_PATTERNS)
+# The plainly stated cues alone: a trainee's turn that says one of these back ("are you
+# thinking of ending your life?") takes the cue up. The wider concepts are not used there:
+# "part of you wanted to stay under the covers" takes nothing up.
+STATED_RISK = AnyOf(RISK_PATTERNS)
+
+
+def answers_with_denial(low: str) -> bool:
+    """The message opens by saying no ("No, not suicidal", "Hurt myself? No. Never have."):
+    its denials answer a question rather than volunteer the thought."""
+    return bool(_DENIAL_OPENING.match(low.lstrip()))
+
+
+def own_risk_text(low: str, answered: bool) -> str:
+    """The lower-cased text with someone else's risk blanked out, and, in a message that
+    `answered` with a denial, the denials and the question they echo."""
+    low = _OTHERS_RISK.sub(" ", low)
+    if answered:
+        low = _DENIAL.sub(" ", _ECHO.sub(" ", low))
+    return low
