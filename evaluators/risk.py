@@ -23,7 +23,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bkill(?:ing)? my ?self\b",
     r"\bsuicid",
     r"\bend (?:it all|my life|things|it)\b",
-    r"\b(?:don'?t|do not|didn'?t) (?:want|wanna) to (?:be here|be alive|live|wake up|exist|"
+    r"\b(?:don'?t|do not|didn'?t) (?:want to|wanna) (?:be here|be alive|live|wake up|exist|"
     r"go on|keep going|be around)\b",
     r"\bbetter off dead\b",  # "better off without me / if I wasn't here": see below
     r"\b(?:no|not any) (?:point|reason) (?:in |to )?(?:living|going on|being here|anymore|"
@@ -33,7 +33,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"living|life|going on|being here|trying anymore)\b",
     r"\bwish (?:i|i'd) (?:was|were|could) (?:dead|gone|disappear|just disappear|sleep forever)\b",
     r"\b(?:wouldn'?t|didn'?t|not) wake up\b",
-    r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:my ?self)\b",
+    r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|burnt) (?:my ?self)\b",
     r"\bself[- ]?harm",
     r"\b(?:i|i'?m|i'?ve|i'?d|me|myself)\b[^.!?]{0,30}\b(?:overdos|od(?:'d|ed)?\b)",
     r"\b(?:cutting|burning) (?:again|myself)\b|\bi'?ve been cutting\b|\bi cut (?:again|myself)\b",
@@ -109,9 +109,9 @@ RISK_PATTERNS: tuple[str, ...] = (
     # the rest of the warning-sign vocabulary that suicide-prevention courses teach (added from
     # those lists, not from errors on our sets)
     r"\bnothing (?:left )?to live for\b|\bwish i (?:was|were|'d been) (?:dead|never born)\b|"
-    r"\bwish i'?d never been born\b|\btired of (?:being alive|life)\b|\bno way out\b|"
+    r"\bwish i'?d never been born\b|\btired of (?:being alive|life|being here)\b|\bno way out\b|"
     r"\bcan'?t see (?:a|any) (?:future|way out)\b|\bwon'?t be (?:around|here) (?:much longer|for "
-    r"long|anymore)\b|\bwon'?t be a (?:problem|burden) (?:much longer|for long|anymore)\b|"
+    r"long|anymore)\b|\bwon'?t be a (?:problem|burden|bother)(?: to \w+)? (?:much longer|for long|anymore)\b|"
     r"\b(?:hang|hanging) myself\b|\b(?:slit|slitting) my wrists\b|\btake my (?:own )?life\b|"
     # not "I don't want to die", nor "I wanted to die" (of shame); the lookbehinds come after
     # the word, so they are tried only where "want" is
@@ -137,7 +137,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:not|never) (?:meant|supposed) to be (?:alive|here)\b|\b(?:deserve|belong) (?:to )?"
     r"(?:stay |be )?(?:on this earth|in (?:the|this) world|alive)\b",
     r"\bnot (?:existing|exist|being here|be here)\b(?! (?:for|to|at|on|when|with|in)\b)",
-    r"\b(?:hope|hoping|wish|wishing|pray(?:ing)?)\b[^.!?]{0,40}\b(?:car (?:accident|crash)|heart "
+    r"\b(?:hope|hoping|wish|wishing|pray(?:ing)?)\b[^.!?]{0,50}\b(?:car (?:accident|crash)|heart "
     r"attack|(?:get|got) sick and die|cancer (?:would|will) hurry|don'?t come to|doesn'?t stop|"
     r"(?:would|will) (?:hurry|take me)|the last time i'?ll|finishes me|kills me|be the one|"
     r"terminal|the chemo (?:doesn'?t|won'?t) work|(?:plane|car|bus) (?:goes|went) down)\b",
@@ -152,11 +152,11 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:him|her|them)\b|\b(?:keep|save) (?:me )?a (?:seat|place)\b[^.!?]{0,15}\bfor me\b|"
     r"\bwon'?t be long now\b|\bi'?(?:m| am) coming soon\b|\b(?:go|going) (?:and )?be with (?:her|him|"
     r"them)\b|\bbe with (?:her|him|them) before\b|\bunderstand why (?:he|she|they) did it\b",
-    r"\bi'?(?:m|ve)? (?:\w+ )?(?:thinking|thought) about (?:dying|death|ending (?:it|things|me)|"
+    r"\bi'?(?:m|ve)? (?:\w+ )?(?:think|thinking|thought) about (?:dying|death|ending (?:it|things|me)|"
     r"it seriously|doing it)\b|\bending (?:it|things|it all)\b(?! (?:with|off|there|early|"
     r"on)\b)|\bending it\. me\b",
     # not being around later
-    r"\b(?:won'?t|will not|not going to|not gonna|don'?t think i'?ll|not sure i'?ll (?:still )?|"
+    r"\b(?:won'?t|will not|not going to|not gonna|don'?t think i'?ll|not sure i'?ll(?: still)?|"
     r"can'?t see myself) (?:be(?:ing)? )?(?:here|around|alive)\b(?! (?:for (?:the|that|this|dinner|"
     r"lunch|work|class|the meeting)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|tomorrow|today|tonight)\b)",
@@ -168,7 +168,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bnot (?:sticking|staying|hanging) around\b(?! (?:for|at|in|after|to)\b)|\bwon'?t matter (?:to "
     r"me )?(?:much longer|soon|for long)\b|\bif i (?:stop|stopped) (?:replying|answering|posting)\b|"
     r"\bif i'?m not (?:on )?here next\b",
-    r"\b(?:if|when|after|once) i'?m (?:not (?:around|here)|gone)\b|\bif (?:anything|something) "
+    r"\b(?:if|when|after|once|in case) i'?m (?:not (?:around|here)|gone)\b|\bif (?:anything|something) "
     r"(?:happens|were to happen|was to happen) to me\b|\bin case anything happens\b",
     r"\b(?:nobody|no one|no-one|nobody'?d|no one'?d)\b[^.!?]{0,20}\b(?:notice|miss me|care|know)"
     r"[^.!?]{0,20}\bif i (?:was|were|went|just)\b",
@@ -194,7 +194,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:a )?(?:good (?:little )?)?collection (?:of (?:the )?)?" + _DRUG,
     r"\btook\b[^.!?]{0,30}\b(?:too many|too much|the whole bottle|half the bottle|most of (?:a|the) "
     r"bottle|a few (?:extra|too many)|more than (?:i|a) (?:should|usually))\b",
-    r"\b(?:mixed|mixing)\b[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,30}\b(?:on purpose|didn'?t care)|"
+    r"\b(?:mixed|mixing)\b[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,30}\b(?:on purpose|didn'?t (?:really )?care)|"
     r"\bstomach pumped\b|\btube down my throat\b|(?:^|\bi )od'?d\b",
     r"\b(?:rope|noose|the belt)\b|\bstood (?:up )?on the chair\b",
     r"\b(?:shotgun|rifle|pistol|revolver|handgun|firearm)\b",
@@ -209,7 +209,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:thing|pipe|fumes)\b|\bdrowning\?|\byellow line\b|\bedge of the platform\b|\blook(?:ing)? "
     r"like an accident\b|\bwasn'?t an accident\b|\blook like an accident\b",
     r"\b(?:stop|stopped|stand|stood) and look down\b|\b(?:bridge|railing|ledge)\b[^.!?]{0,50}\blook"
-    r"(?:ing)? down\b|\b(?:holding|held|stood|standing)\b[^.!?]{0,30}\b(?:knife|blade)\b|"
+    r"(?:ing)? down\b|\b(?:holding|held|stood|standing)\b[^.!?]{0,40}\b(?:knife|blade)\b|"
     r"\bvoices?\b[^.!?]{0,30}\b(?:telling|tell|told|tells|keep telling) me to\b|\bthinking about "
     r"(?:overdosing|od'?ing|cutting|hurting|jumping|hanging)\b",
     r"\b(?:googl\w*|looked up|look(?:ing)? up|searched|search(?:ing)?|reading about|read about|"
@@ -226,12 +226,12 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:til|till|until) (?:it|they|i) (?:bled|bleed|split|broke|saw)|with (?:a|the) (?:lighter|"
     r"cigarette|knife|blade|razor|compass))",
     r"\bon purpose\b[^.!?]{0,20}\b(?:hurt|bled|bleed)|\b(?:til|till|until) (?:it|they) (?:bled|"
-    r"bleed)\b|\bwanted it to hurt\b|\b(?:til|till|until) my (?:knuckles|hands?|arms?|skin|head)\b"
+    r"bleeds?)\b|\bwanted it to hurt\b|\b(?:hit|hitting|punch(?:ed|ing)?|bang(?:ed|ing)?) myself\b|\b(?:til|till|until) my (?:knuckles|hands?|arms?|skin|head)\b"
     r"[^.!?]{0,10}\b(?:split|bled|broke|bleed)",
     r"\b(?:the|a|my) (?:blade|razor)\b|\b(?:on|do|did|doing|from|about|my) sh\b(?!-)|\bsh (?:again|"
     r"urges?|scars?|relapse)\b|\b(?:fresh |the |my )?cuts (?:on|to) my\b|"
     r"\bcurling iron on my\b|\bpress(?:ed|ing)? the knife\b|\bsince i last cut\b|\bi cut (?:last "
-    r"night|yesterday|today|this morning)\b|\bcut (?:on )?my (?:arms?|wrists?|thighs?|legs?|stomach)\b",
+    r"night|yesterday|today|this morning)\b|\bcut(?:ting)? (?:on )?my (?:arms?|wrists?|thighs?|legs?|stomach)\b",
     r"\bpicking at the cuts\b|\bmade myself (?:throw up|bleed)\b[^.!?]{0,30}\b(?:blood|hurt)\b",
     # a burden, worth more dead
     r"\b(?:i'?m|i am|being|been|as) (?:just |only |such )?(?:a |the )?(?:burden|drain|weight) "
@@ -244,7 +244,8 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bworth more (?:dead|than i am|than me)\b|\bone less (?:problem|mouth|burden)\b",
     r"\b(?:relieved|lighter load|happier|easier|better)\b[^.!?]{0,40}\bif i\b[^.!?]{0,20}\b"
     r"(?:gone|in the picture|around|here|missing|didn'?t exist|vanished|disappeared)\b",
-    r"\b(?:won'?t|wouldn'?t|don'?t) (?:have to|need to) (?:worry|deal) (?:about|with) me\b|\bsoon "
+    r"\b(?:won'?t|wouldn'?t|don'?t|didn'?t|didnt) (?:have to|need to) (?:worry|deal) (?:about|with|w) me\b|"
+    r"\bwithout me (?:around|here|in the way)\b|\beasier for (?:everyone|everybody|them) (?:later|after)\b|\bsoon "
     r"you won'?t have to\b",
     # no way on, no way out
     r"\bhow (?:many|much) (?:more )?(?:years|weeks|days|months|of this)\b[^.!?]{0,25}\b(?:i can|"
@@ -306,6 +307,22 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bcouldn'?t even do that right\b|\bdo it quickly\b|\bgo too\b",
     r"\bdon'?t (?:\w+ )?(?:deserve|get) to (?:live|be alive|stay|have things)\b|\bdeserve to "
     r"stay on this earth\b",
+    r"\b(?:sooner|rather) not (?:be around|be here|exist|wake up)\b|\bbetter off not (?:being around|being "
+    r"here|existing|alive)\b|\bdon'?t see the point (?:no more|anymore)\b|\bwhether i (?:stick around|keep "
+    r"living|want to (?:keep living|live|be here))\b|\bwant to keep living\b|\bstop everything\b|\b(?:take|"
+    r"taking) (?:everything|all|all of (?:them|it)|the lot|the whole \w+)\b[^.!?]{0,25}\bat once\b|\b(?:way "
+    r"out|way outta)\b[^.!?]{0,15}\bbut (?:one|the one)\b|\bslow(?:s|ed)? down\b[^.!?]{0,30}\b(?:cross|bridge|"
+    r"crossing)|\b(?:bridge|crossing)\b[^.!?]{0,40}\bslow(?:s|ed)? down\b|\brunning in the garage\b|"
+    r"\bshould(?:a|'ve| have) (?:got|killed|taken) me\b|\bcan'?t (?:\w+ ){0,5}(?:tell|say)\b[^.!?]{0,20}\bhaven'?t thought "
+    r"about it\b|"
+    r"\b(?:putting|put|set|setting) (?:the |my |some )?" + _DRUG + r" aside\b|\b(?:boxes|packets|packs|"
+    r"bottles) (?:saved|stashed|put aside)\b|\bmore of (?:it|them) saved\b|\bknow exactly what i(?:'d| "
+    r"would) need\b|\b(?:know|knows|shown|showed)\b[^.!?]{0,10}\bwhere the (?:deed|will|insurance|bank|"
+    r"passwords?|papers)\b|\bdon'?t think i deserve (?:them|to eat|food|to live|to be here)\b|\bthe top of "
+    r"the (?:cliffs?|bridge|building|multi-storey)\b|\b(?:lorry|truck|car|bus|train)\b[^.!?]{0,15}\b(?:not "
+    r"stopping|doesn'?t stop|didn'?t stop)\b|\bwouldn'?t mind (?:dying|if i died|not waking)\b|\blast "
+    r"person i'?m (?:talking|speaking) to\b|\bnot (?:sticking|staying) around to see\b|\bdone\b[^?!]{0,25}"
+    r"\bwith living\b",
     r"\b(?:for|to|at) my (?:own )?funeral\b|\bif i (?:die|died|was dead|were dead)\b(?! of\b)|\btake my "
     r"soul\b|\bforgive me (?:ahead of time|in advance)\b|\bup to see (?:him|her|them) myself\b|\b(?:if|"
     r"without) i (?:wasn'?t|wasnt|weren'?t) in the way\b|\b(?:can'?t|cannot|can not) continue (?:this "

@@ -3,7 +3,7 @@
 Why: a cue the detector misses means no flag and no safety question for the trainee, and
 regular expressions regress silently when someone narrows one. The floors sit a little
 under the numbers measured at stop 15 (tune 0.87 / 0.94, check 0.72 / 0.85, written
-0.70 / 0.94); `fresh3`, the blind check of stop 15, has no floor here so that it stays a
+0.77 / 0.94); `fresh3`, the blind check of stop 15, has no floor here so that it stays a
 measurement.
 """
 
@@ -29,7 +29,7 @@ def test_risk_cues_are_found_on_messages_the_patterns_were_not_written_against()
 def test_indirect_cues_and_their_near_misses_are_told_apart() -> None:
     report = bench.agreement(bench.load())["written"]
     assert report["cues"] >= 500 and report["n"] - report["cues"] >= 900
-    assert report["recall"] >= 0.67 and report["precision"] >= 0.9
+    assert report["recall"] >= 0.74 and report["precision"] >= 0.9
 
 
 def test_the_errors_listing_names_misses_and_false_alarms(
