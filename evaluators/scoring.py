@@ -41,9 +41,22 @@ class TurnFacts:
     # After a risk cue, an instruction to reach emergency help ("please call 988 or go to the
     # ER"): directive, but a safety response, not the trainee's agenda.
     safety_direction: bool = False
+    # The client's words that carried the cue, quoted in the explanation: an indirect cue
+    # ("been giving my stuff away") is easy to miss, so the trainee is shown which words.
+    risk_words: str = ""
 
 
 LECTURE_WORDS = 40
+QUOTE_WORDS = 14
+
+
+def quoted_cue(cue: str | None) -> str:
+    """The cue sentence in quotation marks, cut to QUOTE_WORDS words."""
+    words = (cue or "").split()
+    if not words:
+        return ""
+    text = " ".join(words[:QUOTE_WORDS]) + ("…" if len(words) > QUOTE_WORDS else "")
+    return f" (“{text}”)"
 
 
 def is_lecture(coding: Coding, n_words: int, invited: bool) -> bool:
@@ -118,7 +131,7 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
     if coding.subject_change:
         value, why = min(value, 1.5), why + "; changes the subject"
     if facts.risk_cue and not facts.risk_addressed:
-        value, why = min(value, 1.5), why + "; ignores the client's risk cue"
+        value, why = min(value, 1.5), why + "; ignores the client's risk cue" + facts.risk_words
     elif facts.risk_cue and facts.risk_addressed and codes & {
         "simple_reflection", "complex_reflection", "open_question", "closed_question"
     } and not codes & {"minimize", "confront", "advise", "direct", "warn", "label"}:
@@ -228,6 +241,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         overlap=overlap,
         risk_cue=bool(ctx.risk_cue),
         risk_addressed=risk_addressed,
+        risk_words=quoted_cue(ctx.risk_cue),
         n_closed=n_closed,
         n_words=n_words,
         lecture=is_lecture(coding, n_words, bool(

@@ -355,6 +355,15 @@ def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: b
     assert ("risk_cue_missed" in result.flags) is is_cue
 
 
+def test_the_explanation_quotes_the_words_that_carried_the_cue() -> None:
+    result = run("That's great that work is going okay! What are you doing this weekend?",
+                 client="work is fine i guess. been giving my stuff away lately, my guitar, my "
+                        "switch, my bike, all my art things, basically everything i own now")
+    why = result.scores.active_listening.explanation
+    assert "risk cue (“been giving my stuff away lately, my guitar, my switch, my bike, all my" in why
+    assert why.endswith("…”)")
+
+
 def test_words_only_the_wider_cue_patterns_know_do_not_take_a_cue_up() -> None:
     result = run("You reached out tonight when part of you wanted to stay under the covers.",
                  client="sometimes I think it would be easier if I just didnt wake up")
