@@ -307,6 +307,8 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bcouldn'?t even do that right\b|\bdo it quickly\b|\bgo too\b",
     r"\bdon'?t (?:\w+ )?(?:deserve|get) to (?:live|be alive|stay|have things)\b|\bdeserve to "
     r"stay on this earth\b",
+    # phrasings the second pass over the written messages found, across the concepts above
+    # (they did not move the blind `fresh3` check: kept because each is a plain warning sign)
     r"\b(?:sooner|rather) not (?:be around|be here|exist|wake up)\b|\bbetter off not (?:being around|being "
     r"here|existing|alive)\b|\bdon'?t see the point (?:no more|anymore)\b|\bwhether i (?:stick around|keep "
     r"living|want to (?:keep living|live|be here))\b|\bwant to keep living\b|\bstop everything\b|\b(?:take|"
@@ -347,9 +349,8 @@ _DENIAL_OPENING = re.compile(r"^(?:[^.!?]{0,25}\?\s*)?(?:no|nah|nope|to answer y
 _ECHO = re.compile(r"^[^.!?]{0,25}\?")  # "Hurt myself? No."
 _DENIAL = re.compile(
     r"\b(?:not|never|n'?t|no)\W+(?:\w+\W+){0,4}(?:suicidal|suicide|kill(?:ing)? my ?self|(?:want|wanna) "
-    r"(?:to )?die|ending "
-    r"(?:my life|it)|hurt(?:ing)? my ?self|self[- ]?harm\w*|(?:do|doing) anything)\b")
-
+    r"(?:to )?die|"
+    r"ending (?:my life|it)|hurt(?:ing)? my ?self|self[- ]?harm\w*|(?:do|doing) anything)\b")
 
 
 class AnyOf:
