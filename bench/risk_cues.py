@@ -16,6 +16,8 @@ labelled for a cue on their own (rules in `evaluators/data/CODING_RULES.md`):
 - `fresh3`: 320 messages by a seventh writer, 60 with a cue, labelled blind by a trainer who
   agreed with the writer on every message. Never tuned on: the check of how far the patterns
   carry to phrasings nobody has seen (`check` is the same for ordinary client turns).
+- `fresh4`: 240 messages by an eighth writer (a crisis text-line voice), 40 with a cue,
+  labelled blind, written and measured once after the last pattern change of stop 15.
 Recall matters most: a missed cue is the costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
@@ -36,7 +38,7 @@ from evaluators.context import build_context  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
-PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3")
+PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4")
 
 
 def load(path: Path = DATA) -> list[dict]:
