@@ -145,6 +145,8 @@ class Debrief:
     notes: list[str]
     evaluators: list[str] = field(default_factory=list)
     narrative: str | None = None
+    # The turns each flag was raised on, so the coaching can say where ("turns 3 and 5").
+    flag_turns: dict[str, list[int]] = field(default_factory=dict)
     format_version: int = DEBRIEF_FORMAT_VERSION
 
     # -- views --------------------------------------------------------------------------
@@ -373,6 +375,25 @@ def flag_counts(turns: Sequence[TurnLike]) -> dict[str, int]:
     return dict(sorted(Counter(f for t in turns for f in t.evaluation.flags).items()))
 
 
+def flag_turns(turns: Sequence[TurnLike]) -> dict[str, list[int]]:
+    """The turn numbers each flag was raised on, in order."""
+    out: dict[str, list[int]] = {}
+    for t in turns:
+        for f in dict.fromkeys(t.evaluation.flags):
+            out.setdefault(f, []).append(t.index)
+    return dict(sorted(out.items()))
+
+
+def _turns_text(indices: Sequence[int]) -> str:
+    """"turn 3", "turns 3 and 5", "turns 2, 4 and 7"."""
+    if not indices:
+        return ""
+    numbers = [str(i) for i in indices]
+    if len(numbers) == 1:
+        return f"turn {numbers[0]}"
+    return f"turns {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
 # -- rule-based coaching ---------------------------------------------------------------------
 def strengths(d: Debrief) -> list[str]:
     if not d.turns:
@@ -412,8 +433,9 @@ def practise_next(d: Debrief) -> list[str]:
     tips: list[str] = []
     if d.flags.get("risk_cue_missed"):
         tips.append(
-            f"Respond to risk cues: {d.flags['risk_cue_missed']} turn(s) moved past something that "
-            "can signal risk. Name what you heard and ask directly, calmly, about thoughts of suicide."
+            f"Respond to risk cues: {_where(d, 'risk_cue_missed')} moved past something that can "
+            "signal risk (the feedback for it quotes the words). Name what you heard and ask "
+            "directly, calmly, about thoughts of suicide."
         )
     m = d.miti
     if m.mi_non_adherent:
@@ -465,6 +487,11 @@ DIMENSION_TIPS = {
     "non_authoritative": "Share power: offer choices, ask permission, and let them be the "
     "expert on their own life instead of telling them what to do.",
 }
+
+
+def _where(d: Debrief, flag: str) -> str:
+    """Where a flag was raised ("turns 3 and 5"), or how often when the turns are unknown."""
+    return _turns_text(d.flag_turns.get(flag, [])) or f"{d.flags.get(flag, 0)} turn(s)"
 
 
 def _measure(m: MitiSummary, key: str) -> MitiMeasure:
@@ -521,6 +548,7 @@ def build_debrief(
         talk=talk_balance(turns, persona.opening_line),
         key_moments=key_moments(persona, turns),
         flags=flag_counts(turns),
+        flag_turns=flag_turns(turns),
         strengths=[],
         practise_next=[],
         notes=_notes(dims, turns),
@@ -605,7 +633,8 @@ def render_markdown(d: Debrief) -> str:
         lines += ["## Flags", ""]
         for flag, count in d.flags.items():
             label, advice = flag_label(flag)
-            lines.append(f"- **{label}** ({count}×). {advice}".rstrip())
+            where = _turns_text(d.flag_turns.get(flag, []))
+            lines.append(f"- **{label}** ({count}×{', ' + where if where else ''}). {advice}".rstrip())
         lines.append("")
 
     lines += ["## Strengths", ""]

@@ -151,6 +151,9 @@ def test_practise_next_puts_a_missed_risk_cue_first_and_gives_two_or_three(perso
     d = build_debrief(persona, turns)
     assert 2 <= len(d.practise_next) <= 3
     assert d.practise_next[0].startswith("Respond to risk cues")
+    assert f"Respond to risk cues: turn {turns[1].index} moved past" in d.practise_next[0]
+    assert d.flag_turns == {"risk_cue_missed": [turns[1].index]}
+    assert f"(1×, turn {turns[1].index})" in d.to_markdown()
     assert any(t.startswith("Hold back advice") for t in d.practise_next)
 
 
