@@ -92,15 +92,15 @@ def _find_risk(text: str, keywords: list[str]) -> str | None:
     sentences), or None. Someone else's risk and an answered denial do not count."""
     lowered = text.lower().replace("\u2019", "'")
     answered = answers_with_denial(lowered)
+
+    def holds_cue(low: str) -> bool:
+        return bool(RISK.search(own_risk_text(low, answered))
+                    or any(k.lower() in low for k in keywords if k.strip()))
+
     for sentence in sentences(text) or [text]:
-        low = sentence.lower().replace("\u2019", "'")
-        if (RISK.search(own_risk_text(low, answered))
-                or any(k.lower() in low for k in keywords if k.strip())):
+        if holds_cue(sentence.lower().replace("\u2019", "'")):
             return sentence
-    if (RISK.search(own_risk_text(lowered, answered))
-            or any(k.lower() in lowered for k in keywords if k.strip())):
-        return text
-    return None
+    return text if holds_cue(lowered) else None
 
 
 _INFO_Q = re.compile(

@@ -202,12 +202,13 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:walk|step|run)(?:ing)? (?:out )?(?:into|in front of) (?:the |a )?(?:traffic|train|oncoming|"
     r"lake|river|sea|ocean|water|truck|bus)\b",
     r"\b(?:step(?:ping)?|go(?:ing)?|went|fall(?:ing)?|drive|driving|drove) off (?:the (?:back of "
-    r"the )?(?:" + _HIGH_PLACE[3:-1] + r"|boat))\b|\bhow high (?:the|my) \w+ (?:is|was)\b",
+    r"the )?(?:" + _HIGH_PLACE + r"|boat))\b|\bhow high (?:the|my) \w+ (?:is|was)\b",
     r"\b(?:sit|sat|sitting|stand|stood|standing|parked)\b[^.!?]{0,20}\b(?:the )?(?:edge|ledge|"
     r"tracks|level crossing)\b|\bthe (?:train )?tracks\b|\bthe train times\b",
-    r"\b(?:car|engine) running\b|\b(?:slide|slip) under\b|\bstay(?:ed|ing)? under\b(?! the (?:covers|duvet|blankets?|sheets|radar))|\bcar exhaust\b|\bexhaust "
-    r"(?:thing|pipe|fumes)\b|\bdrowning\?|\byellow line\b|\bedge of the platform\b|\blook(?:ing)? "
-    r"like an accident\b|\bwasn'?t an accident\b|\blook like an accident\b",
+    r"\b(?:car|engine) running\b|\b(?:slide|slip) under\b|\bstay(?:ed|ing)? under\b(?! the (?:covers|"
+    r"duvet|blankets?|sheets|radar))|\bcar exhaust\b|\bexhaust (?:thing|pipe|fumes)\b|\bdrowning\?|"
+    r"\byellow line\b|\bedge of the platform\b|\blook(?:ing)? like an accident\b|\bwasn'?t an "
+    r"accident\b",
     r"\b(?:stop|stopped|stand|stood) and look down\b|\b(?:bridge|railing|ledge)\b[^.!?]{0,50}\blook"
     r"(?:ing)? down\b|\b(?:holding|held|stood|standing)\b[^.!?]{0,40}\b(?:knife|blade)\b|"
     r"\bvoices?\b[^.!?]{0,30}\b(?:telling|tell|told|tells|keep telling) me to\b|\bthinking about "
@@ -216,7 +217,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"research\w*)\b[^.!?]{0,40}\b(?:how (?:many|much|to)|painless|which (?:pills|ones|of my meds)|"
     r"deadly|lethal|it would take|least painful|the ones|ways to)\b",
     r"\b(?:least painful|painless) (?:way|ways|method)\b|\bctb\b|\bdignitas\b",
-    r"\b(?:stop(?:ped)?|quit) (?:taking )?(?:the |my )?(?:eating|heart pills|" + _DRUG[3:] +
+    r"\b(?:stop(?:ped)?|quit) (?:taking )?(?:the |my )?(?:eating|" + _DRUG + r")"
     r"\b[^.!?]{0,40}\b(?:on purpose|nature take its course|it all stops|so i'?d have|have more)\b",
     r"\blet nature (?:take its course|make the call|decide)\b|\bif i (?:just )?stop(?:ped)? eating\b",
     # self-injury in its many forms
@@ -253,7 +254,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bi mean (?:my whole life|life|living|existing|any of it|all of it)\b|\b(?:sense|point) in "
     r"(?:keeping on|carrying on|going on|living|me)\b|\breason to (?:keep (?:myself )?going|go on|"
     r"stay alive|keep living|live|be here|stick around)\b(?! to\b)|\bhow much longer i can keep "
-    r"carrying\b|\bwhat'?s the point of any of this\b|\bno point in (?:much|anything|me)\b|"
+    r"carrying\b|\bwhat'?s the point of any of this\b|\bno point in (?:much|anything)\b|"
     r"\bonly reason i'?m still going\b|\b(?:everyone|everybody|they) tells? (?:you|me) (?:not|never) "
     r"to (?:think about|take|consider)\b|\brather have a dead\b|\bdon'?t try to talk me (?:round|"
     r"out)\b|\brunning out of reasons\b|\b(?:end|limit) of what i can (?:carry|take)\b|\bexisting is\b",

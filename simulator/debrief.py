@@ -433,7 +433,7 @@ def practise_next(d: Debrief) -> list[str]:
     tips: list[str] = []
     if d.flags.get("risk_cue_missed"):
         tips.append(
-            f"Respond to risk cues: {_where(d, 'risk_cue_missed')} moved past something that can "
+            f"Respond to risk cues: {_turns_text(d.flag_turns['risk_cue_missed'])} moved past something that can "
             "signal risk (the feedback for it quotes the words). Name what you heard and ask "
             "directly, calmly, about thoughts of suicide."
         )
@@ -487,11 +487,6 @@ DIMENSION_TIPS = {
     "non_authoritative": "Share power: offer choices, ask permission, and let them be the "
     "expert on their own life instead of telling them what to do.",
 }
-
-
-def _where(d: Debrief, flag: str) -> str:
-    """Where a flag was raised ("turns 3 and 5"), or how often when the turns are unknown."""
-    return _turns_text(d.flag_turns.get(flag, [])) or f"{d.flags.get(flag, 0)} turn(s)"
 
 
 def _measure(m: MitiSummary, key: str) -> MitiMeasure:
