@@ -16,7 +16,9 @@ scoring CLI uses it); `evaluate` is the one-turn path.
 
 A second, much cheaper learned opinion is on by default (`ngram.py`, `ngram=False` turns it
 off): logistic regressions on hashed word n-grams that may add a reflection, an advice or an
-affirmation the rules missed. It never removes a rule code and costs microseconds a turn.
+affirmation the rules missed, and may drop a reflection the rules inferred from a weak cue
+when the model is nearly sure it is none ("Do it first thing tomorrow before your brain builds
+it up" is no reflection). It costs microseconds a turn.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import Any
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
-from evaluators.ngram import ADD_AT, added_codes
+from evaluators.ngram import ADD_AT, REFLECTIONS, added_codes, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
 from evaluators.scoring import score_turn
@@ -38,7 +40,8 @@ from evaluators.segment import squeeze_space
 from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
-VERSION = "0.6.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion
+VERSION = "0.6.1"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+# 0.6.1: the n-gram model may drop a weakly inferred reflection
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -154,19 +157,23 @@ class LocalEvaluator:
         return with_codes(coding, codes, utterance)
 
     def _second_opinion(self, coding: Coding, ctx: Context, utterance: str) -> Coding:
-        """Codes the n-gram model adds where the rules found none (`ngram.py`)."""
+        """Codes the n-gram model adds where the rules found none, and a weakly inferred rule
+        reflection it is nearly sure of dropping (`ngram.py`)."""
         assert self.ngram is not None
         text = utterance.strip()
         if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
+        codes = set(coding.codes)
+        if vetoes_reflection(probs, [c.reflect_strength for c in coding.clauses
+                                     if c.codes & REFLECTIONS]):
+            codes -= REFLECTIONS
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
-        add = added_codes(probs, coding.codes, ctx.advice_allowed, complex_kind)
-        if not add:
+        codes |= set(added_codes(probs, sorted(codes), ctx.advice_allowed, complex_kind))
+        if codes == set(coding.codes):
             return coding
-        codes = set(coding.codes) | set(add)
-        codes.discard("other")
+        codes = codes - {"other"} or {"other"}
         return with_codes(coding, [c for c in CODE_ORDER if c in codes], utterance)
 
     def _finish(self, turn: TurnInput, ctx: Context, coding: Coding, seconds: float) -> TurnEvaluation:

@@ -1540,7 +1540,9 @@ FLOORS = {
     # authoritative 0.62, affirm 0.59, open-vs-closed 0.91 (floors raised to ~0.05 below).
     # Measured again at local 0.6.0 (written replies, n-gram second opinion): reflection 0.72,
     # question 0.97, advice 0.85, authoritative 0.65, affirm 0.66 (floors ~0.05 below).
-    "heldout": {"reflection": 0.67, "question": 0.92, "advice": 0.80, "authoritative": 0.60,
+    # Local 0.6.1 (the n-gram model may drop a weakly inferred reflection): reflection 0.72 ->
+    # 0.74, the other group kappas unchanged.
+    "heldout": {"reflection": 0.69, "question": 0.92, "advice": 0.80, "authoritative": 0.60,
                 "affirm": 0.61, "open_vs_closed": 0.86, "al_spearman": 0.63, "val_spearman": 0.67,
                 "na_spearman": 0.67},
     # heldout2: 409 turns of 36 whole practice conversations (warmline, recovery centre, hospital
@@ -1549,7 +1551,8 @@ FLOORS = {
     # affirm 0.52, open-vs-closed 0.92.
     # Measured again at local 0.6.0: reflection 0.72, question 0.97, advice 0.72,
     # authoritative 0.66, affirm 0.57 (floors ~0.05 below).
-    "heldout2": {"reflection": 0.67, "question": 0.92, "advice": 0.67, "authoritative": 0.61,
+    # Local 0.6.1: reflection 0.725 -> 0.758, the other group kappas unchanged.
+    "heldout2": {"reflection": 0.71, "question": 0.92, "advice": 0.67, "authoritative": 0.61,
                  "affirm": 0.52, "open_vs_closed": 0.87, "al_spearman": 0.64,
                  "val_spearman": 0.67, "na_spearman": 0.64},
     # heldout3: 360 sentences of written peer-support replies (new writers, new forums),
@@ -1557,14 +1560,16 @@ FLOORS = {
     # question 0.96, advice 0.37, authoritative 0.47, affirm 0.65, open-vs-closed 0.97.
     # At the end of that stop (local 0.6.0): reflection 0.41, question 0.96, advice 0.44,
     # authoritative 0.50, affirm 0.68 (floors ~0.05 below).
-    "heldout3": {"reflection": 0.36, "question": 0.90, "advice": 0.38, "authoritative": 0.45,
+    # Local 0.6.1: reflection 0.467 -> 0.494, the other group kappas unchanged.
+    "heldout3": {"reflection": 0.44, "question": 0.90, "advice": 0.38, "authoritative": 0.45,
                  "affirm": 0.63, "open_vs_closed": 0.92, "al_spearman": 0.35,
                  "val_spearman": 0.39, "na_spearman": 0.49},
     # heldout4: 324 items (written forum replies and typed chat) by two new writers, written after
     # all the tuning of the stop that added dev8 and never tuned on or read. Measured once:
     # reflection 0.70, question 0.97, advice 0.77, authoritative 0.64, affirm 0.52,
     # open-vs-closed 0.92 (floors ~0.05 below).
-    "heldout4": {"reflection": 0.65, "question": 0.92, "advice": 0.72, "authoritative": 0.59,
+    # Local 0.6.1: reflection 0.713 -> 0.724, the other group kappas unchanged.
+    "heldout4": {"reflection": 0.67, "question": 0.92, "advice": 0.72, "authoritative": 0.59,
                  "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.58, "val_spearman": 0.58,
                  "na_spearman": 0.54},
     # heldout5: 325 sentences of written replies with no post at all (history []), by two new

@@ -1,6 +1,7 @@
 """The n-gram second opinion (evaluators/ngram.py): it may add a reflection, an advice or an
-affirmation the rules missed, never removes a rule code, is trained on the tuning sets only,
-and the evaluator runs on the rules alone (and says so) when its weights are missing."""
+affirmation the rules missed, may drop a reflection the rules inferred only from a weak cue
+(never one said in a reflection's form, never another code), is trained on the tuning sets
+only, and the evaluator runs on the rules alone (and says so) when its weights are missing."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from evaluators import ngram
 from evaluators.local import LocalEvaluator
-from evaluators.ngram import HEADS, NgramModel, added_codes, grams
+from evaluators.ngram import HEADS, VETO_AT, NgramModel, added_codes, grams, vetoes_reflection
 from evaluators.types import TurnInput
 
 CLIENT = "My boss keeps piling work on me and I can't sleep."
@@ -40,7 +41,7 @@ def test_grams_are_words_pairs_and_the_opening_word() -> None:
     assert grams("Try it?") == ["try", "it", "?", "try it", "it ?", "<s> try"]
 
 
-def test_it_adds_a_missed_code_and_never_removes_one() -> None:
+def test_it_adds_a_missed_code_and_keeps_the_rules_codes() -> None:
     ev = LocalEvaluator(ngram=False)
     rules_only = evaluate(ev, "What time is your shift tomorrow?")
     ev.ngram = fake_model(affirm=10.0)
@@ -49,6 +50,59 @@ def test_it_adds_a_missed_code_and_never_removes_one() -> None:
     assert "affirm" in with_opinion and "affirm" not in rules_only
     ev.ngram = fake_model()  # confident of nothing: the rules stand
     assert evaluate(ev, "What time is your shift tomorrow?") == rules_only
+
+
+def test_a_weakly_inferred_reflection_goes_when_the_model_is_sure_it_is_none() -> None:
+    # The rules read an unmarked statement about the client's world as a weak reflection.
+    utterance = "Your boss is piling it on and sleep is going."
+    ev = LocalEvaluator(ngram=False)
+    assert evaluate(ev, utterance) == ["simple_reflection"]
+    ev.ngram = fake_model(reflection=-10.0)  # p(reflection) ~ 0: nearly sure it reflects nothing
+    assert evaluate(ev, utterance) == ["other"]
+    ev.ngram = fake_model(reflection=0.0)  # p = 0.5: unsure, so the rules stand
+    assert evaluate(ev, utterance) == ["simple_reflection"]
+
+
+def test_a_reflection_in_a_reflections_form_is_never_dropped() -> None:
+    ev = LocalEvaluator(ngram=False)
+    ev.ngram = fake_model(reflection=-10.0)
+    assert evaluate(ev, "It sounds like you're exhausted and nobody sees it.") == ["complex_reflection"]
+    # only the reflection goes: the rest of the turn keeps its codes
+    ev.ngram = None
+    rules = evaluate(ev, "Your boss is piling it on. What's the hardest part?")
+    ev.ngram = fake_model(reflection=-10.0)
+    assert set(rules) - set(evaluate(ev, "Your boss is piling it on. What's the hardest part?")) == {
+        "simple_reflection"}
+
+
+def test_the_veto_needs_every_reflecting_clause_weak_and_a_confident_model() -> None:
+    sure_not = {"reflection": VETO_AT / 2}
+    assert vetoes_reflection(sure_not, [0.5, 1.0])
+    assert not vetoes_reflection(sure_not, [0.5, 2.0])  # one clause said as a reflection
+    assert not vetoes_reflection(sure_not, [])  # the rules found no reflection
+    assert not vetoes_reflection({"reflection": VETO_AT}, [0.5])
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("I keep putting off calling the dentist. Every day I open the contact and then I just "
+     "can't press call.", "Do it first thing tomorrow morning before your brain has time to build it up."),
+    ("I got billed twice by the clinic and I don't even know who to ask about it.",
+     "The crisis line isn't only for emergencies, you can text them just to talk things through."),
+])
+def test_the_shipped_model_drops_a_reflection_the_rules_misread(client: str, utterance: str) -> None:
+    assert {"simple_reflection", "complex_reflection"} & set(evaluate(LocalEvaluator(ngram=False),
+                                                                      utterance, client))
+    assert not {"simple_reflection", "complex_reflection"} & set(evaluate(LocalEvaluator(),
+                                                                          utterance, client))
+
+
+@pytest.mark.parametrize("utterance", [
+    "You lost your dad and now it feels like your sister's gone quiet on you too.",
+    "Your sister hasn't called since the funeral.",
+])
+def test_the_shipped_model_keeps_a_plain_reflection(utterance: str) -> None:
+    client = "My sister hasn't called since the funeral and I feel like I lost her too."
+    assert {"simple_reflection", "complex_reflection"} & set(evaluate(LocalEvaluator(), utterance, client))
 
 
 def test_added_advice_follows_permission_and_a_found_code_is_not_added_twice() -> None:
