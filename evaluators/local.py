@@ -32,6 +32,7 @@ from typing import Any
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
+from evaluators.continuation import joined_turn
 from evaluators.ngram import ADD_AT, REFLECTIONS, added_codes, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex
@@ -41,7 +42,8 @@ from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
 VERSION = "0.6.1"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
-# 0.6.1: the n-gram model may drop a weakly inferred reflection
+# 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
+# own cut-off sentence takes the reflection of the whole
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -60,9 +62,19 @@ def _squeezed(turn: TurnInput) -> TurnInput:
 
 
 def _code(turn: TurnInput) -> tuple[Context, Coding]:
-    """The rules' reading of a turn whose whitespace is already squeezed."""
+    """The rules' reading of a turn whose whitespace is already squeezed. A continuation of the
+    trainee's own cut-off sentence takes the reflection the whole sentence makes
+    (`continuation.py`)."""
     ctx = build_context(turn)
-    return ctx, code_utterance(turn.utterance, ctx)
+    coding = code_utterance(turn.utterance, ctx)
+    whole = joined_turn(turn)
+    if whole is not None and not set(coding.codes) & REFLECTIONS:
+        kinds = [c for c in code_utterance(whole.utterance, build_context(whole)).codes
+                 if c in REFLECTIONS]
+        if kinds:
+            codes = (set(coding.codes) - {"other"}) | {kinds[0]}
+            coding = with_codes(coding, [c for c in CODE_ORDER if c in codes], turn.utterance)
+    return ctx, coding
 
 
 class LocalEvaluator:
