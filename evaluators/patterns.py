@@ -137,7 +137,7 @@ VALIDATING = re.compile(
     r"(?:^|, )no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
     r"after|with|when|considering)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"
     r"\bwould (?:\w+ ){1,2}(?:anyone|anybody)\b|"
-    r"\bwho wouldn't\b|\bit'?s okay to feel\b|\bthat'?s (?:a )?(?:(?:really|very|totally|"
+    r"\bwho wouldn't\b|\bit(?:'?s| is) okay to feel\b|\bthat(?:'?s| is) (?:a )?(?:(?:really|very|totally|"
     r"completely|pretty) )?(?:normal|natural|human|understandable) (?:reaction|response|worry|fear|"
     r"feeling|way to feel|thing to (?:feel|worry about|want))\b"
 )
@@ -379,7 +379,7 @@ AFFIRM = _c(
     r"\byou(?:'re| are) (?:not a|no) (?:screw-?up|failure|loser)\b",
     r"\byou (?:care|love) (?:about )?(?:them|her|him|your \w+) (?:so much|a lot|deeply)\b",
     r"\bthat took (?:something|a lot)\b", r"\bgood (?:thinking|call|catch|for you)\b",
-    r"\bi'?m (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b",
+    r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b",
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:the kind|what|how)\b",
     r"\bsays something\b", r"\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
     r"\bthat'?s (?:a lot of|a real|real|some real) (?:consistency|change|effort|work|progress|commitment|courage)\b",

@@ -615,3 +615,12 @@ def test_asking_the_clients_view_collaborates_only_after_an_offer() -> None:
 def test_an_offer_to_share_left_to_the_client_seeks_collaboration() -> None:
     got = codes("Happy to DM you the list I used if that'd help?", client=POST)
     assert "seek_collaboration" in got
+
+
+@pytest.mark.parametrize(("formal", "code"), [
+    ("I am glad that you are getting ahead of this by noticing the pattern.", "affirm"),
+    ("It is okay to feel that way.", "complex_reflection"),
+    ("That is a normal reaction to what happened.", "complex_reflection"),
+])
+def test_forms_written_out_in_full_read_like_their_contractions(formal: str, code: str) -> None:
+    assert code in codes(formal)
