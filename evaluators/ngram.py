@@ -11,8 +11,8 @@ weak cue (an unmarked statement about the client, a restatement of their words; 
 form such as "It sounds like...") when the model is nearly sure the utterance reflects nothing
 (p < VETO_AT). Chosen on dev8 and dev10 (the sets it was not trained on), then measured once
 on the held-out sets: reflection kappa rose on four of five and on AnnoMI, fell on none. Every
-other rule code stands. Unlike the MiniLM override (`classifier.py`, opt-in as `local_ml`), it costs
-microseconds, so it is on by default.
+other rule code stands. Unlike the MiniLM override (`classifier.py`, opt-in as `local_ml`), it
+costs microseconds, so it is on by default.
 
 Features: the utterance's word unigrams and bigrams and its first word, hashed (crc32) into
 `dim` binary buckets, plus the six scalars of `classifier.scalar_features` (length, question
@@ -151,6 +151,6 @@ def vetoes_reflection(probs: dict[str, float], strengths: list[float]) -> bool:
     """Drop the rules' reflection? Only when every clause that reflects does so on a weak cue
     (`strengths` are theirs; empty means the rules found none) and the model is nearly sure
     the utterance is no reflection: "Do it first thing tomorrow before your brain builds it up",
-    "Tanya at the front desk handles it, she's in 9 to 3 weekdays"."""
+    "The book Attached explains it really well if you like reading about this stuff"."""
     return bool(strengths) and max(strengths) <= VETO_STRENGTH and probs.get(
         "reflection", 1.0) < VETO_AT
