@@ -12,9 +12,9 @@ same numbers to bench/out/*.json.
     .venv/bin/python bench/evaluator_accuracy.py --evaluator local_ml  # rules + the learned override
     .venv/bin/python bench/evaluator_accuracy.py --split all --no-context --no-cli
 
-Tune on dev to dev9 only; heldout to heldout5 are reported, never tuned on. dev6, dev7,
-heldout3 and half of dev8 and heldout4 are written peer support (forum replies, each with the
-post it answers); the other halves of dev8 and heldout4 are typed chat. dev9 and heldout5 are
+Tune on dev to dev10 only; heldout to heldout6 are reported, never tuned on. dev6, dev7,
+heldout3, heldout6 and half of dev8 and heldout4 are written peer support (forum replies, each
+with the post it answers); the other halves of dev8 and heldout4 are typed chat. dev9 and heldout5 are
 written replies with no post at all: one sentence, scored alone.
 
 `--no-context` drops every item's history before scoring: how the coder does when a corpus

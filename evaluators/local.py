@@ -18,7 +18,9 @@ A second, much cheaper learned opinion is on by default (`ngram.py`, `ngram=Fals
 off): logistic regressions on hashed word n-grams that may add a reflection, an advice or an
 affirmation the rules missed, and may drop a reflection the rules inferred from a weak cue
 when the model is nearly sure it is none ("Do it first thing tomorrow before your brain builds
-it up" is no reflection). It costs microseconds a turn.
+it up" is no reflection). It costs microseconds a turn. In a reply to a written post a small
+learned arbiter (`arbiter.py`, `arbiter=False` turns it off) decides the reflection code from
+the rules' evidence and the n-gram model's opinion together.
 """
 
 from __future__ import annotations
@@ -29,21 +31,23 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
+from evaluators.arbiter import features as arbiter_features
+from evaluators.arbiter import get_arbiter
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
 from evaluators.continuation import joined_turn
 from evaluators.ngram import ADD_AT, REFLECTIONS, added_codes, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
-from evaluators.reflections import is_complex
+from evaluators.reflections import is_complex, written_post
 from evaluators.scoring import score_turn
 from evaluators.segment import squeeze_space
 from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
 
-VERSION = "0.6.1"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
-# own cut-off sentence takes the reflection of the whole
+# own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -85,10 +89,12 @@ class LocalEvaluator:
     version = VERSION
 
     def __init__(self, suggest: bool = True, classifier: bool | None = False, ngram: bool = True,
-                 **extra: Any) -> None:
+                 arbiter: bool = True, **extra: Any) -> None:
         # Unknown args are accepted and recorded so a registry call never fails on them.
         self.suggest = suggest
         self.ngram = get_ngram_model() if ngram else None
+        # The reflection arbiter weighs the n-gram model's opinion, so it needs that model.
+        self.arbiter = get_arbiter() if arbiter and self.ngram is not None else None
         self.classifier_reason = ""
         if classifier is False:
             self.use_classifier, self.classifier_reason = False, "turned off"
@@ -99,9 +105,12 @@ class LocalEvaluator:
             if classifier and not self.use_classifier:
                 raise RuntimeError(f"classifier unavailable: {self.classifier_reason}")
         self.args: dict[str, Any] = {"suggest": suggest, "classifier": self.use_classifier,
-                                     "ngram": self.ngram is not None, **extra}
+                                     "ngram": self.ngram is not None,
+                                     "arbiter": self.arbiter is not None, **extra}
         if ngram and self.ngram is None:
             self.args["ngram_off"] = "no weight file evaluators/data/ngram.npz"
+        if arbiter and self.ngram is not None and self.arbiter is None:
+            self.args["arbiter_off"] = "no weight file evaluators/data/reflection_arbiter.json"
         if not self.use_classifier:
             self.args["classifier_off"] = self.classifier_reason
 
@@ -170,15 +179,25 @@ class LocalEvaluator:
 
     def _second_opinion(self, coding: Coding, ctx: Context, utterance: str) -> Coding:
         """Codes the n-gram model adds where the rules found none, and a weakly inferred rule
-        reflection it is nearly sure of dropping (`ngram.py`)."""
+        reflection it is nearly sure of dropping (`ngram.py`). In a reply to a written post the
+        reflection arbiter decides the reflection instead (`arbiter.py`)."""
         assert self.ngram is not None
         text = utterance.strip()
         if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
         codes = set(coding.codes)
-        if vetoes_reflection(probs, [c.reflect_strength for c in coding.clauses
-                                     if c.codes & REFLECTIONS]):
+        strengths = [c.reflect_strength for c in coding.clauses if c.codes & REFLECTIONS]
+        if self.arbiter is not None and written_post(ctx.last_client):
+            x = arbiter_features(max(strengths, default=0.0), probs.get("reflection", 0.0),
+                                 bool(ctx.last_client), codes - REFLECTIONS)
+            if not self.arbiter.reflects(x):
+                codes -= REFLECTIONS
+            elif not codes & REFLECTIONS:
+                complex_kind = is_complex(utterance, utterance.lower(), ctx, True)
+                codes.add("complex_reflection" if complex_kind else "simple_reflection")
+            probs = {**probs, "reflection": 0.0}  # decided: the n-gram model adds no other
+        elif vetoes_reflection(probs, strengths):
             codes -= REFLECTIONS
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
