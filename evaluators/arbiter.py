@@ -7,7 +7,7 @@ nearly sure of. The arbiter weighs the same evidence together: how the rules fou
 reflection (`reflections.reflection_strength` of the strongest reflecting clause: none, an
 unmarked statement, a restatement by form, the client's words, a clear reflection form), the
 n-gram model's log-odds of a reflection, and the rules' other codes for the turn. One logistic
-regression, sixteen numbers.
+regression: seventeen weights and a bias.
 
 Trained (`python -m evaluators.train_arbiter`) on the tuning sets the n-gram model was not
 trained on (dev8 to dev10), so its n-gram input is honest. Leave-one-writer-out on those sets,
