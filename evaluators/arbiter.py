@@ -25,7 +25,12 @@ import math
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from evaluators.types import REFLECTIONS
+
+if TYPE_CHECKING:
+    from evaluators.coder import Coding
 
 WEIGHTS = Path(__file__).parent / "data" / "reflection_arbiter.json"
 STRENGTHS = (0.5, 0.75, 1.0, 2.0)  # `reflection_strength` levels; 0 = the rules found none
@@ -42,6 +47,14 @@ def features(strength: float, p_reflection: float, has_context: bool,
     p = min(max(p_reflection, 1e-4), 1 - 1e-4)
     return [*(float(strength == s) for s in STRENGTHS), math.log(p / (1 - p)), float(has_context),
             *(float(c in rule_codes) for c in CODES)]
+
+
+def turn_features(coding: Coding, p_reflection: float, has_context: bool) -> list[float]:
+    """The arbiter's inputs for a rule coding (before any learned opinion changed it): one
+    function for training and for run time, so the two cannot drift apart."""
+    strength = max((c.reflect_strength for c in coding.clauses if c.codes & REFLECTIONS),
+                   default=0.0)
+    return features(strength, p_reflection, has_context, set(coding.codes) - REFLECTIONS)
 
 
 @dataclass(frozen=True)

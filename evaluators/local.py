@@ -31,19 +31,26 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from evaluators.arbiter import features as arbiter_features
-from evaluators.arbiter import get_arbiter
+from evaluators.arbiter import get_arbiter, turn_features
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
 from evaluators.continuation import joined_turn
-from evaluators.ngram import ADD_AT, REFLECTIONS, added_codes, vetoes_reflection
+from evaluators.ngram import ADD_AT, added_codes, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex, written_post
 from evaluators.scoring import score_turn
 from evaluators.segment import squeeze_space
 from evaluators.suggest import UNFIT, build_suggestion
-from evaluators.types import DIMENSIONS, Provenance, Score, Scores, TurnEvaluation, TurnInput
+from evaluators.types import (
+    DIMENSIONS,
+    REFLECTIONS,
+    Provenance,
+    Score,
+    Scores,
+    TurnEvaluation,
+    TurnInput,
+)
 
 VERSION = "0.7.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
@@ -187,17 +194,16 @@ class LocalEvaluator:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
         codes = set(coding.codes)
-        strengths = [c.reflect_strength for c in coding.clauses if c.codes & REFLECTIONS]
         if self.arbiter is not None and written_post(ctx.last_client):
-            x = arbiter_features(max(strengths, default=0.0), probs.get("reflection", 0.0),
-                                 bool(ctx.last_client), codes - REFLECTIONS)
+            x = turn_features(coding, probs.get("reflection", 0.0), bool(ctx.last_client))
             if not self.arbiter.reflects(x):
                 codes -= REFLECTIONS
             elif not codes & REFLECTIONS:
                 complex_kind = is_complex(utterance, utterance.lower(), ctx, True)
                 codes.add("complex_reflection" if complex_kind else "simple_reflection")
             probs = {**probs, "reflection": 0.0}  # decided: the n-gram model adds no other
-        elif vetoes_reflection(probs, strengths):
+        elif vetoes_reflection(probs, [c.reflect_strength for c in coding.clauses
+                                       if c.codes & REFLECTIONS]):
             codes -= REFLECTIONS
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added

@@ -45,7 +45,6 @@ ADD_AT = 0.5
 # form, never dropped: `reflections.reflection_strength`) goes when p(reflection) < VETO_AT.
 VETO_AT = 0.05
 VETO_STRENGTH = 1.0
-REFLECTIONS = frozenset({"simple_reflection", "complex_reflection"})
 
 _TOKEN = re.compile(r"[a-z']+|[?!]")
 

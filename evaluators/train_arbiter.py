@@ -20,14 +20,13 @@ from typing import Any
 import numpy as np
 
 from evaluators.accuracy import DATA_DIR, GROUPS, TUNING_SPLITS, load_labelled
-from evaluators.arbiter import FEATURES, WEIGHTS, ReflectionArbiter, features
+from evaluators.arbiter import FEATURES, WEIGHTS, ReflectionArbiter, turn_features
 from evaluators.local import LocalEvaluator, _code, _squeezed
 from evaluators.metrics import cohen_kappa_binary
-from evaluators.ngram import REFLECTIONS
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import written_post
 from evaluators.train_classifier import fit_logistic
-from evaluators.types import TurnInput
+from evaluators.types import REFLECTIONS, TurnInput
 
 LAMBDA = 1.0
 
@@ -50,10 +49,8 @@ def build(splits: list[str]) -> dict[str, Any]:
             if not turn.utterance.strip():
                 continue
             ctx, coding = _code(turn)
-            strength = max((c.reflect_strength for c in coding.clauses if c.codes & REFLECTIONS),
-                           default=0.0)
             p = ngram.predict(turn.utterance, ctx.last_client)["reflection"]
-            rows["x"].append(features(strength, p, bool(ctx.last_client), set(coding.codes) - REFLECTIONS))
+            rows["x"].append(turn_features(coding, p, bool(ctx.last_client)))
             rows["y"].append(bool(GROUPS["reflection"] & set(item["behaviors"])))
             rows["before"].append(bool(REFLECTIONS & set(without.evaluate(turn).behaviors)))
             rows["kind"].append("post" if written_post(ctx.last_client)
