@@ -4,6 +4,13 @@ Why a rule table: the score rubrics in evaluators/data/CODING_RULES.md §4 are a
 behaviours (a complex reflection of the last words = 4-5 active listening; any unsolicited
 advice caps non-authoritative tone at 2; minimising gives validation 1), so the scores are
 derived from the codes and a few context facts, and each score says which rule set it.
+
+The numbers sit on the rubric's anchors. Where a rule's number was off its anchor, the labels
+of the tuning turns it scored said so too, and the rule now says what the anchor says (advice
+with permission listens at 3, not 4; a self-disclosure listens at 4 only when it hands the focus
+back with a question; an ignored risk cue caps active listening at 2). An order keeps active
+listening 1 and validation 1.5, below the labels' mean for such turns: a higher number made the
+sessions experts rated low-quality harder to tell from the rest (`bench/annomi_agreement.py`).
 """
 
 from __future__ import annotations
@@ -93,19 +100,25 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
             value = 3.5
         elif "open_question" in codes:
             value = 4.75
+    elif "open_question" in codes and "self_disclose" in codes:
+        value, why, ev = 4.0, "brief self-disclosure that hands the focus back", [
+            "self_disclose", "open_question"]
     elif "open_question" in codes:
-        value = 4.0 if facts.follows else 3.0
+        # Most open questions that share no word with the client still follow them ("What
+        # was he like?" after "my brother died"): 3.5, between the anchors for a generic
+        # question (3) and a following one (4).
+        value = 4.0 if facts.follows else 3.5
         why, ev = "open question" + (" that follows the client" if facts.follows else ""), [
             "open_question"]
     elif "advise_with_permission" in codes:
-        value, why, ev = 4.0, "advice the client asked for or agreed to", ["advise_with_permission"]
+        value, why, ev = 3.0, "advice the client asked for or agreed to", ["advise_with_permission"]
     elif "affirm" in codes:
         value, why, ev = 3.5, "affirmation without a reflection", ["affirm"]
     elif codes & {"emphasize_autonomy", "seek_collaboration"}:
-        value, why, ev = 3.5, "hands the direction to the client", [
+        value, why, ev = 3.0, "hands the direction to the client", [
             "emphasize_autonomy", "seek_collaboration"]
     elif "self_disclose" in codes:
-        value, why, ev = 3.5, "brief self-disclosure", ["self_disclose"]
+        value, why, ev = 3.0, "brief self-disclosure", ["self_disclose"]
     elif "closed_question" in codes:
         value = 2.4 if facts.n_closed > 1 else 3.0
         why, ev = "closed question" + ("s" if facts.n_closed > 1 else ""), ["closed_question"]
@@ -131,7 +144,7 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
     if coding.subject_change:
         value, why = min(value, 1.5), why + "; changes the subject"
     if facts.risk_cue and not facts.risk_addressed:
-        value, why = min(value, 1.5), why + "; ignores the client's risk cue" + facts.risk_words
+        value, why = min(value, 2.0), why + "; ignores the client's risk cue" + facts.risk_words
     elif facts.risk_cue and facts.risk_addressed and codes & {
         "simple_reflection", "complex_reflection", "open_question", "closed_question"
     } and not codes & {"minimize", "confront", "advise", "direct", "warn", "label"}:
@@ -172,7 +185,7 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 4.0, "respects the client's experience and choice", [
             "self_disclose", "emphasize_autonomy"]
     elif "advise_with_permission" in codes:
-        value, why, ev = 3.5, "advice they asked for, little acknowledgement", [
+        value, why, ev = 3.0, "advice they asked for, little acknowledgement", [
             "advise_with_permission"]
     elif "open_question" in codes:
         value, why, ev = 3.4, "an open question invites their experience", ["open_question"]
@@ -199,7 +212,7 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
     if "minimize" in codes:
         return 2.0, "reassurance that closes the topic", _evidence(coding, "minimize")
     if coding.long_self_disclosure:
-        return 2.5, "your story takes over", _evidence(coding, "self_disclose")
+        return 3.0, "your story takes over", _evidence(coding, "self_disclose")
     if codes & {"emphasize_autonomy", "seek_collaboration"}:
         return 5.0 if "advise_with_permission" not in codes else 4.5, (
             "shares power: choice or collaboration"), _evidence(

@@ -1469,6 +1469,9 @@ def test_dev2_generalisations(client: str, utterance: str, code: str, absent: st
 # --- accuracy floors on the labelled sets (fast: ~1 ms per utterance) ------------------
 # Floors sit a little below the measured values (bench/evaluator_accuracy.py) so that a
 # regression fails; raise them when the coder improves.
+# Local 0.7.1 (the score table on the rubric's anchors) raised active-listening Spearman on
+# every held-out set, heldout3 0.461 -> 0.508, heldout4 0.619 -> 0.666, heldout6 0.621 -> 0.667
+# (measured once); those three floors were raised.
 
 FLOORS = {
     # dev and dev2 are also the classifier's training sets (evaluators/train_classifier.py).
@@ -1564,7 +1567,7 @@ FLOORS = {
     # reflection arbiter 0.629 (an ungated arbiter had been measured here before its gate to
     # written posts was fixed from the tuning sets).
     "heldout3": {"reflection": 0.58, "question": 0.90, "advice": 0.38, "authoritative": 0.45,
-                 "affirm": 0.63, "open_vs_closed": 0.92, "al_spearman": 0.35,
+                 "affirm": 0.63, "open_vs_closed": 0.92, "al_spearman": 0.47,
                  "val_spearman": 0.39, "na_spearman": 0.49},
     # heldout4: 324 items (written forum replies and typed chat) by two new writers, written after
     # all the tuning of the stop that added dev8 and never tuned on or read. Measured once:
@@ -1573,7 +1576,7 @@ FLOORS = {
     # Local 0.6.1: reflection 0.713 -> 0.724, the other group kappas unchanged; with the
     # reflection arbiter 0.745 (same caveat as heldout3).
     "heldout4": {"reflection": 0.69, "question": 0.92, "advice": 0.72, "authoritative": 0.59,
-                 "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.58, "val_spearman": 0.58,
+                 "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.62, "val_spearman": 0.58,
                  "na_spearman": 0.54},
     # heldout5: 325 sentences of written replies with no post at all (history []), by two new
     # writers, never tuned on and its errors never read. Measured with the coder from the start
@@ -1590,7 +1593,7 @@ FLOORS = {
     # question 0.94, advice 0.68, authoritative 0.65, affirm 0.63, open-vs-closed 0.91
     # unchanged throughout (floors ~0.05 below).
     "heldout6": {"reflection": 0.65, "question": 0.89, "advice": 0.63, "authoritative": 0.60,
-                 "affirm": 0.58, "open_vs_closed": 0.86, "al_spearman": 0.57, "val_spearman": 0.58,
+                 "affirm": 0.58, "open_vs_closed": 0.86, "al_spearman": 0.62, "val_spearman": 0.58,
                  "na_spearman": 0.62},
 }
 
@@ -1683,3 +1686,64 @@ def test_words_quoted_after_a_speech_frame_are_not_the_trainees_own(
     assert all("xxx" not in " ".join(s.evidence) for s in
                (result.scores.active_listening, result.scores.validation,
                 result.scores.non_authoritative))
+
+
+# --- the score table follows the rubric's anchors (CODING_RULES §4) -------------------------
+# Each value below was off its anchor and off the labels of the tuning turns it scored
+# (mean label per rule, `scoring.py`); the tests pin the anchor a trainee sees.
+
+GRANTED = [
+    {"role": "client", "text": "I can't sleep and I'm exhausted all day."},
+    {"role": "trainee", "text": "Would it be okay if I shared something that helped me?"},
+    {"role": "client", "text": "Yeah, sure, go ahead."},
+]
+
+
+def test_advice_with_permission_is_engaged_but_thin_listening() -> None:
+    advice = run("You could try no screens after ten.", history=GRANTED)
+    assert "advise_with_permission" in advice.behaviors
+    # AL anchor 3: "advice *with* permission that connects to the client's words";
+    # validation 3: it neither validates nor invalidates.
+    assert advice.scores.active_listening.value == 3
+    assert advice.scores.validation.value == 3
+    reflection = run("So the nights are long and the days are a fog.", history=GRANTED)
+    assert reflection.scores.active_listening.value > advice.scores.active_listening.value
+
+
+def test_self_disclosure_scores_4_only_when_it_hands_the_focus_back() -> None:
+    told = run("I went through the same thing after my divorce.")
+    asked = run("I went through the same thing after my divorce. What's it like for you?")
+    assert "self_disclose" in told.behaviors and "open_question" not in told.behaviors
+    assert told.scores.active_listening.value == 3
+    assert asked.scores.active_listening.value >= 4
+
+
+def test_handing_the_choice_back_is_thin_listening_but_full_power_sharing() -> None:
+    result = run("It's totally up to you what you do next.")
+    assert result.scores.active_listening.value == 3
+    assert result.scores.non_authoritative.value == 5
+
+
+def test_an_open_question_on_the_topic_in_other_words_still_follows() -> None:
+    client = "It's been a year since my brother died. Everyone thinks I should be over it by now."
+    result = run("What was he like?", client=client)
+    assert result.behaviors == ["open_question"]
+    assert round(result.scores.active_listening.value) == 4
+
+
+def test_a_long_self_disclosure_is_mildly_trainee_led_not_controlling() -> None:
+    result = run(
+        "Oh man, when I was using I lost two jobs in a year and my wife moved out with the "
+        "kids, and I'd sit in the car outside work for an hour every morning. My brother drove "
+        "down from Ohio that winter and we barely talked. The whole year is a blur now, honestly. "
+        "I still drive past that parking lot sometimes.")
+    assert "long_self_disclosure" in result.flags
+    assert result.scores.active_listening.value <= 2
+    assert result.scores.non_authoritative.value == 3  # rubric: long self-disclosure, 2-3
+
+
+def test_an_ignored_risk_cue_caps_active_listening_at_2() -> None:
+    result = run("It sounds like work has been wearing you down for a long time.",
+                 client="Work has been brutal. " + RISK_CLIENT)
+    assert "risk_cue_missed" in result.flags
+    assert result.scores.active_listening.value == 2
