@@ -1581,3 +1581,16 @@ SUBJECT_CHANGE = re.compile(
     r"moving on|let'?s (?:move on|talk about something else|change the subject|switch gears)|"
     r"did you (?:see|watch|hear about) the|so,? how about (?:that|those))\b"
 )
+
+# Sympathy for what the client is going through ("I'm so sorry about your mom", "Sorry you're
+# dealing with this", "Oh hon, I'm so sorry"): no code of its own (`other`), but it accepts
+# the client's experience, so validation reads it (CODING_RULES §4, validation 4). Not the
+# trainee's apology for their own conduct ("Sorry I'm late", "Sorry, that came out wrong",
+# "Sorry to interrupt", "sorry for asking"). Written against the tuning sets, where 32 of 35
+# such turns scored no other way were labelled validation 4 or 5.
+SYMPATHY = re.compile(
+    r"\b(?:i'?m|i am)(?:-? i'?m)?,? (?:(?:so|really|very|truly|just),? )*sorry\b(?!,? (?:i\b|i'm\b|"
+    r"i've\b|to (?:interrupt|bother|cut|keep)|for (?:the|my|being|asking|interrupting|going)|if\b|"
+    r"but\b|that (?:came|was|i)\b|what\b))|"
+    r"^(?:\W*(?:oh|ugh|man|hon)\W+)?sorry (?:you|about|for your|to hear|that)\b"
+)

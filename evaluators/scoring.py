@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from evaluators.coder import Coding
 from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.patterns import SYMPATHY
+from evaluators.segment import sentences
 from evaluators.types import Score, Scores
 
 _AUTH = ("advise", "direct", "confront", "warn", "label")
@@ -51,6 +53,8 @@ class TurnFacts:
     # The client's words that carried the cue, quoted in the explanation: an indirect cue
     # ("been giving my stuff away") is easy to miss, so the trainee is shown which words.
     risk_words: str = ""
+    # The sentence that says sorry for what the client is going through (`patterns.SYMPATHY`).
+    sympathy: str = ""
 
 
 LECTURE_WORDS = 40
@@ -184,6 +188,8 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
     elif codes & {"self_disclose", "emphasize_autonomy"}:
         value, why, ev = 4.0, "respects the client's experience and choice", [
             "self_disclose", "emphasize_autonomy"]
+    elif facts.sympathy:
+        value, why, ev = 4.0, "acknowledges what they are going through", []
     elif "advise_with_permission" in codes:
         value, why, ev = 3.0, "advice they asked for, little acknowledgement", [
             "advise_with_permission"]
@@ -193,7 +199,7 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
     if facts.risk_cue and not facts.risk_addressed:
         value, why = min(value, 2.0), why + "; the risk cue goes unacknowledged"
-    return value, why, _evidence(coding, *ev)
+    return value, why, _evidence(coding, *ev) or ([facts.sympathy] if facts.sympathy else [])
 
 
 def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, list[str]]:
@@ -262,6 +268,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         safety_direction=bool(ctx.risk_cue) and risk_addressed and emergency_help
         and bool(set(coding.codes) & {"direct", "advise"}),
     )
+    facts.sympathy = next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), "")
     feeling_named = bool(feeling_stems(utterance))
     out = {}
     for name, (value, why, ev) in (

@@ -1747,3 +1747,32 @@ def test_an_ignored_risk_cue_caps_active_listening_at_2() -> None:
                  client="Work has been brutal. " + RISK_CLIENT)
     assert "risk_cue_missed" in result.flags
     assert result.scores.active_listening.value == 2
+
+
+@pytest.mark.parametrize("utterance", [
+    "I'm so sorry about your mom.",
+    "Oh hon, I'm so sorry.",
+    "Sorry you're dealing with all of this, family stuff is the worst.",
+    "I'm really sorry that happened.",
+])
+def test_sympathy_validates(utterance: str) -> None:
+    result = run(utterance, client="My mom passed last week. I keep picking up the phone to call her.")
+    assert result.scores.validation.value == 4
+    assert result.scores.validation.evidence
+    assert all(span in utterance for span in result.scores.validation.evidence)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Sorry I'm late, the bus didn't come.",
+    "Sorry, that came out wrong.",
+    "I'm sorry to interrupt, but we have ten minutes left.",
+    "Sorry for asking so many questions.",
+])
+def test_an_apology_for_ones_own_conduct_is_not_sympathy(utterance: str) -> None:
+    assert run(utterance).scores.validation.value < 4
+
+
+def test_sympathy_does_not_take_up_a_risk_cue() -> None:
+    result = run("I'm so sorry.", client=RISK_CLIENT)
+    assert "risk_cue_missed" in result.flags
+    assert result.scores.validation.value <= 2
