@@ -163,7 +163,32 @@ PHRASINGS = [
     ("Guys like that don't change, I'm sorry.", "confront"),
     ("Honestly if you really cared about the baby you'd be at zero by now", "confront"),
     ("Feeling fine doesn't mean a thing with a liver.", "confront"),
+    # the written register's short self-disclosures (dev6 to dev10, forum replies)
+    ("Been there.", "self_disclose"),
+    ("I've been where you are with my younger sister, the first no was so hard.", "self_disclose"),
+    ("Oh, the shower battle, I know it well.", "self_disclose"),
+    ("Took me 4 years to pay off 52k and by the last year it didn't feel heavy.", "self_disclose"),
+    ("Mine calmed down around week 4 and I've been on it 3 years now.", "self_disclose"),
+    ("We went through this with our oldest.", "self_disclose"),
+    ("When my cat died I took a sick day and told my boss it was a migraine.", "self_disclose"),
+    ("What finally helped was EMDR with a guy who works with vets.", "self_disclose"),
+    ("I'm about two years out from mine and the first weekends were the worst.", "self_disclose"),
+    ("Same.", "self_disclose"),
+    ("Yeah I get the same problem.", "self_disclose"),
+    ("Been off heroin since December 2014.", "self_disclose"),
 ]
+
+NOT_DISCLOSURES = [
+    "What helped you pick up the phone instead?",  # a question about the client's experience
+    "What helps a lot of people is writing it down first.",  # information about others
+    "Delete the app. Right now, while we're sitting here.",  # "...sitting here" is no "X here"
+    "Oh man. Mine was crazy too.",  # small talk about the trainee's week
+]
+
+
+@pytest.mark.parametrize("utterance", NOT_DISCLOSURES)
+def test_not_every_first_person_phrase_is_self_disclosure(utterance: str) -> None:
+    assert "self_disclose" not in run(utterance).behaviors
 
 
 @pytest.mark.parametrize(("utterance", "code"), PHRASINGS)
