@@ -55,6 +55,7 @@ _OTHERS_DEMAND = re.compile(
 _FEEL_YOU = re.compile(
     r"\byou(?:'re| are)? (?:starting to |beginning to |keep |kept |still |sometimes )?(?:wonder|wondering|"
     r"feel|felt|feeling|'re feeling|are feeling|think|thinking|thought|believe|worry|'re worried|are worried|'re afraid|"
+    r"knows|feels|thinks|wants|believes|worries|"  # "part of you knows you need to..." (dev11)
     r"'re scared|wish|want|know|realize|see|mean|said|say|'re saying)\b.*"
     r"\b(?:should|need to|have to|must|ought|got to|gotta|time to)\b"
 )

@@ -42,7 +42,21 @@ _ADVICE_REQUEST = re.compile(
     r"found)\b|\ba good enough reason\b|\bwhat (?:do|did) (?:we|other \w+|people|others|you) do\b|"
     r"\bam i being (?:unfair|unreasonable|selfish|dramatic)\b|\bam i an idiot\b|\bbe honest\b|"
     r"\bare there (?:other |any )?options\b|\bdo i just need to\b|\bhow (?:much|many|long|often) "
-    r"(?:do|should) (?:we|i)\b|\bdoes anyone know (?:how|what|where|if)\b"
+    r"(?:do|should) (?:we|i)\b|\bdoes anyone know (?:how|what|where|if)\b|"
+    # how posters ask (dev11): "what do you all do when this comes up", "Any other tips welcome",
+    # "Do I tell him or just say 'medical appointments'??", "When do you guys tell people?",
+    # "am I wrong to ask my brother", "how did you guys make first contact". Not a request for
+    # advice: asking for others' experience ("Has anyone here been through this?") and "I
+    # don't know what to do" said without a question (dev3, dev8, dev10 code advice after
+    # them `advise`)
+    r"\bwhat (?:do|did|would) (?:you all|you guys|y'?all|all of you|everyone|folks|you lot) do\b|"
+    r"\bany (?:other |more )(?:advice|ideas|suggestions|tips)\b|\b(?:advice|tips|suggestions) "
+    r"(?:welcome|appreciated|please)\b|"
+    r"(?:^|[.?!]\s+)(?:so |and |but )?do i (?:just )?(?:[\w']+ ){1,8}or (?:just |do i |should i )?\w+|"
+    r"\b(?:when|how) (?:do|did) (?:you guys|you all|y'?all|people|others|other \w+|you) "
+    r"(?:even |actually |usually )?(?:tell|meet|handle|deal|cope|talk|bring|decide|find|make|"
+    r"manage|do|explain|stop|start)\b|"
+    r"\bam i wrong (?:to|for)\b"
 )
 _AGREE = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|sure|ok|okay|go ahead|please|i guess|i suppose|alright|all right|"

@@ -667,7 +667,8 @@ ADVISE = _c(
     r"to|for you)\b",
     r"\bthe (?:best|smartest|right|only|most important|single best) (?:thing|way|option|step|move)"
     r"(?: \w+){1,6} (?:is|would be)\b",
-    rf"^maybe (?:just |try )?(?:{ADVICE_VERBS}|{MORE_VERBS}|{IMPERATIVE_VERBS})\b",
+    rf"^maybe (?:next time |tonight |tomorrow |this time |this week |going forward |for now )?"
+    rf"(?:just |try )?(?:{ADVICE_VERBS}|{MORE_VERBS}|{IMPERATIVE_VERBS})\b",
     # (peer-support forum replies, bench/forum_agreement.py)
     r"\brecommend (?:that )?you\b",
     r"\bi (?:find|found|have found|'ve found)(?: that)? [\w' ,-]{1,60}\b(?:helps?|helped|works?|"
@@ -806,6 +807,8 @@ DIRECT = _c(
     r"am telling) you to\b",
     r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
     r"(?<!here to )(?<!job is to )(?<!role is to )\bmake sure (?:you|to|that you)\b",
+    # not in a relative clause: "there's a piece you can't be for her" (dev11)
+    r"(?<!piece )(?<!part )(?<!thing )(?<!things )(?<!stuff )(?<!someone )(?<!something )"
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss|think like|go back|"
     r"hang (?:out|around)|see them|talk like)\b",
     r"\byou(?:'re| are) (?:going to|gonna) (?:go|call|stop|start|have to|need to|get|take|do|"
@@ -842,7 +845,7 @@ IMPERATIVE = re.compile(
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|take a (?:moment|"
     r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates)|come on|come in|do go on|look at (?:you|that)|"
-    r"keep us (?:posted|updated|in the loop)|update us|take it (?:slow|easy)(?=\W*$)|hang in there|"
+    r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
     r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
     r"don'?t (?:put (?:that|this|it|all that) on yourself|blame yourself)|"
     r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
@@ -854,6 +857,11 @@ IMPERATIVE_EXCEPT = re.compile(
     r"think of it (?:like|as))\b"
 )
 WARN = _c(
+    # the consequence named in writing (dev11): "or you'll burn out", "You'll regret it forever
+    # if...", "that's a relapse waiting to happen", "You'd be putting your sobriety at risk"
+    r"\bor (?:else )?you'?ll (?:burn out|relapse|lose|regret|end up|crash|break)\b",
+    r"\byou'?(?:ll|d) regret (?:it|this|that)\b", r"\b(?:a )?relapse waiting to happen\b",
+    r"\byou'?d be (?:putting|risking) your (?:sobriety|recovery|health|job|life|safety|marriage|kids?)\b",
     # "Miss curfew again and no shelter will take you." / "One slip and you're back inside."
     r"^(?:miss|skip|use|drink|slip|mess up|screw up|get caught|fail|keep|go|pick up|touch)\b[^.?!]{0,60}"
     r"\band (?:you'?ll|you'?re|you will|you are|they'?ll|she'?ll|he'?ll|no \w+)\b",
@@ -937,6 +945,16 @@ WARN = _c(
     r"you)\b",
 )
 CONFRONT = _c(
+    # judging the poster or arguing with their experience (dev11): "You shouldn't be yelling at a
+    # 7 year old", "Wow must be nice to have the money for memory care", "Family is family.",
+    # "He's still your dad at the end of the day.", "the worst thing you can do", "you're not
+    # really recovered yet", "this is why girls need their moms"
+    r"\byou shouldn'?t (?:be|have been) \w+ing\b", r"\bmust be nice to\b",
+    r"^(?:but |honestly |well )?(?:family|blood) is (?:family|blood|thicker)\b",
+    r"\b(?:he|she)(?:'s| is) still your (?:dad|mom|father|mother|brother|sister|son|daughter|"
+    r"husband|wife|family)\b", r"\bthe worst thing you (?:can|could) do\b",
+    r"\byou(?:'re| are) not (?:really|truly|actually) (?:recovered|sober|clean|in recovery|trying|"
+    r"ready|serious)\b", r"\bthis is (?:exactly )?why (?:\w+ )?(?:need|needs|shouldn'?t)\b",
     # judging the poster in writing (dev7)
     r"\b(?:comes?|came) down to (?:willpower|discipline|effort|self-control)\b",
     r"\bthe least of (?:anyone'?s|your|our|everyone'?s) (?:problems|worries)\b",

@@ -176,6 +176,16 @@ PHRASINGS = [
     ("Same.", "self_disclose"),
     ("Yeah I get the same problem.", "self_disclose"),
     ("Been off heroin since December 2014.", "self_disclose"),
+    # judging the poster or arguing with their experience, and warnings, in writing (dev11)
+    ("You shouldn't be yelling at a 7 year old who's scared.", "confront"),
+    ("Wow must be nice to have the money for memory care.", "confront"),
+    ("Family is family.", "confront"),
+    ("He's still your dad at the end of the day.", "confront"),
+    ("Turning down invitations is the worst thing you can do.", "confront"),
+    ("You'll regret it forever if you never hear his side.", "warn"),
+    ("Because that's a relapse waiting to happen.", "warn"),
+    ("You'd be putting your sobriety at risk for someone you've known three weeks.", "warn"),
+    ("Maybe next time schedule something right after so you can't sit and stew.", "advise"),
 ]
 
 NOT_DISCLOSURES = [
@@ -184,6 +194,34 @@ NOT_DISCLOSURES = [
     "Delete the app. Right now, while we're sitting here.",  # "...sitting here" is no "X here"
     "Oh man. Mine was crazy too.",  # small talk about the trainee's week
 ]
+
+
+@pytest.mark.parametrize(("post", "asks"), [
+    # how posters ask for advice (dev11)
+    ("My mom asks for my dad every evening. Is it wrong to lie to her?? what do you all do when "
+     "this comes up", True),
+    ("Haven't written a resume since 1997. Any other tips welcome, I'm pretty lost.", True),
+    ("Do I tell him what's going on or just say 'medical appointments' and leave it vague??", True),
+    ("When do you guys tell people you're dating? Is 3 weeks too soon?", True),
+    ("am I wrong to ask my brother to pay for respite care?", True),
+    # asking for others' experience, or not knowing what to do, is not asking for advice
+    ("Has anyone here gone from a career job to retail? How did it go for you?", False),
+    ("husband told me last night he's done. idk what to do anymore", False),
+])
+def test_advice_after_a_post_that_asks_for_it_has_permission(post: str, asks: bool) -> None:
+    codes = run("You could write down what you want to say first.", client=post).behaviors
+    assert ("advise_with_permission" in codes) is asks
+    assert ("advise" in codes) is not asks
+
+
+@pytest.mark.parametrize("utterance", [
+    "You're doing every single thing and it still hurts that there's a piece you can't be for her.",
+    "It sounds like part of you knows you need to get past the filters first.",
+    "Don't apologize, this is exactly what this place is for.",
+    "Let us know how tonight goes.",
+])
+def test_no_order_in_a_reflection_or_a_sign_off(utterance: str) -> None:
+    assert "direct" not in run(utterance, client="Any tips for tonight? I'm so nervous.").behaviors
 
 
 @pytest.mark.parametrize("utterance", NOT_DISCLOSURES)
@@ -1561,6 +1599,11 @@ FLOORS = {
     "dev10": {"reflection": 0.59, "question": 0.93, "advice": 0.74, "authoritative": 0.62,
               "affirm": 0.58, "open_vs_closed": 0.92, "al_spearman": 0.50, "val_spearman": 0.53,
               "na_spearman": 0.62},
+    # dev11: written replies to posts that mostly ask for something (CODING_RULES §5). Before
+    # tuning: advice 0.54, authoritative 0.44; after: 0.60, 0.79.
+    "dev11": {"reflection": 0.61, "question": 0.93, "advice": 0.55, "authoritative": 0.74,
+              "affirm": 0.47, "open_vs_closed": 0.95, "al_spearman": 0.71, "val_spearman": 0.70,
+              "na_spearman": 0.64},
     # heldout: measured once after tuning on dev + dev2 was finished (never tuned on), minus ~0.05.
     # Local 0.5.0 (rules + learned override), measured once: reflection 0.63, question 0.83,
     # advice 0.80, authoritative 0.59, affirm 0.53, open-vs-closed 0.85.
