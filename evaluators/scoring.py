@@ -199,6 +199,7 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
     if facts.risk_cue and not facts.risk_addressed:
         value, why = min(value, 2.0), why + "; the risk cue goes unacknowledged"
+    # sympathy has no code whose evidence could be cited: its sentence is the evidence
     return value, why, _evidence(coding, *ev) or ([facts.sympathy] if facts.sympathy else [])
 
 
@@ -267,8 +268,8 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
             ctx.info_question or ctx.advice_allowed)),
         safety_direction=bool(ctx.risk_cue) and risk_addressed and emergency_help
         and bool(set(coding.codes) & {"direct", "advise"}),
+        sympathy=next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), ""),
     )
-    facts.sympathy = next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), "")
     feeling_named = bool(feeling_stems(utterance))
     out = {}
     for name, (value, why, ev) in (

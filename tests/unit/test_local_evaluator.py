@@ -257,14 +257,17 @@ def test_reflection_then_question_gets_both_codes() -> None:
     assert set(result.behaviors) & {"simple_reflection", "complex_reflection"}
 
 
+# The trainee asked permission to share and the client agreed.
+GRANTED = [
+    {"role": "client", "text": "I can't sleep and I'm exhausted all day."},
+    {"role": "trainee", "text": "Would it be okay if I shared something that helped me?"},
+    {"role": "client", "text": "Yeah, sure, go ahead."},
+]
+
+
 def test_advice_after_permission_granted() -> None:
-    history = [
-        {"role": "client", "text": "I can't sleep and I'm exhausted all day."},
-        {"role": "trainee", "text": "Would it be okay if I shared something that helped me?"},
-        {"role": "client", "text": "Yeah, sure, go ahead."},
-    ]
     result = run("One thing that helped me was no screens after ten. You could try that.",
-                 history=history)
+                 history=GRANTED)
     assert "advise_with_permission" in result.behaviors
     assert "advise" not in result.behaviors
     assert result.scores.non_authoritative.value >= 4
@@ -1759,12 +1762,6 @@ def test_words_quoted_after_a_speech_frame_are_not_the_trainees_own(
 # --- the score table follows the rubric's anchors (CODING_RULES §4) -------------------------
 # Each value below was off its anchor and off the labels of the tuning turns it scored
 # (mean label per rule, `scoring.py`); the tests pin the anchor a trainee sees.
-
-GRANTED = [
-    {"role": "client", "text": "I can't sleep and I'm exhausted all day."},
-    {"role": "trainee", "text": "Would it be okay if I shared something that helped me?"},
-    {"role": "client", "text": "Yeah, sure, go ahead."},
-]
 
 
 def test_advice_with_permission_is_engaged_but_thin_listening() -> None:
