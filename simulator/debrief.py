@@ -433,9 +433,9 @@ def practise_next(d: Debrief) -> list[str]:
     tips: list[str] = []
     if d.flags.get("risk_cue_missed"):
         tips.append(
-            f"Respond to risk cues: {_turns_text(d.flag_turns['risk_cue_missed'])} moved past something that can "
-            "signal risk (the feedback for it quotes the words). Name what you heard and ask "
-            "directly, calmly, about thoughts of suicide."
+            f"Respond to risk cues: {_turns_text(d.flag_turns['risk_cue_missed'])} moved past "
+            "something that can signal risk (the feedback for it quotes the words). Name what you "
+            "heard and ask directly, calmly, about thoughts of suicide."
         )
     m = d.miti
     if m.mi_non_adherent:
@@ -629,7 +629,8 @@ def render_markdown(d: Debrief) -> str:
         for flag, count in d.flags.items():
             label, advice = flag_label(flag)
             where = _turns_text(d.flag_turns.get(flag, []))
-            lines.append(f"- **{label}** ({count}×{', ' + where if where else ''}). {advice}".rstrip())
+            count_where = f"{count}×" + (f", {where}" if where else "")
+            lines.append(f"- **{label}** ({count_where}). {advice}".rstrip())
         lines.append("")
 
     lines += ["## Strengths", ""]
