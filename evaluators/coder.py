@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.lexicon import WEAK_FEELINGS
-from evaluators.mood import is_command, modal_suggestion
+from evaluators.mood import is_command, modal_suggestion, own_choice
 from evaluators.questions import question_type
 from evaluators.reflections import (
     DEFAULT_STRENGTH,
@@ -393,7 +393,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     )
     explicit_direct = False
     if not reflects_obligation:
-        if P.ADVISE.search(c) or modal_suggestion(c):
+        if P.ADVISE.search(c) or modal_suggestion(c) or own_choice(c):
             codes.add("advise")
         if _said_by_the_trainee(c, P.DIRECT, reported=_THOUGHT_BEFORE):
             codes.add("direct")
@@ -402,7 +402,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     command = P.IMPERATIVE_LEAD.sub("", bare, count=1)  # "If so, picture yourself..." -> the verb
     imperative = (
         is_command(bare, asked=ctx.advice_requested)
-        and not (P.AUX_START.match(command) and not command.startswith("do not "))
+        and not (P.AUX_START.match(command) and not re.match(
+            r"do (?:not|it|that|this)\b(?! (?:many|much|kind|sort|people|you|they|he|she|we|i)\b)", command))
         and not P.IMPERATIVE_EXCEPT.match(command)
         and (not clause.question_mark or bare != c)
         and "minimize" not in codes

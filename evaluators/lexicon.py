@@ -148,3 +148,21 @@ PREDICTION_VERBS: frozenset[str] = _wordset(
     owe
     """
 )
+
+# Verbs after "I'd" that react, guess or hedge rather than say what the trainee would do in the
+# client's place ("I'd be pissed too", "I'd imagine...", "I'd say..."), and words that are no
+# verb there ("I'd never", "I'd even").
+NOT_OWN_CHOICE: frozenset[str] = _wordset(
+    """be been have had like love hate prefer rather guess bet imagine think feel know hope expect
+    assume agree suppose suspect doubt wonder worry say never not gladly happily hesitate end even
+    always
+    """
+)
+
+# Words that can be adjectives and verbs but before "the/your" read as adverbs, prepositions or
+# quantifiers ("Even the best of us...", "Over the past year...", "Just the two of you").
+ADVERB_FIRST: frozenset[str] = _wordset(
+    """even still well right back first last most better further only just kind less more best
+    worst next over up down out off through about around under after before past
+    """
+)

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from evaluators import patterns as P
-from evaluators.lexicon import NOT_COMMANDS, PREDICTION_VERBS
+from evaluators.lexicon import ADVERB_FIRST, NOT_COMMANDS, NOT_OWN_CHOICE, PREDICTION_VERBS
 
 # A second word that shows the first was a noun subject: an auxiliary, or a verb in a
 # finite form ("Research suggests", "Work was hard").
@@ -33,6 +33,9 @@ _OBJECT_FOLLOWS = re.compile(
     r"away|back|down|over|around|in)$"
 )
 # A frequency adverb before a finite verb further on: a statement about the opening noun.
+# A word that can be an adjective opens a command only before a determiner ("Close the laptop",
+# "Empty your inbox"), unless it is one of `lexicon.ADVERB_FIRST`.
+_DETERMINER = re.compile(r"^(?:the|your|my|his|her|their)$")
 _GENERIC_VERB = re.compile(r"\b(?:usually|often|typically|generally|normally|always|sometimes|"
                            r"tends? to)\s+[a-z]+s\b")
 _SOFTENERS = re.compile(
@@ -87,6 +90,8 @@ def is_command(clause: str, asked: bool = False) -> bool:
     following = tokens[1] if len(tokens) > 1 else ""
     if P.IMPERATIVE.match(clause) and following == "of":
         return True  # "Think of the reason you are angry": the closed list's own guard decides
+    if tokens[0] in ("don't", "dont", "never") and P.IMPERATIVE.match(clause):
+        return True  # "Don't do it": an auxiliary after "don't" is the verb of the command
     if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following) or _GENERIC_VERB.search(rest):
         return False  # "Research shows...", "Work was hard", "Sleep after drinking usually takes..."
     if P.IMPERATIVE.match(clause):
@@ -100,6 +105,9 @@ def is_command(clause: str, asked: bool = False) -> bool:
         # After "Any tips?" a word that can be a verb opens a tip: "Split the kitchen into
         # chunks", "Appeal, don't let it lapse" (dev8).
         return True
+    if ("VERB" in readings and "ADJ" in readings and tokens[0] not in ADVERB_FIRST
+            and _DETERMINER.match(following)):
+        return True  # "Close the laptop", "Clear your calendar": an adjective has no object
     if "VERB" not in readings or readings - {"VERB", "NOUN"} or _PRONOUN.match(following):
         return False
     return readings == {"VERB"} or bool(_OBJECT_FOLLOWS.match(following))
@@ -114,6 +122,39 @@ _MODAL_SUGGESTION = re.compile(
 )
 # "you could double it and she'd never find out": a scenario, not a suggestion.
 _HYPOTHETICAL = re.compile(r"\b(?:'d|would) never\b|\band (?:she|he|they|nobody|no one)(?:'d| would)\b")
+
+
+# "I'd lower your expectations", "In your position I'd tick the box": the trainee's own choice
+# offered for the client's situation, with any verb the closed list in `patterns.ADVISE` did not
+# foresee. Not a reaction or a guess ("I'd be pissed too", "I'd imagine..."), not a relative
+# clause ("which one I'd pick"), and not a past habit told as experience ("I used to shake so
+# badly that I'd hold my notes with both hands").
+_OWN_CHOICE = re.compile(
+    P.NOT_REPORTED + "".join(f"(?<!{w} )" for w in (
+        "that", "which", "what", "when", "if", "until", "before", "after", "where", "how", "so",
+        "one", "thing", "part", "knew", "know", "felt like", "feel like", "figured", "said", "swore",
+        "promised")) + r"\bi(?: would|'d) (?:(?:probably|definitely|honestly|personally|really|just|"
+    r"also|still|maybe|totally|seriously|at least) )*([a-z]+)\b(?! you\b)"  # "I'd tell you first"
+)
+# A story being told: a habit ("every time", "sometimes", "my wife would get so mad"), or a verb
+# in the past tense with a subject ("if someone walked past").
+_PAST_HABIT = re.compile(
+    r"\b(?:used to|back (?:then|when)|(?:years|months|weeks) ago|at the time|every (?:time|night|"
+    r"day|morning|weekend)|sometimes|some (?:days|nights|weeks)|(?:he|she|they|we|my \w+) (?:would|"
+    r"'d)|(?:i|he|she|they|we|someone|somebody|it|my \w+) (?:\w+ed|was|were|had|got|did|knew|"
+    r"felt|went|came|kept|lost|told|said|thought|made|took))\b"
+)
+
+
+def own_choice(clause: str) -> bool:
+    """True for "I'd [probably] <verb>" offered as what the trainee would do in the client's
+    place, with a verb the lexicon knows."""
+    m = _OWN_CHOICE.search(clause)
+    if not m or m.group(1) in NOT_OWN_CHOICE or _PAST_HABIT.search(clause):
+        return False
+    if m.group(1) == "want" and not re.match(r" (?:you )?to\b", clause[m.end():]):
+        return False  # "I would want this session to be for you" says what the trainee wants
+    return "VERB" in _readings(m.group(1))
 
 
 def modal_suggestion(clause: str) -> bool:

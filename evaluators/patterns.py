@@ -288,7 +288,8 @@ AFFIRM = _c(
     r"\btakes (?:a lot|alot|guts|so much)\b(?! (?:of time|longer|out of))",
     r"\bthat'?s (?:you|your recovery) (?:pushing through|working|fighting|growing|healing|taking care|"
     r"showing up|standing up|doing the work)\b",
-    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely )?(?:brave|courageous|admirable|"
+    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely |seriously |honestly |very |super )?"
+    r"(?:brave|courageous|admirable|"
     r"impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|them)\b)",
     r"\bsomething (?:plenty of|most|a lot of|many) (?:people|adults)\b",
     r"\bone of the (?:\w+,? )*(?:kindest|bravest|most loving|best) things? you (?:can|could)\b",
@@ -371,6 +372,7 @@ AFFIRM = _c(
     r"\byou(?:'ve| have) been (?:(?:so|really|very|pretty|super|incredibly) )?(?:honest|open|brave|"
     r"consistent|patient|strong|steady|committed)\b",
     r"\byou (?:(?:really|have|'ve) )*worked (?:so |really |very )?hard\b",
+    r"(?<!probably )(?<!likely )(?<!usually )(?<!often )"  # "...probably means you're flaring"
     r"\b(?:says|shows|tells me|means) (?:that )?you(?:'re| are| really| care| want| have| know)\b",
     r"^(?:that'?s|this is) (?:really |pretty )?something\b", r"\bthose count\b", r"\bthat counts\b",
     r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"(?<!to be )\bproud of (?:you|yourself)\b",
@@ -380,6 +382,7 @@ AFFIRM = _c(
     r"\byou (?:care|love) (?:about )?(?:them|her|him|your \w+) (?:so much|a lot|deeply)\b",
     r"\bthat took (?:something|a lot)\b", r"\bgood (?:thinking|call|catch|for you)\b",
     r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b",
+    r"^(?:so |really |very )?(?:glad|grateful) (?:that )?you\b",  # "So glad you trusted yourself." (dev10, dev11)
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:the kind|what|how)\b",
     r"\bsays something\b", r"\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
     r"\bthat'?s (?:a lot of|a real|real|some real) (?:consistency|change|effort|work|progress|commitment|courage)\b",
@@ -591,7 +594,9 @@ IMPERATIVE_VERBS = (
     r"think of|think about (?:it|this|that|how you|whether|what you)|mourn|grieve|cry|vent|"
     r"report|document|record|print|save|pack|sell|quit|switch|change|fix|clean|cook|invite|"
     r"surrender|trust|believe in|love yourself|care for|look after|stand up|speak up|reach out|"
-    r"have (?:a|another) (?:look|go|think|chat|read|word|listen|break|rest)"
+    r"have (?:a|another) (?:look|go|think|chat|read|word|listen|break|rest)|"
+    # words handed over to say: "Just say no", "Then just say it plainly" (not "Say, for example")
+    r"say (?=(?:it|something|no|yes|that|exactly|so|out loud|['\"])\b|['\"])"
 )
 ADVICE_VERBS = (
     r"try|trying|consider|think about|look into|start|go|call|talk|reach|join|check|ask|write|"
@@ -618,7 +623,7 @@ DESCRIBING_MODAL = (r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<
                     r"(?<!which )(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )")
 # "You were hoping that I'd send you for tests" reports the client's wish; "I thought I'd start
 # by..." the trainee's plan for the session: neither is "I'd send/start..." advice.
-_NOT_REPORTED = "".join(
+NOT_REPORTED = "".join(
     f"(?<!{verb} )(?<!{verb} that )"
     for verb in ("hoping", "hope", "hoped", "expected", "expecting", "thought", "wanted", "asked")
 )
@@ -692,6 +697,8 @@ ADVISE = _c(
     r"outlet|resource|option|first step|place to start) (?:to|for)\b(?! put it\b| say it\b| see it\b)",
     r"\b(?:it'?s|it is|it'?d be|it would be|(?:might|may|could) be) (?:really |definitely |probably |"
     r"always |also |well )?worth (?:\w+ing|a try|a shot)\b",
+    r"^(?:(?:also|maybe|probably|definitely|totally|so|and|but) )*(?:well )?worth \w+ing\b",  # "Worth asking
+    # your doctor about a referral" (dev10, dev11)
     r"\b(?:another|one|the other|a good|a better) (?:option|alternative|idea|approach|thing to try) "
     r"(?:is|would be|might be|could be) (?:to|\w+ing)\b",
     r"\byour (?:best|safest|first) (?:bet|option|move|step|course of action) (?:is|would be|might be)\b",
@@ -753,9 +760,9 @@ ADVISE = _c(
     r"take|get|text|plan)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents)\b",
-    _NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
+    NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
     r"(?:mention|send|push|bring|consider|book|ring|email|contact|request|insist)\b",
-    _NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
+    NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
     r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|let|skip|"
     r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",
     r"\bone (?:thing|idea|option) (?:\w+ ){0,5}(?:do|did|does|is|you can|to try)\b",
@@ -843,7 +850,7 @@ IMPERATIVE = re.compile(
     r"hurts|happens|doesn't|of|'s|isn't|wasn't|and i|i)\b)"
 )
 IMPERATIVE_EXCEPT = re.compile(
-    r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|take a (?:moment|"
+    r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
     r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates)|come on|come in|do go on|look at (?:you|that)|"
     r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
     r"be (?:gentle|kind) (?:with|to) yourself|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"
@@ -1013,7 +1020,7 @@ CONFRONT = _c(
     r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b",
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
-    r"\bthat'?s (?:classic|typical)\b", r"\bhow it (?:always )?goes\b", r"\bso why\b",
+    r"\bthat'?s (?:classic|typical)\b", r"(?<!know )(?<!tell us )(?<!tell me )(?<!see )\bhow it (?:always )?goes\b", r"\bso why\b",
     r"\bthat'?s (?:the|your) (?:problem|issue)\b",
     r"(?<!\bnow )(?<!\band )(?<!\bso )\byou(?:'re| are) (?:late|always late)\b(?! (?:for|to) everything\b)",
     r"\bit'?s (?:never|always) (?:your|someone else'?s|somebody else'?s)\b",
@@ -1614,7 +1621,7 @@ OTHER_SOCIAL = re.compile(
 # ("Have a seat.", "Do you want some coffee?", "Call if you need anything.").
 SMALL_TALK = re.compile(
     r"^(?:(?:come|c'mon) (?:on )?in|(?:have|take|grab|pull up) (?:a|any) (?:seat|chair)|sit (?:down|"
-    r"anywhere|wherever)|long time no see|(?:no )?(?:worries,? )?glad you (?:made it|came|could make it)|"
+    r"anywhere|wherever)(?! with| and| together| for)|long time no see|(?:no )?(?:worries,? )?glad you (?:made it|came|could make it)|"
     r"here'?s my (?:card|number)|(?:call|text) (?:me )?(?:if|whenever|anytime) you need|"
     r"(?:do you )?(?:want|need) (?:a|some) (?:water|coffee|tea|towel|tissues?|snack|drink of water|"
     r"glass of water|minute to settle)|(?:we'?ve|we have|we) got (?:about |like )?\w+ minutes|"

@@ -1638,7 +1638,8 @@ FLOORS = {
     # reflection arbiter 0.629 (an ungated arbiter had been measured here before its gate to
     # written posts was fixed from the tuning sets).
     # Local 0.7.2 (dev11's rules, the arbiter retrained): reflection 0.654, authoritative 0.532.
-    "heldout3": {"reflection": 0.60, "question": 0.90, "advice": 0.38, "authoritative": 0.48,
+    # Local 0.7.3 ("I'd <verb>", hidden commands): advice 0.495, authoritative 0.561.
+    "heldout3": {"reflection": 0.60, "question": 0.90, "advice": 0.45, "authoritative": 0.52,
                  "affirm": 0.63, "open_vs_closed": 0.92, "al_spearman": 0.50,
                  "val_spearman": 0.39, "na_spearman": 0.49},
     # heldout4: 324 items (written forum replies and typed chat) by two new writers, written after

@@ -84,8 +84,10 @@ def test_the_veto_needs_every_reflecting_clause_weak_and_a_confident_model() -> 
 
 
 @pytest.mark.parametrize(("client", "utterance"), [
-    ("I keep putting off calling the dentist. Every day I open the contact and then I just "
-     "can't press call.", "Do it first thing tomorrow morning before your brain has time to build it up."),
+    ("My husband was diagnosed with glioblastoma in June and he's just... not him anymore. He "
+     "snaps at me over nothing and I snap back.",
+     "There's a name for some of this, anticipatory grief, and for a lot of spouses it comes out as "
+     "anger just as often as sadness."),
     ("I got billed twice by the clinic and I don't even know who to ask about it.",
      "The crisis line isn't only for emergencies, you can text them just to talk things through."),
 ])

@@ -624,3 +624,67 @@ def test_an_offer_to_share_left_to_the_client_seeks_collaboration() -> None:
 ])
 def test_forms_written_out_in_full_read_like_their_contractions(formal: str, code: str) -> None:
     assert code in codes(formal)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Honestly at 56 in manufacturing you're probably not getting hired as a manager again, I'd lower "
+    "your expectations.",
+    "Honestly in your position I'd tick the box.",
+    "You already said you know it's probably not great, and I'd trust that instinct.",
+    "Worth asking your doctor about a referral to a vestibular specialist.",
+])
+def test_what_the_writer_would_do_in_the_clients_place_is_advice(utterance: str) -> None:
+    assert "advise" in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "I used to shake so badly before presentations that I'd hold my notes with both hands.",
+    "I did the car lunch thing for almost a year, I'd even fake a phone call if someone walked past.",
+    "When I got back I couldn't sit with my back to a door. I'd sit in restaurants and just scan, "
+    "my wife would get so mad.",
+    "Yeah, four hours is ridiculous, I'd be pissed too.",
+    "I knew I'd chicken out otherwise.",
+    "If you tell me you're going to hurt yourself, I'd have to act. I'd tell you first.",
+])
+def test_the_writers_past_habits_reactions_and_promises_are_not_advice(utterance: str) -> None:
+    assert not {"advise", "advise_with_permission"} & codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Close the laptop.",
+    "Don't do it.",
+    "Do it first thing tomorrow morning before your brain has time to build it up.",
+    "Sit down with him and ask for a date, an actual month and year, not a condition.",
+    "Look into a special needs trust if you don't have one.",
+    "Look up Sibshops, they're workshops just for brothers and sisters of sick kids.",
+    "Then just say it plainly, the job, the date, and that you're already looking.",
+    "Listen to your body.",
+])
+def test_commands_the_lexicon_or_a_discourse_marker_hid_are_direct(utterance: str) -> None:
+    assert "direct" in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Even the best of us slip.",
+    "Over the past year the smoking has increased.",
+    "Look, I get it.",
+    "Good luck, let us know how it goes!",
+    "Look after yourself too, you matter in this as well.",
+    "Come on in, sit down.",
+])
+def test_adverbs_markers_and_sign_offs_are_not_commands(utterance: str) -> None:
+    assert not {"direct", "confront"} & codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "So glad you trusted yourself.",
+    "Four months sober as a sophomore is seriously impressive.",
+])
+def test_gladness_at_the_clients_step_and_plain_admiration_affirm(utterance: str) -> None:
+    assert "affirm" in codes(utterance, client=POST)
+
+
+def test_what_a_symptom_probably_means_is_no_affirmation() -> None:
+    got = codes("Also get your bloods done, that many bathroom trips probably means you're flaring.",
+                client=POST)
+    assert "affirm" not in got
