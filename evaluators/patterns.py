@@ -716,7 +716,9 @@ ADVISE = _c(
     # one?" (dev3, dev6 to dev9: 24 of 31 such questions carry advice in our sets)
     r"^(?:so |and |but |also )?(?:have|did) you (?:ever |already |even )?(?:told|asked|called|talked "
     r"to|spoken to|mentioned|brought (?:it|this|that) up|had (?:your|a|an|it|them|those) [\w ]{0,20}"
-    r"(?:checked|looked at|tested|adjusted))\b",
+    r"(?:checked|looked at|tested|adjusted)|been to (?:a|an|the|your)|looked at)\b",
+    r"^(?:so |and |but |also )?(?:are|would|will) you (?:be )?able to (?:ask|take|request|switch|talk "
+    r"to|call|get|see|try|move|change|bring|reach)\b",  # "Are you able to take a leave instead?"
     r"^(?:so |and |but |also )?(?:is there|are there|do you have) (?:someone|anyone|somebody|anybody|"
     r"a \w+|another \w+|any \w+)\b[\w' ]{0,50}\b(?:you could|you can|who could|who can|you trust)\b",
     r"^(?:so |and |but |also )?(?:could|would|can) you (?:maybe |possibly |even |just )?(?:talk to|"
@@ -755,9 +757,11 @@ ADVISE = _c(
     r"\bwhat (?:a lot of|some|many|most|other) (?:people|folks|parents|guys|women|men) do\b",
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?: in your (?:situation|shoes|position)| like "
     r"you)? (?:start by|find it helps|find that it helps)\b",
-    r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| "
-    r"will| might| tend to)? (?:count|switch|pick|try|use|write|keep|call|go|set|do|make|start|find|"
-    r"take|get|text|plan)\b",
+    r"\b(?:some|other|a lot of|many) (?:people|folks|parents|women|men|guys)(?: here| on here| in your "
+    r"(?:spot|situation|shoes|position))?(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| will| might| tend to)? "
+    r"(?:count|switch|pick|try|use|write|keep|call|go(?! back and forth| through (?:this|that|it)\b)|set|"
+    r"do(?! better| worse| well| fine)|make|start|find(?! that| the| this)|take|get|text|plan|print|bring|"
+    r"open(?:ed)?|went|started|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents)\b",
     NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"

@@ -688,3 +688,24 @@ def test_what_a_symptom_probably_means_is_no_affirmation() -> None:
     got = codes("Also get your bloods done, that many bathroom trips probably means you're flaring.",
                 client=POST)
     assert "affirm" not in got
+
+
+@pytest.mark.parametrize("utterance", [
+    "have you been to a food bank?",
+    "Are you able to take a leave of absence instead?",
+    "Some people here keep two counts, days since last and total clean days.",
+    "Many people in your situation start individual counseling on their own.",
+    "A lot of people in your spot print that section out and bring it to their appointment.",
+])
+def test_a_step_asked_about_or_told_of_others_in_the_clients_place_is_advice(utterance: str) -> None:
+    assert "advise" in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Are you able to sleep at all?",
+    "A lot of people in your spot go back and forth on this for years.",
+    "A lot of guys in your spot find the first year after separating is the roughest stretch.",
+    "Some guys do better that way.",
+])
+def test_what_others_go_through_or_a_plain_question_is_not_advice(utterance: str) -> None:
+    assert "advise" not in codes(utterance, client=POST)
