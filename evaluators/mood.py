@@ -32,10 +32,10 @@ _OBJECT_FOLLOWS = re.compile(
     r"somebody|something|up|out|off|on|with|to|about|for|what|how|if|whether|into|through|"
     r"away|back|down|over|around|in)$"
 )
-# A frequency adverb before a finite verb further on: a statement about the opening noun.
 # A word that can be an adjective opens a command only before a determiner ("Close the laptop",
 # "Empty your inbox"), unless it is one of `lexicon.ADVERB_FIRST`.
 _DETERMINER = re.compile(r"^(?:the|your|my|his|her|their)$")
+# A frequency adverb before a finite verb further on: a statement about the opening noun.
 _GENERIC_VERB = re.compile(r"\b(?:usually|often|typically|generally|normally|always|sometimes|"
                            r"tends? to)\s+[a-z]+s\b")
 _SOFTENERS = re.compile(
