@@ -311,9 +311,12 @@ def _echoes_obligation(c: str, ctx: Context) -> bool:
 
 
 def _minimizes(c: str) -> bool:
-    """A minimising phrase, unless it only leads into a command: "At least find something to
-    counterbalance it", "Trust me, ditch your friends" push advice, they do not brush off."""
+    """A minimising phrase, unless it only leads into a command ("At least find something to
+    counterbalance it", "Trust me, ditch your friends" push advice, they do not brush off) or is
+    words reported ("Stop telling your wife you're fine")."""
     for m in P.MINIMIZE.finditer(c):
+        if re.search(r"\b(?:telling|tell|saying|say|said|told)(?: \w+){0,3} $", c[: m.start()]):
+            continue  # "Stop telling your wife you're fine": the words are reported, not said
         if m.group(0) in ("at least", "trust me") and re.search(r"(?:^|,)\s*$", c[: m.start()]) \
                 and is_command(c[m.end():].lstrip(" ,")):
             continue

@@ -40,7 +40,7 @@ _GENERIC_VERB = re.compile(r"\b(?:usually|often|typically|generally|normally|alw
                            r"tends? to)\s+[a-z]+s\b")
 _SOFTENERS = re.compile(
     r"^(?:(?:just|please|now|so|and|then|also|seriously|really|honestly|simply|definitely|"
-    r"instead|maybe|first|gently|go ahead and|at least)\b,? ?)+"
+    r"instead|maybe|first|gently|go ahead and|at least|though)\b,? ?)+"
 )
 _WORD = re.compile(r"[a-z][a-z']*")
 
@@ -85,16 +85,19 @@ def is_command(clause: str, asked: bool = False) -> bool:
     rest = P.IMPERATIVE_LEAD.sub("", clause, count=1)
     rest = _SOFTENERS.sub("", rest, count=1)
     tokens = _WORD.findall(rest[:80])
+    # the closed list, on the clause or on what is left after the softeners ("Seriously though,
+    # text him")
+    listed = bool(P.IMPERATIVE.match(clause) or P.IMPERATIVE.match(rest))
     if not tokens or not rest.startswith(tokens[0]):
-        return P.IMPERATIVE.match(clause) is not None
+        return listed
     following = tokens[1] if len(tokens) > 1 else ""
-    if P.IMPERATIVE.match(clause) and following == "of":
+    if listed and following == "of":
         return True  # "Think of the reason you are angry": the closed list's own guard decides
-    if tokens[0] in ("don't", "dont", "never") and P.IMPERATIVE.match(clause):
+    if tokens[0] in ("don't", "dont", "never") and listed:
         return True  # "Don't do it": an auxiliary after "don't" is the verb of the command
     if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following) or _GENERIC_VERB.search(rest):
         return False  # "Research shows...", "Work was hard", "Sleep after drinking usually takes..."
-    if P.IMPERATIVE.match(clause):
+    if listed:
         return True
     if (tokens[0] in NOT_COMMANDS or rest[len(tokens[0]):len(tokens[0]) + 1] not in ("", " ")):
         return False  # "Thank you", "drive-through"

@@ -136,6 +136,12 @@ DOUBLE_SIDED = re.compile(
 VALIDATING = re.compile(
     r"(?:^|, )no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
     r"after|with|when|considering)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"
+    # "Wanting her somewhere with night staff makes total sense", "Makes total sense, the anger
+    # didn't get a 30-day chip" (dev9, dev12): the client's choice or feeling, judged sensible
+    r"^(?:[\w' ]{1,30}, )?\w+ing\b[\w' ]{0,60}\bmakes? (?:a lot of |total |complete |perfect |so much )?"
+    r"sense\b|^makes (?:a lot of |total |complete |perfect |so much )?sense, \w+ \w+|"
+    r"^(?:[\w' ]{1,30}, )?\w+ing\b[\w' ]{0,60} (?:is|was) (?:completely |totally |perfectly |so |really |"
+    r"pretty )?(?:reasonable|understandable|valid|a lot)\b|"
     r"\bwould (?:\w+ ){1,2}(?:anyone|anybody)\b|"
     r"\bwho wouldn't\b|\bit(?:'?s| is) okay to feel\b|\bthat(?:'?s| is) (?:a )?(?:(?:really|very|totally|"
     r"completely|pretty) )?(?:normal|natural|human|understandable) (?:reaction|response|worry|fear|"
@@ -672,7 +678,7 @@ ADVISE = _c(
     r"to|for you)\b",
     r"\bthe (?:best|smartest|right|only|most important|single best) (?:thing|way|option|step|move)"
     r"(?: \w+){1,6} (?:is|would be)\b",
-    rf"^maybe (?:next time |tonight |tomorrow |this time |this week |going forward |for now )?"
+    rf"^(?:also |and |so |but |or )?maybe (?:next time |tonight |tomorrow |this time |this week |going forward |for now )?"
     rf"(?:just |try )?(?:{ADVICE_VERBS}|{MORE_VERBS}|{IMPERATIVE_VERBS})\b",
     # (peer-support forum replies, bench/forum_agreement.py)
     r"\brecommend (?:that )?you\b",
@@ -760,7 +766,8 @@ ADVISE = _c(
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents|women|men|guys)(?: here| on here| in your "
     r"(?:spot|situation|shoes|position))?(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| will| might| tend to)? "
     r"(?:count|switch|pick|try|use|write|keep|call|go(?! back and forth| through (?:this|that|it)\b)|set|"
-    r"do(?! better| worse| well| fine)|make|start|find(?! the| this)|take|get|text|plan|print|bring|"
+    r"do(?! better| worse| well| fine)|make|start|find(?! the| this)|take|get(?! out\b| nothing\b)|text|"
+    r"plan|print|bring|"
     r"open(?:ed)?|went|started|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents)\b",
@@ -834,6 +841,8 @@ DIRECT = _c(
 _IMPERATIVE_LEAD = (
     r"(?:(?:first thing|tonight|tomorrow|today|this week|right now|when you get home|as soon as "
     r"you can|this weekend|before you leave|after this|next time)[\w ]{0,20}, ?|"
+    # "Next time cash out half before you put it back in": no comma, the command follows
+    r"(?:next time|from now on|for now) (?!(?:you|i|we|he|she|they|it|that|this|there)\b)|"
     # a leading condition or connective: "If transportation is a problem, call...",
     # "Please, before you think about doing this, take a deep breath."
     r"(?:please,? )?(?:(?:or|and|but|so) )?(?:if|when|whenever|whatever|wherever|however|no matter|"
@@ -954,8 +963,29 @@ WARN = _c(
     r"\bthat'?s how (?:you|people|folks) (?:end up|relapse|die|lose|get (?:hurt|killed|arrested|caught|kicked|fired|sick|sent|locked|violated))\b",
     r"\b(?:could|might|will|gonna) (?:kill somebody|kill someone|hurt somebody|hurt someone)\b", r"\bone more (?:time|strike|slip)\b.{0,40}\b(?:and|"
     r"you)\b",
+    # consequences foretold in written replies (dev12): "The more you say yes, the more they'll pile
+    # on", "you'll be drinking by Christmas", "it's your license", "a habit that's hard to undo"
+    r"\bthe more you \w+.{0,40}\bthe more (?:they|he|she|it|people|you)(?:'ll| will)\b",
+    r"\byou'?(?:ll| will) be (?:drinking|using|gambling|relapsing|back (?:in|on|to|at)|broke|homeless|"
+    r"single|alone) (?:by|within|before|in)\b", r"\b(?:it'?s|that'?s) your (?:license|job|kids|marriage|"
+    r"sobriety|freedom) on the line\b|, it'?s your (?:license|job|career)\W*$",
+    r"\b(?:habit|pattern|rut) (?:that'?s|that is|which is) (?:really |super |very )?hard to (?:undo|break)\b",
 )
 CONFRONT = _c(
+    # siding with the other party, hindsight and verdicts on the poster (dev12): "he's allowed to
+    # move on", "this is what happens when you let a deadbeat back in", "You should never have
+    # agreed", "is exactly why it's not moving", "you owe it to them", "He's your brother, you
+    # only get one", "Now is not the time to make this about you", "you're being kinda cold"
+    r"(?<!that )(?<!and )\b(?:he|she|they|your (?:\w+ )?\w+)(?:'s| is| are|'re) (?:also |still )?allowed to\b",
+    r"\b(?:she|he|they|your (?:\w+ )?\w+) (?:(?:isn'?t|aren'?t|(?:is|are|'s|'re) not) (?:totally |entirely |"
+    r"completely |all that |really )?wrong|(?:has|have|'s got|'ve got) a (?:good |fair )?point)\b",
+    r"\b(?:is|are|'s|'re) (?:just |such |kind of |kinda |a bit of )?(?:an? )?cop[- ]?out\b",
+    r"\bthis is (?:exactly )?what happens when you\b", r"\byou should(?:'ve| have| never have)\b(?! \w+ (?:me|us)\b)",
+    r"\b(?:is|are|'s) exactly why\b", r"\byou owe it to (?:them|him|her|your \w+)\b",
+    r"^(?:but |honestly |well )?(?:he|she)(?:'s| is) your (?:dad|mom|father|mother|brother|sister|son|"
+    r"daughter|husband|wife|family)\b", r"\bmake (?:this|it|everything) about you\b",
+    r"\byou(?:'re| are) being (?:a (?:bit|little) |kinda |kind of |pretty |really |so |way )?(?:cold|"
+    r"harsh|unfair|petty|dramatic|selfish|ridiculous|childish|unreasonable|paranoid|naive|a baby)\b",
     # judging the poster or arguing with their experience (dev11): "You shouldn't be yelling at a
     # 7 year old", "Wow must be nice to have the money for memory care", "Family is family.",
     # "He's still your dad at the end of the day.", "the worst thing you can do", "you're not
@@ -997,7 +1027,8 @@ CONFRONT = _c(
     r"\blet'?s be (?:honest|real)\b", r"^be honest\b", r"\bbe honest with (?:yourself|me)\b",
     r"\bdo you (?:really |honestly )?(?:expect|think|believe) (?:me|i|anyone|that'?s)\b",
     r"\bdon'?t you (?:think|see|realize|know|get it)\b(?! (?:it would|that would|you'?d))",
-    r"\byou know (?:that'?s|better|you (?:can'?t|shouldn'?t|need|have))\b",
+    r"\byou know (?:that'?s|better(?! than (?:us|me|anyone|any of us|we|i|them|strangers)\b)|you (?:can'?t|"
+    r"shouldn'?t|need|have))\b",
     r"\b(?:that|it) doesn'?t (?:make (?:any )?sense|add up)\b",
     r"\bno one (?:forced|made) you\b", r"\byou did this to yourself\b",
     r"\bstop (?:making excuses|blaming|feeling sorry|whining|complaining|lying|playing)\b",
@@ -1046,7 +1077,8 @@ CONFRONT = _c(
     r"\bi disagree\b", r"^(?:yes|yeah|sure|okay),? but (?:you|that|it'?s|drinking|using)\b",
     r"\bis that (?:really )?(?:true|the case|what happened)\?", r"\bare you (?:really|even) (?:sure|serious|trying)\b",
     r"\byou (?:brought|did) this (?:on|to) yourself\b", r"\bshould be ashamed\b",
-    r"\bdon'?t you care (?:about|what)\b", r"\bwhat kind of (?:a )?(?:mother|father|mom|dad|parent|person|friend|husband|wife)\b",
+    r"\bdon'?t you care (?:about|what)\b", r"(?<!about )(?<!shows )(?<!says )\bwhat kind of (?:a )?(?:mother|father|mom|dad|parent|person|friend|"
+    r"husband|wife)\b",
     r"\byou(?:'re| are) better than (?:that|this)\b", r"\b(?:that'?s|that is|that was|it'?s|it was|you'?re being) (?:pretty |really |so |very )?(?:selfish|irresponsible|immature|reckless|childish|lazy|stupid|dumb)\b",
     r"^think about your (?:kids|children|family|wife|husband|mom|son|daughter)\b",
     r"\b(?:your|the) (?:kids|children|family) deserve (?:better|more)\b",
@@ -1080,8 +1112,12 @@ SIDES_WITH_CRITIC = re.compile(
     r"probably |generally )?know what they'?re (?:talking about|doing)\b|"
     r"^(?:(?:honestly|tbh|i mean|well|yeah|look),? )*(?:i think )?(?:she|he|they|your (?:\w+ ){0,2}?"
     r"(?:wife|husband|daughter|son|mom|mother|dad|father|doctor|sister|brother|partner|boss|po|sponsor|"
-    r"caseworker|girlfriend|boyfriend|family|kids?))(?:'s| is| are|'re) (?:probably |kinda |kind of |"
-    r"actually |totally )?(?:not wrong|right|got a point|has a point|making sense)\b(?! (?:now|there)\b)"
+    r"caseworker|girlfriend|boyfriend|family|kids?|parents|friends?|buddy|roommate|coworkers?|manager|"
+    r"ex|teacher|prof|professor|therapist|counselor|in-laws|mil|sil|brother-in-law|sister-in-law))"
+    r"(?:(?:'s| is| are|'re) (?:probably |kinda |kind of |actually |totally |not totally |not "
+    r"entirely |not completely )?(?:not wrong|right|got a point|has a point|making sense)|(?:isn'?t|"
+    r"aren'?t) (?:totally |entirely |completely |all that |really )?wrong| (?:has|have) (?:a|got a) "
+    r"point)\b(?! (?:now|there)\b)"
 )
 COMPLAINT = re.compile(
     r"\b(?:but|though|doesn'?t get|don'?t get|keeps? (?:saying|telling|on)|always|acts? like|thinks? i'?m|"
@@ -1115,7 +1151,7 @@ CONFRONT_MORE = _c(
     r"\bwhen you (?:actually|really|finally) (?:try|put in|do it|make an effort|bother|show up)\b",
     r"\b(?:that'?s|it'?s|this is|that is) not (?:exactly|really) (?:quitting|cutting|trying|sober|"
     r"clean|working|helping|a plan|the same)\b",
-    r"\bof course you (?:can|could)\b",
+    r"\bof course you (?:can|could)\b(?!'?t\b|n'?t\b| not\b)",
     r"\bdoesn'?t mean (?:you (?:don'?t|aren'?t|can'?t|won'?t)|(?:it'?s|you'?re|that'?s) (?:okay|ok|"
     r"fine|safe|healthy|not a problem))\b",
     r"\bwon'?t make (?:it|that|this|them|the \w+|your \w+) (?:go away|disappear|better)\b",

@@ -709,3 +709,69 @@ def test_a_step_asked_about_or_told_of_others_in_the_clients_place_is_advice(utt
 ])
 def test_what_others_go_through_or_a_plain_question_is_not_advice(utterance: str) -> None:
     assert "advise" not in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Honestly you're divorced, he's allowed to move on.",
+    "Honestly this is what happens when you let a deadbeat back in.",
+    "Eating a sleeve of cookies is exactly why it's not moving tbh.",
+    "Your parents sacrificed a lot for you, you owe it to them to tell them the truth.",
+    "He's your brother, you only get one.",
+    "Your parents aren't wrong tbh.",
+    "Your mom has a point, women have done this forever.",
+    "Honestly you're being kinda cold, it's rent, not drugs.",
+    "Now is not the time to make this about you.",
+    "Online classes are a cop out man.",
+])
+def test_siding_with_the_other_party_and_verdicts_on_the_poster_confront(utterance: str) -> None:
+    assert "confront" in codes(utterance, client=POST)
+
+
+def test_siding_with_the_friend_the_poster_complains_about_confronts() -> None:
+    client = "My buddy keeps saying I'm too hard on the new guys at work. They're 19 and they slack."
+    assert "confront" in codes("Your buddy's right, they're 19, not Marines.", client=client)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Kids her age mostly need to hear that they're safe and that they're allowed to love both parents.",
+    "The fact that you're still not trash talking her says a lot about what kind of dad you are.",
+    "Of course you can't think straight, it's been one day.",
+    "Doing it yourself or going online are both on the table, and you know better than us what "
+    "you can stomach.",
+])
+def test_permission_to_love_praise_and_deference_are_no_confrontation(utterance: str) -> None:
+    assert "confront" not in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "The more you say yes, the more they'll pile on.",
+    "You start dating at seven months and you'll be drinking by Christmas.",
+    "If that happens again and someone codes, it's your license.",
+    "Eating in your room can turn into a habit that's hard to undo, just saying.",
+])
+def test_consequences_foretold_warn(utterance: str) -> None:
+    assert "warn" in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Seriously though, text him and tell him you want it back.",
+    "Next time cash out half before you put it back in.",
+    "Stop telling your wife you're fine.",
+])
+def test_commands_after_a_marker_or_quoting_reassurance_are_direct(utterance: str) -> None:
+    assert "direct" in codes(utterance, client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "Lying to your coworkers makes total sense, sometimes you just can't handle the pity face.",
+    "Makes total sense, the anger didn't get a 30-day chip.",
+])
+def test_the_clients_choice_judged_sensible_reflects(utterance: str) -> None:
+    got = codes(utterance, client="I told everyone at work I had the flu. I couldn't face the "
+                                  "pity. And I'm still so angry at him even though he's sober now.")
+    assert got & {"simple_reflection", "complex_reflection"}
+
+
+def test_also_maybe_block_is_advice() -> None:
+    assert "advise" in codes("Also maybe block his number for now so the drafts can't go anywhere.",
+                             client=POST)
