@@ -56,7 +56,16 @@ _ADVICE_REQUEST = re.compile(
     r"\b(?:when|how) (?:do|did) (?:you guys|you all|y'?all|people|others|other \w+|you) "
     r"(?:even |actually |usually )?(?:tell|meet|handle|deal|cope|talk|bring|decide|find|make|"
     r"manage|do|explain|stop|start)\b|"
-    r"\bam i wrong (?:to|for)\b"
+    r"\bam i wrong (?:to|for)\b|"
+    # (dev8, dev10, dev12) "Would you use one in my position?", "Do we kick him out or not?", "Is
+    # it unfair to ask him not to drink around me?", "Does anyone have tips that actually work",
+    # "Thoughts?", "What do I even put in it?"
+    r"\bwould you (?:[\w']+ ){1,4}(?:in my (?:position|shoes|place)|if you were me)\b|"
+    r"\bdo (?:we|i) (?:[\w']+ ){1,6}or not\b|"
+    r"\bis it (?:unfair|wrong|bad|selfish|unreasonable|too much|reasonable) (?:of me )?to\b|"
+    r"\b(?:does anyone|anyone|do any of you|does anybody) (?:here )?have (?:any )?(?:advice|ideas|"
+    r"suggestions|tips)\b|(?:^|[.!?]\s+)(?:any )?thoughts\s*\?|"
+    r"\bwhat do i (?:even )?(?:put|say|write|tell)\b"
 )
 _AGREE = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|sure|ok|okay|go ahead|please|i guess|i suppose|alright|all right|"

@@ -204,6 +204,12 @@ NOT_DISCLOSURES = [
     ("Do I tell him what's going on or just say 'medical appointments' and leave it vague??", True),
     ("When do you guys tell people you're dating? Is 3 weeks too soon?", True),
     ("am I wrong to ask my brother to pay for respite care?", True),
+    # (dev8, dev10, dev12)
+    ("The physio says a walking stick would help on bad days. Would you use one in my position?", True),
+    ("He relapsed again and he's 24. Do we kick him out or not?", True),
+    ("Is it unfair to ask him not to drink around me? I'm 5 months sober.", True),
+    ("Does anyone have tips that actually work, not just 'picture them in their underwear'", True),
+    ("I'm thinking of telling my boss about the diagnosis. Thoughts?", True),
     # asking for others' experience, or not knowing what to do, is not asking for advice
     ("Has anyone here gone from a career job to retail? How did it go for you?", False),
     ("husband told me last night he's done. idk what to do anymore", False),
