@@ -256,7 +256,9 @@ _CLIENT_THOUGHT = (r"(?:you|part of you) (?:still |sometimes |really |don'?t |do
                    r"wondered if|tell yourself|told yourself|blame yourself)(?: that)?|"
                    r"(?:you'?re|you are) (?:so |really )?(?:worried|scared|afraid|terrified|convinced)(?: that)?")
 _THOUGHT_BEFORE = re.compile(rf"\b(?:{_CLIENT_THOUGHT})\W*$")
+# "...and tell her you were wrong to snap": words handed to the client to say are no verdict
 _REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
+                       r"tell (?:her|him|them|people|everyone|your \w+)|"
                        rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$")
 
 
@@ -714,6 +716,10 @@ def _general_sentences(parts: list[ClauseCode], ctx: Context) -> None:
                 part.codes.add("inform")
 
 
+_OFFERED = re.compile(r"\bif you(?:'d| would)? (?:want|like) my (?:honest |humble )?(?:two cents|2 cents|"
+                      r"opinion|take|advice|thoughts)\b")
+
+
 def code_utterance(utterance: str, ctx: Context) -> Coding:
     """The codes of an utterance. Words quoted after a speech frame are masked first
     (`mask_quoted_speech`): words handed to the client ("say something like 'I handled that
@@ -812,7 +818,10 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
                 order.append(code)
 
     codes = set(order)
-    if ctx.advice_allowed and "direct" in codes and all(
+    # "If you want my two cents, ...": advice offered on the client's terms (dev6 to dev10: 11
+    # of 12 such turns are labelled advise_with_permission)
+    allowed = ctx.advice_allowed or bool(_OFFERED.search(normalize(utterance).lower()))
+    if allowed and "direct" in codes and all(
             p.bare_imperative for p in parts if "direct" in p.codes):
         # "Tips? Yeah, don't keep it in the house.": a requested tip in the imperative mood.
         codes.discard("direct")
@@ -829,7 +838,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
         )
         first_advice = next(i for i, p in enumerate(parts) if "advise" in p.codes)
         framed = first_autonomy is not None and first_autonomy <= first_advice
-        if ctx.advice_allowed or framed:
+        if allowed or framed:
             codes.discard("advise")
             codes.add("advise_with_permission")
             evidence["advise_with_permission"] = evidence.pop("advise")

@@ -118,7 +118,6 @@ def test_a_noun_subject_or_a_set_phrase_is_not_a_command(utterance: str) -> None
     "A sex therapist or couples counselor who specializes in this can be really useful.",
     "Many people in your situation start by telling one person they're sure will be safe.",
     "If you can, try going back to a small store for like 5 minutes this week.",
-    "If you want my two cents, I'd send one short, no-pressure message and leave it there.",
     "If you're still barely sleeping by week 4 I'd mention it to a doctor.",
 ])
 def test_suggestions_in_written_form_are_advice(utterance: str) -> None:
@@ -775,3 +774,14 @@ def test_the_clients_choice_judged_sensible_reflects(utterance: str) -> None:
 def test_also_maybe_block_is_advice() -> None:
     assert "advise" in codes("Also maybe block his number for now so the drafts can't go anywhere.",
                              client=POST)
+
+
+@pytest.mark.parametrize("utterance", [
+    "If you want my two cents, knock on her door and tell her you were wrong to snap.",
+    "If you want my two cents, I'd send one short, no-pressure message and leave it there.",
+])
+def test_advice_offered_if_the_poster_wants_it_has_permission(utterance: str) -> None:
+    """Offered on the poster's terms (dev6 to dev10: 11 of 12 such turns labelled so); words
+    handed to the poster to say ("tell her you were wrong") are no verdict of the writer's."""
+    got = codes(utterance, client="I snapped at my daughter when she asked if I was drinking again.")
+    assert "advise_with_permission" in got and not {"advise", "direct", "confront"} & got
