@@ -785,3 +785,9 @@ def test_advice_offered_if_the_poster_wants_it_has_permission(utterance: str) ->
     handed to the poster to say ("tell her you were wrong") are no verdict of the writer's."""
     got = codes(utterance, client="I snapped at my daughter when she asked if I was drinking again.")
     assert "advise_with_permission" in got and not {"advise", "direct", "confront"} & got
+
+
+@pytest.mark.parametrize("utterance", ["Text back whenever u want.", "Be patient with yourself in the meantime.",
+                                       "Let us know when you've done it so we can celebrate!"])
+def test_invitations_and_self_kindness_are_not_orders(utterance: str) -> None:
+    assert "direct" not in codes(utterance, client=POST)
