@@ -293,15 +293,7 @@ AFFIRM = _c(
     r"(?:boundary|ask|request|thing to (?:do|want|ask(?: for)?)|choice|decision)\b",
     r"\btakes (?:a lot|alot|guts|so much)\b(?! (?:of time|longer|out of))",
     r"\bthat'?s (?:you|your recovery) (?:pushing through|working|fighting|growing|healing|taking care|"
-    r"showing up|standing up|doing the work|taking charge|protecting|looking out|advocating)\b",
-    # (dev7, dev12) "took real restraint", "that's real devotion", "tells me how much you already
-    # care about her", "24 and doing this, respect."
-    r"\b(?:took|takes) (?:real |some |a lot of |so much |serious |more )?(?:restraint|discipline|"
-    r"patience|self-control|maturity|integrity|grit|backbone|resilience)\b",
-    r"\b(?:that'?s|is) (?:real |true |serious )(?:devotion|dedication|commitment|strength|courage|grit|"
-    r"maturity|restraint|growth|progress)\b",
-    r"\b(?:says|shows|tells me) how much you (?:already |really |still )?(?:care|love)\b",
-    r"(?:^|, )(?:mad |huge |much |major |big )?respect\W*$",
+    r"showing up|standing up|doing the work)\b",
     r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely |seriously |honestly |very |super )?"
     r"(?:brave|courageous|admirable|"
     r"impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|them)\b)",

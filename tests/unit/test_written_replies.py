@@ -791,14 +791,3 @@ def test_advice_offered_if_the_poster_wants_it_has_permission(utterance: str) ->
                                        "Let us know when you've done it so we can celebrate!"])
 def test_invitations_and_self_kindness_are_not_orders(utterance: str) -> None:
     assert "direct" not in codes(utterance, client=POST)
-
-
-@pytest.mark.parametrize("utterance", [
-    "Typing four replies and sending none of them took real restraint.",
-    "Two years of showing up every single day, that's real devotion.",
-    "The fact that you're worried about being a terrible father tells me how much you already care.",
-    "24 and doing this, respect.",
-    "going to your teacher before they even see it, that's you taking charge of this",
-])
-def test_naming_the_strength_a_step_took_affirms(utterance: str) -> None:
-    assert "affirm" in codes(utterance, client=POST)
