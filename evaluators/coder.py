@@ -318,7 +318,7 @@ def _minimizes(c: str) -> bool:
     words reported ("Stop telling your wife you're fine")."""
     for m in P.MINIMIZE.finditer(c):
         if re.search(r"\b(?:telling|tell|saying|say|said|told)(?: \w+){0,3} $", c[: m.start()]):
-            continue  # "Stop telling your wife you're fine": the words are reported, not said
+            continue  # reported words
         if m.group(0) in ("at least", "trust me") and re.search(r"(?:^|,)\s*$", c[: m.start()]) \
                 and is_command(c[m.end():].lstrip(" ,")):
             continue
@@ -346,6 +346,12 @@ def _counter_claim(clause: Clause, c: str) -> bool:
     if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we)\b", c):
         return False  # "Three weeks, though." / "You haven't given up, though": strengths
     return not _affirms(c)
+
+
+# "Do it first thing tomorrow", "Do not...": "do" opening a command, not a question's auxiliary
+# ("Do that many people relapse").
+_DO_COMMAND = re.compile(r"do (?:not|it|that|this)\b(?! (?:many|much|kind|sort|people|you|they|he|she|"
+                         r"we|i)\b)")
 
 
 def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
@@ -407,8 +413,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     command = P.IMPERATIVE_LEAD.sub("", bare, count=1)  # "If so, picture yourself..." -> the verb
     imperative = (
         is_command(bare, asked=ctx.advice_requested)
-        and not (P.AUX_START.match(command) and not re.match(
-            r"do (?:not|it|that|this)\b(?! (?:many|much|kind|sort|people|you|they|he|she|we|i)\b)", command))
+        and not (P.AUX_START.match(command) and not _DO_COMMAND.match(command))
         and not P.IMPERATIVE_EXCEPT.match(command)
         and (not clause.question_mark or bare != c)
         and "minimize" not in codes
