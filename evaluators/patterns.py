@@ -294,8 +294,7 @@ AFFIRM = _c(
     r"\btakes (?:a lot|alot|guts|so much)\b(?! (?:of time|longer|out of))",
     r"\bthat'?s (?:you|your recovery) (?:pushing through|working|fighting|growing|healing|taking care|"
     r"showing up|standing up|doing the work)\b",
-    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely |seriously |honestly |very |super )?"
-    r"(?:brave|courageous|admirable|"
+    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely )?(?:brave|courageous|admirable|"
     r"impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|them)\b)",
     r"\bsomething (?:plenty of|most|a lot of|many) (?:people|adults)\b",
     r"\bone of the (?:\w+,? )*(?:kindest|bravest|most loving|best) things? you (?:can|could)\b",
@@ -388,7 +387,6 @@ AFFIRM = _c(
     r"\byou (?:care|love) (?:about )?(?:them|her|him|your \w+) (?:so much|a lot|deeply)\b",
     r"\bthat took (?:something|a lot)\b", r"\bgood (?:thinking|call|catch|for you)\b",
     r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b",
-    r"^(?:so |really |very )?(?:glad|grateful) (?:that )?you\b",  # "So glad you trusted yourself." (dev10, dev11)
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:the kind|what|how)\b",
     r"\bsays something\b", r"\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
     r"\bthat'?s (?:a lot of|a real|real|some real) (?:consistency|change|effort|work|progress|commitment|courage)\b",

@@ -675,14 +675,6 @@ def test_adverbs_markers_and_sign_offs_are_not_commands(utterance: str) -> None:
     assert not {"direct", "confront"} & codes(utterance, client=POST)
 
 
-@pytest.mark.parametrize("utterance", [
-    "So glad you trusted yourself.",
-    "Four months sober as a sophomore is seriously impressive.",
-])
-def test_gladness_at_the_clients_step_and_plain_admiration_affirm(utterance: str) -> None:
-    assert "affirm" in codes(utterance, client=POST)
-
-
 def test_what_a_symptom_probably_means_is_no_affirmation() -> None:
     got = codes("Also get your bloods done, that many bathroom trips probably means you're flaring.",
                 client=POST)
