@@ -57,8 +57,9 @@ VERSION = "0.7.3"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
 # judgements, warnings in written replies), the arbiter retrained with it; 0.7.3: "I'd <verb>"
-# as advice, commands a discourse marker or the lexicon hid, "glad you..." affirms; dev12
-# (verdicts, siding with the other party, consequences foretold), the arbiter retrained with it
+# as advice, commands a discourse marker or the lexicon hid, "If you want my two cents" as
+# permission; dev12 (verdicts, siding with the other party, consequences foretold), the arbiter
+# retrained with it
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
