@@ -93,8 +93,8 @@ def is_command(clause: str, asked: bool = False) -> bool:
     following = tokens[1] if len(tokens) > 1 else ""
     if listed and following == "of":
         return True  # "Think of the reason you are angry": the closed list's own guard decides
-    if tokens[0] in ("don't", "dont", "never") and listed:
-        return True  # "Don't do it": an auxiliary after "don't" is the verb of the command
+    if listed and (tokens[0] in ("don't", "dont") or tokens[0] == "never" and not _finite_verb(following)):
+        return True  # "Don't do it", "Never go alone": the word after is the verb of the command
     if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following) or _GENERIC_VERB.search(rest):
         return False  # "Research shows...", "Work was hard", "Sleep after drinking usually takes..."
     if listed:

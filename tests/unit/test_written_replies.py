@@ -783,3 +783,10 @@ def test_advice_offered_if_the_poster_wants_it_has_permission(utterance: str) ->
                                        "Let us know when you've done it so we can celebrate!"])
 def test_invitations_and_self_kindness_are_not_orders(utterance: str) -> None:
     assert "direct" not in codes(utterance, client=POST)
+
+
+def test_never_before_a_finite_verb_is_no_command() -> None:
+    """"Never lasts." says how things go (AnnoMI); "Never go upstairs alone" orders."""
+    assert "direct" not in codes("Never lasts. Mm. You seem like a bit of a crossroads to me.",
+                                 client="I quit for a week every January. It never lasts.")
+    assert "direct" in codes("Never go upstairs alone with a guy.", client=POST)
