@@ -1650,8 +1650,9 @@ FLOORS = {
     # reflection arbiter 0.629 (an ungated arbiter had been measured here before its gate to
     # written posts was fixed from the tuning sets).
     # Local 0.7.2 (dev11's rules, the arbiter retrained): reflection 0.654, authoritative 0.532.
-    # Local 0.7.3 ("I'd <verb>", hidden commands): advice 0.495, authoritative 0.561.
-    "heldout3": {"reflection": 0.60, "question": 0.90, "advice": 0.45, "authoritative": 0.52,
+    # Local 0.7.3 (hidden commands, dev12's verdicts and warnings, "If you want my two cents"):
+    # advice 0.509, authoritative 0.587.
+    "heldout3": {"reflection": 0.60, "question": 0.90, "advice": 0.45, "authoritative": 0.54,
                  "affirm": 0.63, "open_vs_closed": 0.92, "al_spearman": 0.50,
                  "val_spearman": 0.39, "na_spearman": 0.49},
     # heldout4: 324 items (written forum replies and typed chat) by two new writers, written after
@@ -1660,7 +1661,8 @@ FLOORS = {
     # open-vs-closed 0.92 (floors ~0.05 below).
     # Local 0.6.1: reflection 0.713 -> 0.724, the other group kappas unchanged; with the
     # reflection arbiter 0.745 (same caveat as heldout3).
-    "heldout4": {"reflection": 0.69, "question": 0.92, "advice": 0.72, "authoritative": 0.59,
+    # Local 0.7.3: authoritative 0.685.
+    "heldout4": {"reflection": 0.69, "question": 0.92, "advice": 0.72, "authoritative": 0.63,
                  "affirm": 0.46, "open_vs_closed": 0.87, "al_spearman": 0.62, "val_spearman": 0.58,
                  "na_spearman": 0.54},
     # heldout5: 325 sentences of written replies with no post at all (history []), by two new
@@ -1678,7 +1680,8 @@ FLOORS = {
     # question 0.94, advice 0.68, authoritative 0.65, affirm 0.63, open-vs-closed 0.91
     # unchanged throughout (floors ~0.05 below).
     # Local 0.7.2: reflection 0.727, active-listening Spearman 0.696.
-    "heldout6": {"reflection": 0.67, "question": 0.89, "advice": 0.63, "authoritative": 0.60,
+    # Local 0.7.3: advice 0.705, authoritative 0.681.
+    "heldout6": {"reflection": 0.67, "question": 0.89, "advice": 0.65, "authoritative": 0.63,
                  "affirm": 0.58, "open_vs_closed": 0.86, "al_spearman": 0.64, "val_spearman": 0.58,
                  "na_spearman": 0.62},
 }
