@@ -31,6 +31,7 @@ from evaluators.reflections import (
     reflection_strength,
 )
 from evaluators.segment import Clause, clauses, mask_quoted_speech, normalize, sentences, words
+from evaluators.types import REFLECTIONS
 
 _QUESTION_CODES = frozenset({"open_question", "closed_question"})
 _SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
@@ -112,6 +113,12 @@ class Coding:
     long_self_disclosure: bool = False
     subject_change: bool = False
     self_disclosure_words: int = 0
+
+    def reflection_strengths(self) -> list[float]:
+        """How strongly each clause coded as a reflection reflects
+        (`reflections.reflection_strength`): the evidence the n-gram veto and the arbiter weigh."""
+        return [c.reflect_strength for c in self.clauses
+                if c.codes & REFLECTIONS]
 
 
 def _is_generic_fact(c: str, ctx: Context) -> bool:

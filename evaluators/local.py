@@ -207,8 +207,7 @@ class LocalEvaluator:
                 complex_kind = is_complex(utterance, utterance.lower(), ctx, True)
                 codes.add("complex_reflection" if complex_kind else "simple_reflection")
             probs = {**probs, "reflection": 0.0}  # decided: the n-gram model adds no other
-        elif vetoes_reflection(probs, [c.reflect_strength for c in coding.clauses
-                                       if c.codes & REFLECTIONS]):
+        elif vetoes_reflection(probs, coding.reflection_strengths()):
             codes -= REFLECTIONS
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
