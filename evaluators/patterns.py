@@ -977,8 +977,9 @@ CONFRONT = _c(
     # agreed", "is exactly why it's not moving", "you owe it to them", "He's your brother, you
     # only get one", "Now is not the time to make this about you", "you're being kinda cold"
     r"(?<!that )(?<!and )\b(?:he|she|they|your (?:\w+ )?\w+)(?:'s| is| are|'re) (?:also |still )?allowed to\b",
-    r"\b(?:she|he|they|your (?:\w+ )?\w+) (?:(?:isn'?t|aren'?t|(?:is|are|'s|'re) not) (?:totally |entirely |"
-    r"completely |all that |really )?wrong|(?:has|have|'s got|'ve got) a (?:good |fair )?point)\b",
+    r"\b(?:she|he|they|your (?:\w+ )?\w+)(?:(?: isn'?t| aren'?t|(?:'s|'re| is| are) not) (?:totally |"
+    r"entirely |completely |all that |really )?wrong|(?: has| have|'s got|'ve got) a (?:good |fair )?"
+    r"point)\b",
     r"\b(?:is|are|'s|'re) (?:just |such |kind of |kinda |a bit of )?(?:an? )?cop[- ]?out\b",
     r"\bthis is (?:exactly )?what happens when you\b", r"\byou should(?:'ve| have| never have)\b(?! \w+ (?:me|us)\b)",
     r"\b(?:is|are|'s) exactly why\b", r"\byou owe it to (?:them|him|her|your \w+)\b",
@@ -1114,8 +1115,8 @@ SIDES_WITH_CRITIC = re.compile(
     r"(?:wife|husband|daughter|son|mom|mother|dad|father|doctor|sister|brother|partner|boss|po|sponsor|"
     r"caseworker|girlfriend|boyfriend|family|kids?|parents|friends?|buddy|roommate|coworkers?|manager|"
     r"ex|teacher|prof|professor|therapist|counselor|in-laws|mil|sil|brother-in-law|sister-in-law))"
-    r"(?:(?:'s| is| are|'re) (?:probably |kinda |kind of |actually |totally |not totally |not "
-    r"entirely |not completely )?(?:not wrong|right|got a point|has a point|making sense)|(?:isn'?t|"
+    r"(?:(?:'s| is| are|'re) (?:probably |kinda |kind of |actually |totally )?(?:not wrong|right|got a "
+    r"point|has a point|making sense)|(?:isn'?t|"
     r"aren'?t) (?:totally |entirely |completely |all that |really )?wrong| (?:has|have) (?:a|got a) "
     r"point)\b(?! (?:now|there)\b)"
 )

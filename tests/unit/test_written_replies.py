@@ -790,3 +790,10 @@ def test_never_before_a_finite_verb_is_no_command() -> None:
     assert "direct" not in codes("Never lasts. Mm. You seem like a bit of a crossroads to me.",
                                  client="I quit for a week every January. It never lasts.")
     assert "direct" in codes("Never go upstairs alone with a guy.", client=POST)
+
+
+def test_not_totally_wrong_sides_with_the_critic_and_not_totally_right_does_not() -> None:
+    client = "My mom keeps saying I'm too thin and she won't drop it."
+    assert "confront" in codes("Your mom's not totally wrong.", client=client)
+    assert "confront" not in codes("Your mom's not totally right either, you know your body.",
+                                   client=client)
