@@ -21,7 +21,7 @@ from evaluators.types import BEHAVIORS, DIMENSIONS, TurnInput
 DATA_DIR = Path(__file__).parent / "data"
 # The labelled sets (CODING_RULES §5): rules are tuned on the first, never on the second.
 TUNING_SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
-                                  "dev9", "dev10", "dev11", "dev12")
+                                  "dev9", "dev10", "dev11", "dev12", "dev13")
 HELDOUT_SPLITS: tuple[str, ...] = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5",
                                    "heldout6")
 

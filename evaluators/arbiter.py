@@ -10,14 +10,14 @@ n-gram model's log-odds of a reflection, and the rules' other codes for the turn
 regression: seventeen weights and a bias.
 
 Trained (`python -m evaluators.train_arbiter`) on the tuning sets the n-gram model was not
-trained on (first dev8 to dev10, since local 0.7.2 also dev11, since 0.7.3 dev12), so its
-n-gram input is honest.
+trained on (first dev8 to dev10, since local 0.7.2 also dev11, since 0.7.3 dev12, since
+0.7.4 dev13), so its n-gram input is honest.
 Leave-one-writer-out on dev8 to dev10, reflection kappa on replies to written posts rose
 0.584 -> 0.636, while on typed chat it fell 0.710 -> 0.696 and on sentences without context it
 moved 0.695 -> 0.704; so the arbiter only decides in replies to written posts
 (`reflections.written_post`), the rules and the n-gram veto decide elsewhere. With dev11 the
-written-post figure is 0.577 -> 0.653, with dev12 0.601 -> 0.673 (`--report` prints the current
-ones). Its weights live in `data/reflection_arbiter.json`; without that file
+written-post figure is 0.577 -> 0.653, with dev12 0.601 -> 0.673, with dev13 0.606 -> 0.688
+(`--report` prints the current ones). Its weights live in `data/reflection_arbiter.json`; without that file
 the local evaluator decides as before and its provenance says so.
 """
 

@@ -65,7 +65,14 @@ _ADVICE_REQUEST = re.compile(
     r"\bis it (?:unfair|wrong|bad|selfish|unreasonable|too much|reasonable) (?:of me )?to\b|"
     r"\b(?:does anyone|anyone|do any of you|does anybody) (?:here )?have (?:any )?(?:advice|ideas|"
     r"suggestions|tips)\b|(?:^|[.!?]\s+)(?:any )?thoughts\s*\?|"
-    r"\bwhat do i (?:even )?(?:put|say|write|tell)\b"
+    r"\bwhat do i (?:even )?(?:put|say|write|tell)\b|"
+    # (dev13) "What should we do?", "how did you guys cut back without losing...", "how much do
+    # you tell someone and when", "What do you wish someone had told you before...?"
+    r"\bwhat should we do\b|"
+    r"\bhow (?:do|did) (?:you guys|you all|y'?all|people|others|other \w+) (?!feel\b|know\b|think\b|"
+    r"like\b|mean\b)\w+|"
+    r"\bhow (?:much|many|long|often) (?:do|should) you (?:tell|wait|say|share)\b|"
+    r"\bwhat do you wish (?:someone|somebody|you'?d|you had|you knew)\b"
 )
 _AGREE = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|sure|ok|okay|go ahead|please|i guess|i suppose|alright|all right|"

@@ -52,14 +52,15 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.7.3"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.4"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
 # judgements, warnings in written replies), the arbiter retrained with it; 0.7.3: "I'd <verb>"
 # as advice, commands a discourse marker or the lexicon hid, "If you want my two cents" as
 # permission; dev12 (verdicts, siding with the other party, consequences foretold), the arbiter
-# retrained with it
+# retrained with it; 0.7.4: dev13 (a counselling Q&A site, Reddit-style replies): more ways of
+# asking for advice, consequences foretold, verdicts, the arbiter retrained with it
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

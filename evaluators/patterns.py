@@ -552,7 +552,9 @@ COLLAB = _c(
     r"manageable|important to talk about)\b",
     r"\b(?:we|us) (?:could|can|might|will|'ll) (?:figure|work|look|think|explore|brainstorm|come up|"
     r"talk (?:it|that|through)|go through|put our heads|make a plan|map|sort)\b",
-    r"\b(?:we|us|let'?s)\b.*\btogether\b|\btogether\b.*\b(?:we|us)\b",
+    # not a couple's story: "we're still together", "we got back together" (dev13)
+    r"\b(?:we|us|let'?s)\b.*(?<!still )(?<!back )(?<!been )(?<!stayed )(?<!'re )(?<!are )(?<!were )"
+    r"\btogether\b|\btogether\b.*\b(?:we|us)\b",
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
     r"\b(?:we|us) (?:could|can|might) (?:talk about|start (?:with|by)|look at|go over|spend)\b",
     r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
@@ -706,6 +708,9 @@ ADVISE = _c(
     r"\b(?:another|one|the other|a good|a better) (?:option|alternative|idea|approach|thing to try) "
     r"(?:is|would be|might be|could be) (?:to|\w+ing)\b",
     r"\byour (?:best|safest|first) (?:bet|option|move|step|course of action) (?:is|would be|might be)\b",
+    # (dev13) "the healthiest move is to start saving", "You might have better luck with rooms"
+    r"\bthe (?:best|healthiest|smartest|safest|wisest) (?:move|bet|step) (?:is|would be|might be) to\b",
+    r"\byou(?:'d| would| might| may) (?:have|get) (?:better|more) luck\b",
     r"^\w+ing\b[\w' ]{0,40}\b(?:helps|makes a (?:big |huge |real )?difference|works wonders|goes a "
     r"long way)\b(?! me\b)",
     r"(?<!i )(?<!we )(?<!they )\bconsider (?!it\b|that\b|this\b|yourself\b)\w+ing\b",
@@ -812,10 +817,16 @@ ADVISE = _c(
     r"\bi'?d (?:just |honestly |probably )?(?:toss|ditch|dump|throw out|get rid of|flush|delete|block)\b",
     # advice told through the trainee's own experience ("What I did was...")
     r"\bwhat i (?:did|do|learned|found|tried|ended up doing) (?:was|is|that)\b",
+    # (dev13) "the only thing that ever worked was getting his doctor involved", "A men's group and
+    # a lot of honesty with my wife is what turned it around"
+    r"\bthe only thing that (?:ever |really |finally )?(?:worked|helped) (?:for (?:me|us|him|her) )?was "
+    r"\w+ing\b",
+    r"\b(?:is|was) what (?:turned (?:it|things|me) around|got (?:me|us) (?:through|off|out)|saved (?:me|us)|"
+    r"helped (?:me|us) (?:most|the most))\b",
     r"\b(?:people|folks|guys|women|men|parents|members) (?:\w+ ){0,3}swear by\b",
 )
 DIRECT = _c(
-    r"\byou (?:really |just |absolutely |definitely |seriously |still |both )?(?:need to|needs to|"
+    r"\byou (?:really |just |absolutely |definitely |seriously |still |both |also )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
     r"know|'ve been)\b|(?<=must)'ve)\b",
@@ -970,6 +981,16 @@ WARN = _c(
     r"single|alone) (?:by|within|before|in)\b", r"\b(?:it'?s|that'?s) your (?:license|job|kids|marriage|"
     r"sobriety|freedom) on the line\b|, it'?s your (?:license|job|career)\W*$",
     r"\b(?:habit|pattern|rut) (?:that'?s|that is|which is) (?:really |super |very )?hard to (?:undo|break)\b",
+    # (dev13) "If you let this slide, he'll be on harder drugs by 18", "that's a way bigger fight",
+    # "Staying will only keep you stuck", "can get you flagged in the prescription database"
+    r"\bif you (?:let|ignore|leave|put off|brush off|keep)\b.{0,40}?\b(?:he|she|it)(?:'ll| will) be\b",
+    r"\b(?:that'?s|it'?s|that'?ll be|it'?ll be) (?:a )?(?:way|much|lot|a lot|even|so much) (?:bigger|worse)"
+    r" (?:fight|problem|mess|deal|hole|betrayal)\b",
+    r"\bwill only (?:keep you|make (?:it|things|you|this)|drag (?:it|this|things) out|feed (?:it|the))\b",
+    r"\b(?:can|could|will|might|would) get you (?:flagged|fired|kicked out|arrested|banned|evicted|cut off|"
+    r"dropped|sued|killed)\b",
+    r"\bbefore (?:it|this|that|the \w+) (?:wrecks|ruins|kills|destroys|breaks|eats|swallows) (?:you|your)\b|"
+    r"\bbefore you(?:'re| are) in over your head\b|\bbefore it'?s too late\b",
 )
 CONFRONT = _c(
     # siding with the other party, hindsight and verdicts on the poster (dev12): "he's allowed to
@@ -986,7 +1007,16 @@ CONFRONT = _c(
     r"^(?:but |honestly |well )?(?:he|she)(?:'s| is) your (?:dad|mom|father|mother|brother|sister|son|"
     r"daughter|husband|wife|family)\b", r"\bmake (?:this|it|everything) about you\b",
     r"\byou(?:'re| are) being (?:a (?:bit|little) |kinda |kind of |pretty |really |so |way )?(?:cold|"
-    r"harsh|unfair|petty|dramatic|selfish|ridiculous|childish|unreasonable|paranoid|naive|a baby)\b",
+    r"harsh|unfair|petty|dramatic|selfish|ridiculous|childish|unreasonable|paranoid|naive|a baby|"
+    r"crazy|controlling|obsessive|insane)\b",
+    # (dev13) "Your wife has every right to be frustrated", "snapping at your kids isn't okay even
+    # if you're in pain", "Bro you're gaming 7 hours a night and you don't think it's that bad?"
+    r"\b(?:he|she|they|your (?:\w+ )?\w+) (?:has|have) every right to (?:be )?(?:angry|upset|frustrated|"
+    r"mad|annoyed|hurt|pissed|worried|scared|concerned|done)\b",
+    r"\b\w+ing (?:at |on |with |to )?(?:your|the) [^.?!,]{0,25}\b(?:isn'?t|is not) (?:okay|ok|acceptable|"
+    r"fair|healthy|cool)\b",
+    r"(?:^|[.!?]\s+)(?!and\b|so\b)[^.?!]{8,}?\band you(?:'re| are) (?:saying|telling me|worried|"
+    r"putting|blaming|complaining|surprised|upset)\b[^.?!]*\?|\band you don'?t think\b[^.?!]*\?",
     # judging the poster or arguing with their experience (dev11): "You shouldn't be yelling at a
     # 7 year old", "Wow must be nice to have the money for memory care", "Family is family.",
     # "He's still your dad at the end of the day.", "the worst thing you can do", "you're not
@@ -1051,7 +1081,7 @@ CONFRONT = _c(
     r"\byou (?:made|chose) (?:the |some |bad |those |your )?(?:choices?|decisions?|bed)\b",
     r"\byou agreed to\b", r"\byou can'?t (?:expect|blame|complain|have it both)\b",
     r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
-    r"^if you'?re \w+,? (?:then )?why\b", r"\b(?:was|is|were|are) (?:just )?wrong\b",
+    r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )\b(?:was|is|were|are) (?:just )?wrong\b",
     r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
     r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b",
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
@@ -1537,7 +1567,7 @@ MINIMIZE = _c(
     r"(?:yells|does|has|goes|gets|feels|struggles|fights|makes)\b",
     r"\bdon'?t (?:be so|be too) hard on yourself\b", r"\bdon'?t beat yourself up\b",
     r"\b(?:isn'?t|is not|'s not|are not|aren'?t) (?:that|so|as|very|really) (?:long|bad|big|serious|"
-    r"hard|scary)\b", r"\bplenty of time\b", r"\byou'?re (?:only|still young|young)\b",
+    r"hard|scary)\b", r"\bplenty of time\b", r"\byou'?re (?:only(?! \w+ing (?:your|them)sel(?:f|ves)\b)|still young|young)\b",
     r"\bcan'?t (?:actually |really )?hurt you\b", r"\bit'?s (?:just|only) (?:adrenaline|anxiety|stress|"
     r"nerves|in your head|your brain|a feeling|a bad day|a slip|one slip|one drink|one night|words)\b",
     r"\bpart of (?:recovery|the process|life|growing up)\b", r"\bof course it matters\b",

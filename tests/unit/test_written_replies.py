@@ -797,3 +797,66 @@ def test_not_totally_wrong_sides_with_the_critic_and_not_totally_right_does_not(
     assert "confront" in codes("Your mom's not totally wrong.", client=client)
     assert "confront" not in codes("Your mom's not totally right either, you know your body.",
                                    client=client)
+
+
+# --- dev13: a counselling Q&A site and Reddit-style replies --------------------------------
+
+GAMING = ("ok so i'm 19 and i think gaming is kind of eating my life?? i dropped two classes. i "
+          "tried uninstalling once and lasted like 3 days lol. how did you guys cut back without "
+          "losing your whole friend group, bc my guild is basically my only friends rn")
+
+
+@pytest.mark.parametrize("post", [
+    GAMING,
+    "he saw the scars and i froze and said 'cat'. ugh. how much do you tell someone and when",
+    "Mom is coming home from rehab after her stroke. What do you wish someone had told you "
+    "before your parent came home?",
+    "My husband wants to drug test him and take his phone. What should we do? Is this a phase?",
+])
+def test_more_ways_posters_ask_for_advice(post: str) -> None:
+    got = codes("Set raid nights to two a week and play nothing else.", client=post)
+    assert "advise_with_permission" in got and not {"advise", "direct"} & got
+
+
+def test_how_did_you_guys_feel_asks_for_experience_not_advice() -> None:
+    got = codes("Set raid nights to two a week and play nothing else.",
+                client="My guild disbanded last week. How did you guys feel when yours ended")
+    assert "advise_with_permission" not in got
+
+
+@pytest.mark.parametrize(("utterance", "code"), [
+    ("If you let this slide, he'll be on harder drugs by 18.", "warn"),
+    ("If she finds the bank statement before you tell her, that's a way bigger fight.", "warn"),
+    ("Staying will only keep you stuck in his problem.", "warn"),
+    ("Refusing the taper can get you flagged in the prescription database.", "warn"),
+    ("Look into assisted living now before you're in over your head.", "warn"),
+    ("Your wife has every right to be frustrated; this is affecting your whole family now.",
+     "confront"),
+    ("And honestly, snapping at your kids isn't okay even if you're in pain.", "confront"),
+    ("Bro you're gaming 7 hours a night and you don't think it's that bad?", "confront"),
+    ("She had her little brother in the car and you're worried about being the narc?", "confront"),
+    ("Yeah you're being crazy, checking her insta 40 times is stalking.", "confront"),
+    ("You also need to see your doctor to rule out anything physical.", "direct"),
+    ("You're 19, so honestly the healthiest move is to start saving and move out.", "advise"),
+    ("You might have better luck with rooms for rent, they usually don't ask for a cosigner.",
+     "advise"),
+    ("My dad was the same way and the only thing that ever worked was getting his doctor "
+     "involved.", "advise"),
+])
+def test_dev13_moves_that_take_the_lead(utterance: str, code: str) -> None:
+    assert code in codes(utterance, client="I don't know what to make of all this honestly.")
+
+
+@pytest.mark.parametrize(("utterance", "absent"), [
+    # reassurance, not a verdict that the poster is wrong
+    ("Nothing is wrong with you, and you should be proud of losing 120 pounds!", "confront"),
+    # "only" here is no brush-off
+    ("Unfollow all of them, you're only torturing yourself looking at the BBQ pics.", "minimize"),
+    # a couple's story, not an offer to work together
+    ("A men's group and honesty with my wife is what turned it around, and we're still together.",
+     "seek_collaboration"),
+    # a reflection with a tag question is no rhetorical jab
+    ("So your workplaces went smoke-free and you're not too pleased, huh?", "confront"),
+])
+def test_dev13_look_alikes(utterance: str, absent: str) -> None:
+    assert absent not in codes(utterance, client="I hate my body even after the surgery.")
