@@ -1497,6 +1497,26 @@ SELF_DISCLOSE = _c(
     r"\bi(?:'ve| have) been (?:unemployed|out of work|divorced|widowed|single|disabled|diagnosed)\b",
 )
 MINIMIZE = _c(
+    # reassurance that argues the poster out of what they feel (dev8 to dev13): "You're not a
+    # horrible person." said on its own, "you'll get used to it", "you'll laugh about this later",
+    # "it gets easier", "welcome to the corporate world", "that's just how restaurants are"
+    r"^(?:but |and |honestly,? |look,? |oh,? )?you(?:'re| are) (?:definitely |really |so |totally )?not "
+    r"(?:a |an |being )?(?:horrible|terrible|bad|awful|broken|crazy|weak|stupid|dumb|selfish|petty|"
+    r"fraud|failure|losing it|monster|ghost)(?: (?:person|mom|mum|mother|dad|father|parent|friend|"
+    r"wife|husband|daughter|son|human))?(?: at all)?\W*$",
+    r"\byou'?ll (?:get used to it|laugh about (?:this|it))\b", r"\bit gets (?:easier|better)\b",
+    r"\bwelcome to (?!the (?:app|forum|group|club|sub|community|chat|page|board|team|site)\b)(?:the )?"
+    r"(?:\w+ ){0,2}(?:world|dating|service|healthcare|parenthood|adulthood|nursing|retail|college|"
+    r"management)\b",
+    r"\bthat'?s just how (?:it works|they are|(?!it\b)\w+ (?:are|is|work|works))\b",
+    # "2 lbs is literally water weight, it means nothing", "40k is nothing compared to...", "I'm sure
+    # your prof doesn't think that at all", "nobody's looking at you", "You couldn't have saved
+    # him", "You'll land on your feet"
+    r"\b(?:it|that|this) means nothing\b|\bis nothing compared to\b",
+    r"\bi'?m sure (?:he|she|they|your \w+) (?:doesn'?t|don'?t|didn'?t|won'?t|isn'?t|wasn'?t) (?:think|"
+    r"mind|care|notice|blame|judge)\b",
+    r"\b(?:nobody|no one|no-one)(?:'s| is) (?:looking at|judging|thinking about) you\b",
+    r"\byou couldn'?t have (?:saved|stopped|prevented|changed|fixed)\b", r"\byou'?ll land on your feet\b",
     # reassurance that skips the feeling (dev4): "Families are like that, he'll come around."
     r"\b(?:kids|families|family|brothers|sisters|teenagers|teens|parents|people|guys|men|women|"
     r"bosses|everybody'?s \w+) (?:are|is) (?:just |all )?like that\b",

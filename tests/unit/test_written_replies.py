@@ -860,3 +860,30 @@ def test_dev13_moves_that_take_the_lead(utterance: str, code: str) -> None:
 ])
 def test_dev13_look_alikes(utterance: str, absent: str) -> None:
     assert absent not in codes(utterance, client="I hate my body even after the surgery.")
+
+
+@pytest.mark.parametrize("utterance", [
+    "You're not a horrible person.",
+    "You're not being petty.",
+    "Yeah thats just how restaurants are, you'll get used to it.",
+    "Everyone does dumb stuff at 19, you'll laugh about this later.",
+    "It gets easier, just enjoy it while they're little because it goes so fast.",
+    "Honestly welcome to the corporate world, everyone's work gets 'borrowed'.",
+    "2 lbs is literally water weight, it means nothing.",
+    "I'm sure your prof doesn't think that at all.",
+    "You couldn't have saved him; addiction is a disease.",
+    "You'll land on your feet, guys like us always do.",
+])
+def test_reassurance_that_argues_the_poster_out_of_the_feeling_minimises(utterance: str) -> None:
+    """dev8 to dev13: such replies are labelled minimising (a bare "You're not a terrible
+    person." in 8 of 9 cases; "You're not X, you're Y" reframes are left to the reflection)."""
+    assert "minimize" in codes(utterance, client="I feel like such a horrible person lately.")
+
+
+@pytest.mark.parametrize("utterance", [
+    "Welcome to the forum, glad you posted.",
+    "You're not a bad person, you're exhausted and scared for her safety.",
+    "You should be hitting a meeting every day for the first ninety, that's just how it is.",
+])
+def test_welcomes_reframes_and_rules_of_the_road_do_not_minimise(utterance: str) -> None:
+    assert "minimize" not in codes(utterance, client="I feel like such a horrible person lately.")
