@@ -385,7 +385,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if _minimizes(c) and not _REPORTED_THOUGHT.match(c):
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
-            or _counter_claim(clause, c)
+            or (ctx.last_client and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):

@@ -1011,6 +1011,13 @@ CONFRONT = _c(
     r"crazy|controlling|obsessive|insane)\b",
     # (dev13) "Your wife has every right to be frustrated", "snapping at your kids isn't okay even
     # if you're in pain", "Bro you're gaming 7 hours a night and you don't think it's that bad?"
+    # (dev4 to dev11) "You knew exactly what you were doing", "you knew the rules when you moved in",
+    # "that's what you signed up for", "You took vows", "a promise is a promise", "you're in
+    # denial", "Tbh the rheumatologist isn't wrong"
+    r"\byou knew (?:exactly|the rules|what you|going in|it was|what this|what he|what she)\b",
+    r"\bwhat you signed up for\b|\byou took vows\b|\ba promise is a promise\b",
+    r"\b(?:in|is just|'s just|pure|classic) denial\b",
+    r"\bthe (?:\w+ )?\w+ (?:isn'?t|is not|'s not) (?:totally |entirely |completely |all that |really )?wrong\b",
     r"\b(?:he|she|they|your (?:\w+ )?\w+) (?:has|have) every right to (?:be )?(?:angry|upset|frustrated|"
     r"mad|annoyed|hurt|pissed|worried|scared|concerned|done)\b",
     r"\b\w+ing (?:at |on |with |to )?(?:your|the) [^.?!,]{0,25}\b(?:isn'?t|is not) (?:okay|ok|acceptable|"
@@ -1073,7 +1080,7 @@ CONFRONT = _c(
     r"\bnobody (?:else )?(?:is|'s) (?:to blame|responsible)\b", r"\bthat'?s on you\b",
     r"\bi don'?t buy (?:it|that)\b", r"\byou (?:always|never) (?:do|say|have an excuse|listen)\b",
     r"^(?!(?:what|how|who|where|when|which|what's)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b",
-    r"\bconvenient\b", r"\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
+    r"\bconvenient\b", r"(?<!own )\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
     r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
     r"\byou(?:'re| are) (?:probably |just |only )*(?:reading (?:into|too much)|imagining|exaggerating|"
     r"making (?:a big deal|too much)|being paranoid|paranoid|too sensitive)\b",
@@ -1083,7 +1090,7 @@ CONFRONT = _c(
     r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
     r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )\b(?:was|is|were|are) (?:just )?wrong\b",
     r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
-    r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b",
+    r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b(?! (?:i|we|my)\b)",
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
     r"\bthat'?s (?:classic|typical)\b", r"(?<!know )(?<!tell us )(?<!tell me )(?<!see )\bhow it (?:always )?goes\b", r"\bso why\b",

@@ -887,3 +887,28 @@ def test_reassurance_that_argues_the_poster_out_of_the_feeling_minimises(utteran
 ])
 def test_welcomes_reframes_and_rules_of_the_road_do_not_minimise(utterance: str) -> None:
     assert "minimize" not in codes(utterance, client="I feel like such a horrible person lately.")
+
+
+@pytest.mark.parametrize("utterance", [
+    "You knew exactly what you were doing when you walked into that bar.",
+    "well, you knew the rules when you moved in.",
+    "In sickness and in health, that's what you signed up for.",
+    "Sorry but a promise is a promise.",
+    "Honestly you were in denial for two years, the signs were all there.",
+    "Tbh the rheumatologist isn't wrong, losing weight is the best thing you can do.",
+])
+def test_verdicts_on_what_the_poster_owes_or_knew_confront(utterance: str) -> None:
+    """dev4 to dev11: "you knew...", vows and promises held against the poster, "denial" (17 of
+    17 such turns are labelled confront)."""
+    assert "confront" in codes(utterance, client="I'm so tired of all this, I want out.")
+
+
+@pytest.mark.parametrize(("utterance", "client"), [
+    # with no account to argue with, "X, though" informs (dev9)
+    ("Everyone's body chemistry is different though, so your experience could be different.", None),
+    ("I tried to tough it out at home the second time I quit and had a seizure.", None),
+    ("And you're already calling out your own excuse, which most people can't do that early.",
+     "I keep telling myself one drink is fine, which is probably an excuse."),
+])
+def test_information_own_stories_and_credit_do_not_confront(utterance: str, client: str | None) -> None:
+    assert "confront" not in codes(utterance, client=client)
