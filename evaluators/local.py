@@ -36,13 +36,7 @@ from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
 from evaluators.continuation import joined_turn
-from evaluators.ngram import (
-    ADD_AT,
-    added_authority,
-    added_codes,
-    get_authority_model,
-    vetoes_reflection,
-)
+from evaluators.ngram import ADD_AT, added_codes, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex, written_post
 from evaluators.scoring import score_turn
@@ -67,7 +61,7 @@ VERSION = "0.7.4"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # permission; dev12 (verdicts, siding with the other party, consequences foretold), the arbiter
 # retrained with it; 0.7.4: dev13 (a counselling Q&A site, Reddit-style replies): more ways of
 # asking for advice, consequences foretold, verdicts, the arbiter retrained with it; reassurance
-# that argues the feeling away as minimising; the authority model in replies to written posts
+# that argues the feeling away as minimising
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -113,8 +107,6 @@ class LocalEvaluator:
         # Unknown args are accepted and recorded so a registry call never fails on them.
         self.suggest = suggest
         self.ngram = get_ngram_model() if ngram else None
-        # It may add the authoritative code the rules missed (`ngram.added_authority`).
-        self.authority = get_authority_model() if self.ngram is not None else None
         # The reflection arbiter weighs the n-gram model's opinion, so it needs that model.
         self.arbiter = get_arbiter() if arbiter and self.ngram is not None else None
         self.classifier_reason = ""
@@ -128,12 +120,9 @@ class LocalEvaluator:
                 raise RuntimeError(f"classifier unavailable: {self.classifier_reason}")
         self.args: dict[str, Any] = {"suggest": suggest, "classifier": self.use_classifier,
                                      "ngram": self.ngram is not None,
-                                     "ngram_authority": self.authority is not None,
                                      "arbiter": self.arbiter is not None, **extra}
         if ngram and self.ngram is None:
             self.args["ngram_off"] = "no weight file evaluators/data/ngram.npz"
-        if self.ngram is not None and self.authority is None:
-            self.args["ngram_authority_off"] = "no weight file evaluators/data/ngram_authority.npz"
         if arbiter and self.ngram is not None and self.arbiter is None:
             self.args["arbiter_off"] = "no weight file evaluators/data/reflection_arbiter.json"
         if not self.use_classifier:
@@ -225,11 +214,6 @@ class LocalEvaluator:
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
         codes |= set(added_codes(probs, sorted(codes), ctx.advice_allowed, complex_kind))
-        if self.authority is not None and written_post(ctx.last_client):
-            # only in replies to written posts: on transcripts and context-free sentences its
-            # additions were mostly wrong (`ngram.added_authority`)
-            codes |= set(added_authority(self.authority.predict(utterance, ctx.last_client), codes,
-                                         ctx.advice_allowed))
         if codes == set(coding.codes):
             return coding
         codes = codes - {"other"} or {"other"}

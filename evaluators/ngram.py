@@ -6,7 +6,10 @@ tuned on (heldout2, heldout3, AnnoMI's expert-coded transcripts, MI-coded forum 
 bench/evaluator_accuracy.py, bench/annomi_agreement.py, bench/forum_agreement.py), letting it
 *add* a reflection, an advice or an affirmation code the rules missed (p >= 0.5) raised those
 three kappas on every one of them, while adding authoritative codes helped on some and hurt on
-others (so this model does not; see the authority model below). It removes one thing only: a reflection the rules inferred from a
+others (so it does not; tried again at local 0.7.4 as a separate model trained on dev to dev13,
+adding the likeliest of advise / direct / confront / warn in replies to written posts only: on
+dev10 to dev13, each coded by the rules from before it existed, authoritative kappa rose on three
+of four, but on heldout3 it fell 0.587 -> 0.560, so it was dropped). It removes one thing only: a reflection the rules inferred from a
 weak cue (an unmarked statement about the client, a restatement of their words; no reflection
 form such as "It sounds like...") when the model is nearly sure the utterance reflects nothing
 (p < VETO_AT). Chosen on dev8 and dev10 (the sets it was not trained on), then measured once
@@ -20,18 +23,6 @@ marks, person ratios, overlap with the client's last words), standardised. Train
 `python -m evaluators.train_ngram` on the tuning sets (dev to dev7, never the heldout sets);
 the weights live in `data/ngram.npz`. Without that file the rules run alone and the
 provenance says so.
-
-The authority model (`data/ngram_authority.npz`, same features, trained on every tuning set):
-is the turn authoritative, and which of advise / direct / confront / warn. Where the rules found
-no authoritative code, the poster asked for no advice and it is at least even odds, it adds the
-likeliest of the four (`added_authority`), in replies to written posts only. Measured
-prospectively (`bench/prospective_additions.py`: for dev10 to dev13, the rules from before the
-set existed, the model trained on the sets before it): authoritative kappa 0.669 -> 0.659,
-0.437 -> 0.463, 0.517 -> 0.544, 0.579 -> 0.650, with 13 of 18 added codes right. Tried in
-every context, it added codes to AnnoMI's transcripts and to the forum sentences, mostly
-wrongly ("Just know you aren't alone" as confront; authoritative kappa on the forum sentences'
-tune half 0.604 -> 0.559, `bench/forum_agreement.py --part tune`), so it stays out of
-transcripts, typed chat and context-free sentences.
 """
 
 from __future__ import annotations
@@ -49,11 +40,6 @@ if TYPE_CHECKING:
     import numpy as np
 
 WEIGHTS = Path(__file__).parent / "data" / "ngram.npz"
-# The authority model: is the turn authoritative at all, and if so which code.
-AUTHORITY_WEIGHTS = Path(__file__).parent / "data" / "ngram_authority.npz"
-AUTHORITY_CODES = ("advise", "direct", "confront", "warn")
-AUTHORITY_HEADS = ("authoritative", *AUTHORITY_CODES)
-AUTHORITY_ADD_AT = 0.5
 # The codes the model may add, per head, and the probability at which it adds them.
 HEADS = ("reflection", "advice", "affirm")
 ADD_AT = 0.5
@@ -134,26 +120,17 @@ class NgramModel:
 
 
 _LOCK = threading.Lock()
-_LOADED: dict[Path, NgramModel] = {}
-
-
-def _load_once(path: Path) -> NgramModel | None:
-    """The process-wide model in `path`, or None when the file is missing."""
-    if path not in _LOADED and path.exists():
-        with _LOCK:
-            if path not in _LOADED:
-                _LOADED[path] = NgramModel.load(path)
-    return _LOADED.get(path)
+_MODEL: NgramModel | None = None
 
 
 def get_model() -> NgramModel | None:
-    """The reflection / advice / affirmation model, or None when its weight file is missing."""
-    return _load_once(WEIGHTS)
-
-
-def get_authority_model() -> NgramModel | None:
-    """The authoritative model (`added_authority`), or None when its weight file is missing."""
-    return _load_once(AUTHORITY_WEIGHTS)
+    """The process-wide model, or None when its weight file is missing."""
+    global _MODEL
+    if _MODEL is None and WEIGHTS.exists():
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = NgramModel.load(WEIGHTS)
+    return _MODEL
 
 
 def added_codes(probs: dict[str, float], rule_codes: list[str], advice_allowed: bool,
@@ -170,19 +147,6 @@ def added_codes(probs: dict[str, float], rule_codes: list[str], advice_allowed: 
     if probs.get("affirm", 0.0) >= ADD_AT and "affirm" not in have and not judging:
         add.append("affirm")
     return add
-
-
-def added_authority(probs: dict[str, float], rule_codes: list[str] | set[str],
-                    advice_allowed: bool) -> list[str]:
-    """The authoritative code the authority model adds where the rules found none: when it is
-    at least even odds that the turn takes the lead (advises, directs, confronts or warns) and
-    the poster did not ask for advice, the most likely of the four. "Relationships built on lies
-    don't last", "Your parents didn't work double shifts so you could draw pictures": verdicts
-    no pattern foresaw."""
-    if (probs.get("authoritative", 0.0) < AUTHORITY_ADD_AT or advice_allowed
-            or set(rule_codes) & set(AUTHORITY_CODES)):
-        return []
-    return [max(AUTHORITY_CODES, key=lambda code: probs.get(code, 0.0))]
 
 
 def vetoes_reflection(probs: dict[str, float], strengths: list[float]) -> bool:

@@ -9,18 +9,8 @@ import numpy as np
 import pytest
 
 from evaluators import ngram
-from evaluators.accuracy import TUNING_SPLITS
 from evaluators.local import LocalEvaluator
-from evaluators.ngram import (
-    AUTHORITY_HEADS,
-    HEADS,
-    VETO_AT,
-    NgramModel,
-    added_authority,
-    added_codes,
-    grams,
-    vetoes_reflection,
-)
+from evaluators.ngram import HEADS, VETO_AT, NgramModel, added_codes, grams, vetoes_reflection
 from evaluators.types import TurnInput
 
 CLIENT = "My boss keeps piling work on me and I can't sleep."
@@ -130,57 +120,8 @@ def test_added_advice_follows_permission_and_a_found_code_is_not_added_twice() -
 def test_without_the_weight_file_the_rules_run_alone(monkeypatch: pytest.MonkeyPatch,
                                                       tmp_path) -> None:
     monkeypatch.setattr(ngram, "WEIGHTS", tmp_path / "missing.npz")
+    monkeypatch.setattr(ngram, "_MODEL", None)
     ev = LocalEvaluator()
     assert ev.ngram is None
     assert "ngram_off" in ev.args
     assert evaluate(ev, "Mm-hmm.") == ["other"]
-
-
-# --- the authority model: the authoritative code the rules missed, in replies to posts ------
-
-POST = ("I'm 19 and gaming is kind of eating my life, I dropped two classes this semester because I "
-        "was raiding till 4am and sleeping through lectures. My mom thinks I'm depressed, idk "
-        "maybe. When I'm in game I'm actually good at something and people count on me.")
-
-
-def fake_authority(authoritative: float, **codes: float) -> NgramModel:
-    """An authority model whose probabilities are fixed by its biases (all weights zero)."""
-    bias = [authoritative, *(codes.get(h, -10.0) for h in AUTHORITY_HEADS[1:])]
-    return NgramModel(dim=8, mean=np.zeros(6), std=np.ones(6),
-                      weight=np.zeros((len(AUTHORITY_HEADS), 14)), bias=np.array(bias),
-                      heads=AUTHORITY_HEADS, meta={})
-
-
-def test_the_shipped_authority_model_was_trained_on_every_tuning_set() -> None:
-    model = ngram.get_authority_model()
-    assert model is not None, ("evaluators/data/ngram_authority.npz is missing: "
-                               "python -m evaluators.train_ngram")
-    assert model.meta["trained_on"] == list(TUNING_SPLITS)  # never a heldout set
-    assert model.heads == AUTHORITY_HEADS
-
-
-def test_added_authority_is_the_likeliest_code_and_only_where_the_rules_found_none() -> None:
-    probs = {"authoritative": 0.8, "advise": 0.2, "direct": 0.1, "confront": 0.7, "warn": 0.3}
-    assert added_authority(probs, ["other"], advice_allowed=False) == ["confront"]
-    assert added_authority(probs, ["warn"], advice_allowed=False) == []  # already found
-    assert added_authority(probs, ["other"], advice_allowed=True) == []  # the poster asked
-    assert added_authority({**probs, "authoritative": 0.4}, ["other"], advice_allowed=False) == []
-
-
-def test_the_authority_model_adds_only_in_a_reply_to_a_written_post() -> None:
-    verdict = "Relationships built on lies don't last."
-    ev = LocalEvaluator()
-    ev.authority = fake_authority(10.0, confront=5.0)
-    assert "confront" in evaluate(ev, verdict, client=POST)
-    assert "confront" not in evaluate(ev, verdict, client="i lied to him about it")  # typed chat
-    assert "confront" not in evaluate(ev, verdict, client="")  # no context
-    ev.authority = fake_authority(-10.0, confront=5.0)  # sure it is not authoritative
-    assert "confront" not in evaluate(ev, verdict, client=POST)
-
-
-def test_without_its_weight_file_the_authority_model_is_off_and_says_so(
-        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    monkeypatch.setattr(ngram, "AUTHORITY_WEIGHTS", tmp_path / "missing.npz")
-    ev = LocalEvaluator()
-    assert ev.ngram is not None and ev.authority is None
-    assert "ngram_authority_off" in ev.args
