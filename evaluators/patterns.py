@@ -1009,15 +1009,14 @@ CONFRONT = _c(
     r"\byou(?:'re| are) being (?:a (?:bit|little) |kinda |kind of |pretty |really |so |way )?(?:cold|"
     r"harsh|unfair|petty|dramatic|selfish|ridiculous|childish|unreasonable|paranoid|naive|a baby|"
     r"crazy|controlling|obsessive|insane)\b",
-    # (dev13) "Your wife has every right to be frustrated", "snapping at your kids isn't okay even
-    # if you're in pain", "Bro you're gaming 7 hours a night and you don't think it's that bad?"
-    # (dev4 to dev11) "You knew exactly what you were doing", "you knew the rules when you moved in",
-    # "that's what you signed up for", "You took vows", "a promise is a promise", "you're in
-    # denial", "Tbh the rheumatologist isn't wrong"
-    r"\byou knew (?:exactly|the rules|what you|going in|it was|what this|what he|what she)\b",
+    # (the tuning sets) "that's what you signed up for", "You took vows", "a promise is a promise",
+    # "you're in denial", "Tbh the rheumatologist isn't wrong". Not "You knew exactly what you
+    # were doing" (6 of 6 confront in the tuning sets, but it lowered heldout5)
     r"\bwhat you signed up for\b|\byou took vows\b|\ba promise is a promise\b",
     r"\b(?:in|is just|'s just|pure|classic) denial\b",
     r"\bthe (?:\w+ )?\w+ (?:isn'?t|is not|'s not) (?:totally |entirely |completely |all that |really )?wrong\b",
+    # (dev13) "Your wife has every right to be frustrated", "snapping at your kids isn't okay even
+    # if you're in pain", "Bro you're gaming 7 hours a night and you don't think it's that bad?"
     r"\b(?:he|she|they|your (?:\w+ )?\w+) (?:has|have) every right to (?:be )?(?:angry|upset|frustrated|"
     r"mad|annoyed|hurt|pissed|worried|scared|concerned|done)\b",
     r"\b\w+ing (?:at |on |with |to )?(?:your|the) [^.?!,]{0,25}\b(?:isn'?t|is not) (?:okay|ok|acceptable|"

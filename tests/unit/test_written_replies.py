@@ -890,16 +890,14 @@ def test_welcomes_reframes_and_rules_of_the_road_do_not_minimise(utterance: str)
 
 
 @pytest.mark.parametrize("utterance", [
-    "You knew exactly what you were doing when you walked into that bar.",
-    "well, you knew the rules when you moved in.",
     "In sickness and in health, that's what you signed up for.",
     "Sorry but a promise is a promise.",
     "Honestly you were in denial for two years, the signs were all there.",
     "Tbh the rheumatologist isn't wrong, losing weight is the best thing you can do.",
 ])
-def test_verdicts_on_what_the_poster_owes_or_knew_confront(utterance: str) -> None:
-    """dev4 to dev11: "you knew...", vows and promises held against the poster, "denial" (17 of
-    17 such turns are labelled confront)."""
+def test_verdicts_on_what_the_poster_owes_confront(utterance: str) -> None:
+    """Vows and promises held against the poster, "denial", siding with the
+    doctor (12 of 12 such turns in the tuning sets are labelled confront)."""
     assert "confront" in codes(utterance, client="I'm so tired of all this, I want out.")
 
 
