@@ -17,8 +17,8 @@ Leave-one-writer-out on dev8 to dev10, reflection kappa on replies to written po
 moved 0.695 -> 0.704; so the arbiter only decides in replies to written posts
 (`reflections.written_post`), the rules and the n-gram veto decide elsewhere. With dev11 the
 written-post figure is 0.577 -> 0.653, with dev12 0.601 -> 0.673, with dev13 0.606 -> 0.688
-(`--report` prints the current ones). Its weights live in `data/reflection_arbiter.json`; without that file
-the local evaluator decides as before and its provenance says so.
+(`--report` prints the current ones). Its weights live in `data/reflection_arbiter.json`;
+without that file the local evaluator decides as before and its provenance says so.
 """
 
 from __future__ import annotations

@@ -9,13 +9,13 @@ three kappas on every one of them, while adding authoritative codes helped on so
 others (so it does not; tried again at local 0.7.4 as a separate model trained on dev to dev13,
 adding the likeliest of advise / direct / confront / warn in replies to written posts only: on
 dev10 to dev13, each coded by the rules from before it existed, authoritative kappa rose on three
-of four, but on heldout3 it fell 0.587 -> 0.560, so it was dropped). It removes one thing only: a reflection the rules inferred from a
-weak cue (an unmarked statement about the client, a restatement of their words; no reflection
-form such as "It sounds like...") when the model is nearly sure the utterance reflects nothing
-(p < VETO_AT). Chosen on dev8 and dev10 (the sets it was not trained on), then measured once
-on the held-out sets: reflection kappa rose on four of five and on AnnoMI, fell on none. Every
-other rule code stands. Unlike the MiniLM override (`classifier.py`, opt-in as `local_ml`), it
-costs microseconds, so it is on by default.
+of four, but on heldout3 it fell 0.587 -> 0.560, so it was dropped). It removes one thing only:
+a reflection the rules inferred from a weak cue (an unmarked statement about the client, a
+restatement of their words; no reflection form such as "It sounds like...") when the model is
+nearly sure the utterance reflects nothing (p < VETO_AT). Chosen on dev8 and dev10 (the sets it
+was not trained on), then measured once on the held-out sets: reflection kappa rose on four of
+five and on AnnoMI, fell on none. Every other rule code stands. Unlike the MiniLM override
+(`classifier.py`, opt-in as `local_ml`), it costs microseconds, so it is on by default.
 
 Features: the utterance's word unigrams and bigrams and its first word, hashed (crc32) into
 `dim` binary buckets, plus the six scalars of `classifier.scalar_features` (length, question

@@ -875,8 +875,9 @@ def test_dev13_look_alikes(utterance: str, absent: str) -> None:
     "You'll land on your feet, guys like us always do.",
 ])
 def test_reassurance_that_argues_the_poster_out_of_the_feeling_minimises(utterance: str) -> None:
-    """dev8 to dev13: such replies are labelled minimising (a bare "You're not a terrible
-    person." in 8 of 9 cases; "You're not X, you're Y" reframes are left to the reflection)."""
+    """The tuning sets label such replies minimising (14 of the 21 turns that open "You're not a
+    terrible..."; most others go on to name the feeling, "You're not X, you're Y", which the
+    rule leaves alone: it needs the clause to end there)."""
     assert "minimize" in codes(utterance, client="I feel like such a horrible person lately.")
 
 
