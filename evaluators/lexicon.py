@@ -166,3 +166,10 @@ ADVERB_FIRST: frozenset[str] = _wordset(
     worst next over up down out off through about around under after before past
     """
 )
+
+# Verbs of phones and apps the verb lexicon (lemminflect) does not know, so that "Just uninstall
+# it" and "Unfollow all of them today" read as commands (dev13), not as statements.
+APP_VERBS: frozenset[str] = _wordset(
+    """uninstall unfollow unsubscribe unmatch unmute screenshot doomscroll
+    """
+)

@@ -18,7 +18,13 @@ import re
 from functools import lru_cache
 
 from evaluators import patterns as P
-from evaluators.lexicon import ADVERB_FIRST, NOT_COMMANDS, NOT_OWN_CHOICE, PREDICTION_VERBS
+from evaluators.lexicon import (
+    ADVERB_FIRST,
+    APP_VERBS,
+    NOT_COMMANDS,
+    NOT_OWN_CHOICE,
+    PREDICTION_VERBS,
+)
 
 # A second word that shows the first was a noun subject: an auxiliary, or a verb in a
 # finite form ("Research suggests", "Work was hard").
@@ -57,6 +63,8 @@ def _lemmas():  # noqa: ANN202 - the lemminflect function, or None when not inst
 @lru_cache(maxsize=8192)
 def _readings(word: str) -> frozenset[str]:
     """The parts of speech the lexicon knows for a word ("create": VERB; "work": NOUN, VERB)."""
+    if word in APP_VERBS:
+        return frozenset({"VERB"})
     lookup = _lemmas()
     if lookup is None:
         return frozenset()

@@ -911,3 +911,9 @@ def test_verdicts_on_what_the_poster_owes_confront(utterance: str) -> None:
 ])
 def test_information_own_stories_and_credit_do_not_confront(utterance: str, client: str | None) -> None:
     assert "confront" not in codes(utterance, client=client)
+
+
+@pytest.mark.parametrize("utterance", ["Unfollow all of them today, you're only torturing yourself.",
+                                       "Screenshot everything he sends you."])
+def test_app_verbs_the_lexicon_lacks_open_commands(utterance: str) -> None:
+    assert "direct" in codes(utterance, client="i keep checking his page at 3am and i feel sick")
