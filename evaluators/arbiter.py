@@ -55,7 +55,8 @@ def features(strength: float, p_reflection: float, has_context: bool,
 def turn_features(coding: Coding, p_reflection: float, has_context: bool) -> list[float]:
     """The arbiter's inputs for a rule coding (before any learned opinion changed it): one
     function for training and for run time, so the two cannot drift apart."""
-    return features(max(coding.reflection_strengths(), default=0.0), p_reflection, has_context, set(coding.codes) - REFLECTIONS)
+    return features(max(coding.reflection_strengths(), default=0.0), p_reflection, has_context,
+                    set(coding.codes) - REFLECTIONS)
 
 
 @dataclass(frozen=True)

@@ -703,8 +703,8 @@ ADVISE = _c(
     r"outlet|resource|option|first step|place to start) (?:to|for)\b(?! put it\b| say it\b| see it\b)",
     r"\b(?:it'?s|it is|it'?d be|it would be|(?:might|may|could) be) (?:really |definitely |probably |"
     r"always |also |well )?worth (?:\w+ing|a try|a shot)\b",
-    r"^(?:(?:also|maybe|probably|definitely|totally|so|and|but) )*(?:well )?worth \w+ing\b",  # "Worth asking
-    # your doctor about a referral" (dev10, dev11)
+    # "Worth asking your doctor about a referral" (dev10, dev11)
+    r"^(?:(?:also|maybe|probably|definitely|totally|so|and|but) )*(?:well )?worth \w+ing\b",
     r"\b(?:another|one|the other|a good|a better) (?:option|alternative|idea|approach|thing to try) "
     r"(?:is|would be|might be|could be) (?:to|\w+ing)\b",
     r"\byour (?:best|safest|first) (?:bet|option|move|step|course of action) (?:is|would be|might be)\b",
