@@ -791,7 +791,7 @@ ADVISE = _c(
     r"(?<!the )\bone thing (?:that )?(?:really )?(?:worked|helped|works|helps)\b",
     r"\byou know (?:that )?(?:\w+ ){1,2}(?:is|are|makes|make|can|causes|cause|messes|will|gets)\b.*\?",
     r"\b(?:has|have|needs? to|got to|gotta) (?:come|go) first\b", r"\byou(?:'re| are) gonna want to\b",
-    r"\bdon'?t (?:get your hopes up|rush|wait|give up|forget|be afraid to)\b",
+    r"\bdon'?t (?:get your hopes up|rush|forget|be afraid to)\b",
     r"\bthe (?:trick|key|thing) is (?:to|just)\b", r"\bwhat you (?:want|wanna) to do is\b",
     r"\byou (?:might|may|could) (?:have|need) to (?:think|consider|look)\b",
     # persuasion: the trainee's preferred option presented as the better bet

@@ -917,3 +917,16 @@ def test_information_own_stories_and_credit_do_not_confront(utterance: str, clie
                                        "Screenshot everything he sends you."])
 def test_app_verbs_the_lexicon_lacks_open_commands(utterance: str) -> None:
     assert "direct" in codes(utterance, client="i keep checking his page at 3am and i feel sick")
+
+
+@pytest.mark.parametrize(("utterance", "code"), [
+    ("Don't give up, man. Seriously. It only takes one yes.", "direct"),
+    ("Please don't wait for her to come to you.", "direct"),
+    ("Don't get your hopes up too much. She might not call back.", "advise"),
+])
+def test_dont_give_up_and_dont_wait_order_while_dont_get_your_hopes_up_advises(
+        utterance: str, code: str) -> None:
+    """The tuning sets label "don't give up" / "don't wait" `direct` (5 of 6 such turns) and
+    "don't get your hopes up" `advise` (2 of 2); Welivita's coders call "Don't give up." Direct."""
+    got = codes(utterance, client="Third rejection this week. Starting to think nobody will hire me.")
+    assert code in got and not ({"advise", "direct"} - {code}) & got
