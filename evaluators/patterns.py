@@ -836,6 +836,8 @@ DIRECT = _c(
     r"(?<!here to )(?<!job is to )(?<!role is to )\bmake sure (?:you|to|that you)\b",
     # not in a relative clause: "there's a piece you can't be for her" (dev11)
     r"(?<!piece )(?<!part )(?<!thing )(?<!things )(?<!stuff )(?<!someone )(?<!something )"
+    # nor reported: "your mind tells you you can't do it until the fear is gone" (a reflection)
+    r"(?<!tells )(?<!told )(?<!telling )(?<!says )(?<!feel like )(?<!think )(?<!believe )"
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss|think like|go back|"
     r"hang (?:out|around)|see them|talk like)\b",
     r"\byou(?:'re| are) (?:going to|gonna) (?:go|call|stop|start|have to|need to|get|take|do|"

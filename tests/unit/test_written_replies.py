@@ -930,3 +930,13 @@ def test_dont_give_up_and_dont_wait_order_while_dont_get_your_hopes_up_advises(
     "don't get your hopes up" `advise` (2 of 2); Welivita's coders call "Don't give up." Direct."""
     got = codes(utterance, client="Third rejection this week. Starting to think nobody will hire me.")
     assert code in got and not ({"advise", "direct"} - {code}) & got
+
+
+def test_a_reported_you_cant_is_no_order() -> None:
+    """What the poster's mind tells them is reflected back, not commanded (Welivita: Complex
+    Reflection); "You can't do that." said to the poster still orders."""
+    got = codes("I imagine your fear has kept you from achieving those goals because your mind "
+                "tells you you can't do it until the fear is gone.")
+    assert "direct" not in got and "complex_reflection" in got
+    assert "direct" in codes("You can't do that. Street pills are all cut with fentanyl now.",
+                             client="Thinking about buying pills off a guy at work.")
