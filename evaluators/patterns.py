@@ -65,6 +65,8 @@ CAN_YOU_OPEN = re.compile(
     r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b"
 )
 TAG_TAIL = re.compile(
+    # not after a lone auxiliary: "Do you know?" asks; it is no "Do" with a tag
+    r"(?<!^do)(?<!^does)(?<!^did)(?<!^don't)(?<!^didn't)"
     r"(?:,|\s)\s*(?:right|yeah|huh|okay|ok|correct|no|yes|you know|isn't it|aren't you|don't you|"
     r"didn't you|wasn't it|is it|was it|do you|did you|are you|were you|will you|have you|"
     r"(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|wo|should)n'?t "
@@ -826,6 +828,8 @@ ADVISE = _c(
     r"\b(?:people|folks|guys|women|men|parents|members) (?:\w+ ){0,3}swear by\b",
 )
 DIRECT = _c(
+    # not the burden regretted: "I'm so sorry that you have to carry such a great pain"
+    r"(?<!sorry )(?<!sorry that )(?<!hate that )(?<!sucks that )(?<!unfair that )(?<!shame that )"
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both |also )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"

@@ -940,3 +940,12 @@ def test_a_reported_you_cant_is_no_order() -> None:
     assert "direct" not in got and "complex_reflection" in got
     assert "direct" in codes("You can't do that. Street pills are all cut with fentanyl now.",
                              client="Thinking about buying pills off a guy at work.")
+
+
+def test_do_you_know_asks_and_a_regretted_burden_orders_nothing() -> None:
+    """"Do you know?" is a closed question, not the command "Do" with a "you know?" tag; "I'm so
+    sorry that you have to carry this" regrets the burden, it lays none on the poster."""
+    assert codes("Do you know?") == {"closed_question"}
+    assert "direct" not in codes("I am so so sorry that you have to carry such a great pain, I "
+                                 "wish that I could hug you.")
+    assert "direct" in codes("You have to call her today.", client="My sister keeps texting me.")
