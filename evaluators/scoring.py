@@ -203,6 +203,23 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
     return value, why, _evidence(coding, *ev) or ([facts.sympathy] if facts.sympathy else [])
 
 
+# Words that leave the client room to decline: "maybe", "you might", "I'd", "worth a try".
+_TENTATIVE = re.compile(r"\b(?:maybe|might|perhaps|could|may|possibly|consider|worth|if you want|"
+                        r"if you'?re up for|i'?d|i would|for me|helped me|worked for me)\b")
+_CERTAIN = re.compile(r"\byou (?:really |just |definitely )?(?:should|need to|have to|must|gotta|"
+                      r"'ve got to|got to)\b")
+
+
+def _sounds_certain(coding: Coding) -> bool:
+    """Asked-for advice given as a command or a "you should" with no hedge: CODING_RULES §4
+    scores it 3 ("advice with permission that ... sounds certain"). The tuning sets' labels
+    agree on 101 of 117 such written replies (and 6 of 10 chat turns); hedged ones are mostly 4."""
+    advice = [p for p in coding.clauses if p.codes & {"advise", "advise_with_permission"}]
+    text = " ".join(p.clause.clean for p in advice)
+    return bool(advice) and not _TENTATIVE.search(text) and (
+        any(p.bare_imperative for p in advice) or bool(_CERTAIN.search(text)))
+
+
 def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, list[str]]:
     """Any unsolicited advice caps at 2; commands, confronting, warning, labelling give 1;
     autonomy and collaboration give 5 (CODING_RULES §4 caps)."""
@@ -225,6 +242,9 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
             "shares power: choice or collaboration"), _evidence(
             coding, "emphasize_autonomy", "seek_collaboration")
     if "advise_with_permission" in codes:
+        if _sounds_certain(coding):
+            return 3.0, "advice they asked for, but given as an order: leave room to decline", _evidence(
+                coding, "advise_with_permission")
         value = 4.0 if facts.n_words <= 60 else 3.5
         return value, "advice with permission", _evidence(coding, "advise_with_permission")
     if codes & {"simple_reflection", "complex_reflection", "open_question", "affirm"}:

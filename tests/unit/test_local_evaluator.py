@@ -285,6 +285,20 @@ def test_advice_when_client_asked() -> None:
     assert "advise_with_permission" in result.behaviors
 
 
+def test_asked_for_advice_given_as_an_order_is_less_non_authoritative_than_a_hedged_tip() -> None:
+    """CODING_RULES §4: advice with permission that "sounds certain" is 3, a brief tentative
+    tip 4. Both were asked for, so neither is unsolicited advice."""
+    client = "I just can't switch my brain off at night. What should I do?"
+    order = run("Put the phone in another room at ten and read until you're tired.", client=client)
+    hedged = run("Maybe try putting the phone in another room at ten, if that fits you.",
+                 client=client)
+    assert "advise_with_permission" in order.behaviors
+    assert "advise_with_permission" in hedged.behaviors
+    assert order.scores.non_authoritative.value == 3
+    assert "leave room to decline" in order.scores.non_authoritative.explanation
+    assert hedged.scores.non_authoritative.value >= 4
+
+
 # --- the three scores -------------------------------------------------------------------
 
 def test_reflection_listens_better_than_closed_question() -> None:
