@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.lexicon import WEAK_FEELINGS
-from evaluators.mood import is_command, modal_suggestion, own_choice
+from evaluators.mood import is_command, modal_suggestion, own_choice, own_past_story
 from evaluators.questions import question_type
 from evaluators.reflections import (
     DEFAULT_STRENGTH,
@@ -399,7 +399,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     permission = bool(P.PERMISSION.search(c))
     if permission or P.COLLAB.search(c):
         codes.add("seek_collaboration")
-    if P.SELF_DISCLOSE.search(c):
+    if P.SELF_DISCLOSE.search(c) or own_past_story(c):
         codes.add("self_disclose")
     if P.INFORM.search(c) or P.NAMES_IT.search(c):
         codes.add("inform")

@@ -173,3 +173,15 @@ APP_VERBS: frozenset[str] = _wordset(
     """uninstall unfollow unsubscribe unmatch unmute screenshot doomscroll
     """
 )
+
+
+# Past tenses after "I" that tell this conversation's moves or a view, not the writer's own story
+# (`mood.own_past_story`): "I heard you", "I figured", "I skipped right past it"; and modals.
+CONVERSATION_VERBS: frozenset[str] = _wordset(
+    """heard thought wondered meant said asked noticed wanted figured guessed missed brushed
+    jumped pushed mentioned read realized came felt saw got hoped assumed understood loved liked
+    appreciated enjoyed believed suspected imagined supposed agreed forgot interrupted
+    misunderstood misread overstepped rambled typed wrote posted replied responded commented
+    skipped hijacked mixed deserved needed am could would should might must can will shall may
+    won"""
+)

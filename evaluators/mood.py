@@ -21,6 +21,7 @@ from evaluators import patterns as P
 from evaluators.lexicon import (
     ADVERB_FIRST,
     APP_VERBS,
+    CONVERSATION_VERBS,
     NOT_COMMANDS,
     NOT_OWN_CHOICE,
     PREDICTION_VERBS,
@@ -175,3 +176,28 @@ def modal_suggestion(clause: str) -> bool:
     if not m or m.group(1) in PREDICTION_VERBS or _HYPOTHETICAL.search(clause):
         return False
     return "VERB" in _readings(m.group(1))
+
+
+# The writer's own story in the past tense with a verb no closed list foresaw: "I disclosed at
+# my job and it went okay", "When I got mine I cried in the parking lot" (`patterns.SELF_DISCLOSE`
+# lists the common verbs). Not the writer's moves in this conversation ("I heard you", "I
+# noticed", "I asked because...") nor a reported view ("I thought", "I figured").
+_OWN_PAST = re.compile(
+    r"(?:^|[,;] |\. )(?:(?:so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|"
+    r"also|when|after|before|until|once|then|because|since|finally|eventually|even),? ){0,5}"
+    r"i (?:(?:actually|also|finally|eventually|even|just|literally|once|first|really|only|"
+    r"basically|totally|ended up|kind of|kinda|sort of) )*([a-z]+)\b(?!')"
+)
+
+
+def own_past_story(clause: str) -> bool:
+    """True when the cleaned, lower-case clause tells the writer's own past in a verb the
+    lexicon reads as past tense (an inflected verb after "I": "I disclosed", "I rewrote")."""
+    for match in _OWN_PAST.finditer(clause):
+        verb = match.group(1)
+        if verb in CONVERSATION_VERBS or verb.endswith("s") or re.search(
+                r"\b(?:you|your|yours)\b", clause[match.end():]):
+            continue  # "I looked over your form", "I called your doctor": this conversation
+        if _finite_verb(verb):
+            return True
+    return False

@@ -949,3 +949,21 @@ def test_do_you_know_asks_and_a_regretted_burden_orders_nothing() -> None:
     assert "direct" not in codes("I am so so sorry that you have to carry such a great pain, I "
                                  "wish that I could hug you.")
     assert "direct" in codes("You have to call her today.", client="My sister keeps texting me.")
+
+
+@pytest.mark.parametrize("utterance", [
+    "I transitioned at a warehouse job in 2016 and my supervisor did the same routine for months.",
+    "When I finally told her, she just hugged me and cried.",
+    "I grew up in a house like that and I know that going crazy feeling.",
+])
+def test_own_story_in_any_past_tense_verb_is_self_disclosure(utterance: str) -> None:
+    """The verb lexicon reads a past tense after "I" that the closed list lacks."""
+    assert "self_disclose" in codes(utterance)
+
+
+@pytest.mark.parametrize("utterance", [
+    "I won't make a fuss, but I do see it.", "I am so, so sorry.", "lol fair. I deserved that.",
+    "I looked over the form you filled out, thanks for doing that.",
+])
+def test_moves_in_this_conversation_are_no_self_disclosure(utterance: str) -> None:
+    assert "self_disclose" not in codes(utterance, client="I finally told my wife about the debt.")
