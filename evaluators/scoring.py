@@ -186,7 +186,11 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value = 5.0 if feeling_named else 4.75
         why, ev = "reflects the meaning and feeling of the experience", ["complex_reflection"]
     elif "affirm" in codes:
-        value, why, ev = 4.4, "affirms the client's effort or strength", ["affirm"]
+        # CODING_RULES §4: a specific affirmation is 5, a general one ("Proud of you!") 4. What
+        # the affirmation names takes words: over eight in its clauses reads as specific.
+        specific = sum(len(span.split()) for span in coding.evidence.get("affirm", [])) > 8
+        value, why, ev = 5.0 if specific else 4.4, "affirms the client's effort or strength", [
+            "affirm"]
     elif "simple_reflection" in codes:
         value, why, ev = 4.4 if feeling_named else 4.0, "reflects the client's words", [
             "simple_reflection"]

@@ -301,6 +301,16 @@ def test_asked_for_advice_given_as_an_order_is_less_non_authoritative_than_a_hed
 
 # --- the three scores -------------------------------------------------------------------
 
+def test_a_specific_affirmation_validates_more_than_a_general_one() -> None:
+    """CODING_RULES §4: validation 5 for a specific affirmation of a strength, 4 for a general one."""
+    specific = run("Going back to that meeting after the relapse, when everyone knew, took real guts.",
+                   client="I went back to my meeting after the relapse. Everyone knew.")
+    general = run("Proud of you!", client="I went back to my meeting after the relapse.")
+    assert "affirm" in specific.behaviors and "affirm" in general.behaviors
+    assert specific.scores.validation.value == 5
+    assert round(general.scores.validation.value) == 4
+
+
 def test_reflection_listens_better_than_closed_question() -> None:
     reflection = run("It sounds like you're exhausted and the work just keeps coming.")
     closed = run("Do you drink coffee?")
