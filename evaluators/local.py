@@ -36,7 +36,7 @@ from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
 from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
 from evaluators.continuation import joined_turn
-from evaluators.ngram import ADD_AT, added_codes, vetoes_reflection
+from evaluators.ngram import ADD_AT, added_codes, informs, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.reflections import is_complex, written_post
 from evaluators.scoring import score_turn
@@ -214,6 +214,8 @@ class LocalEvaluator:
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
         codes |= set(added_codes(probs, sorted(codes), ctx.advice_allowed, complex_kind))
+        if informs(probs, codes):
+            codes = {"inform"}
         if codes == set(coding.codes):
             return coding
         codes = codes - {"other"} or {"other"}

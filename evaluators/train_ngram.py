@@ -35,7 +35,8 @@ def main() -> int:
     x[:, DIM:] = (x[:, DIM:] - mean) / std
     weights, biases, positives = [], [], {}
     for head in HEADS:
-        y = np.array([bool(GROUPS[head] & set(i["behaviors"])) for i in items], dtype=float)
+        codes = GROUPS.get(head, frozenset({head}))  # a group of codes, or one code ("inform")
+        y = np.array([bool(codes & set(i["behaviors"])) for i in items], dtype=float)
         positives[head] = int(y.sum())
         w, b = fit_logistic(x, y, LAMBDA, iters=ITERATIONS)
         weights.append(w)

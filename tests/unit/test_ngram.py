@@ -1,7 +1,8 @@
 """The n-gram second opinion (evaluators/ngram.py): it may add a reflection, an advice or an
-affirmation the rules missed, may drop a reflection the rules inferred only from a weak cue
-(never one said in a reflection's form, never another code), is trained on the tuning sets
-only, and the evaluator runs on the rules alone (and says so) when its weights are missing."""
+affirmation the rules missed, name as information what they left `other`, and drop a reflection
+the rules inferred only from a weak cue (never one said in a reflection's form, never another
+code); it is trained on the tuning sets only, and the evaluator runs on the rules alone (and
+says so) when its weights are missing."""
 
 from __future__ import annotations
 
@@ -125,3 +126,28 @@ def test_without_the_weight_file_the_rules_run_alone(monkeypatch: pytest.MonkeyP
     assert ev.ngram is None
     assert "ngram_off" in ev.args
     assert evaluate(ev, "Mm-hmm.") == ["other"]
+
+
+def test_inform_names_only_what_the_rules_left_other() -> None:
+    """The inform head turns a bare `other` into `inform`, never replaces a found code."""
+    ev = LocalEvaluator(ngram=False)
+    fact = "Vet Centers are separate from VA hospitals and do free counseling for combat vets."
+    question = "What time is your shift tomorrow?"
+    assert evaluate(ev, fact) == ["other"]
+    ev.ngram = fake_model(inform=10.0)
+    assert evaluate(ev, fact) == ["inform"]
+    assert "inform" not in evaluate(ev, question)
+    assert "inform" not in evaluate(ev, "Mm-hmm.")  # a backchannel is left alone
+    assert ngram.informs({"inform": 0.9}, {"other"})
+    assert not ngram.informs({"inform": 0.9}, {"other", "affirm"})
+    assert not ngram.informs({"inform": ngram.INFORM_AT - 0.01}, {"other"})
+
+
+def test_the_shipped_model_reads_a_service_fact_as_information() -> None:
+    """A sentence cut from a forum reply (no client turn), as MI-coded forum corpora score them."""
+    fact = ("Vet Centers are separate from VA hospitals and do free counseling for combat vets "
+            "and their families.")
+    assert list(LocalEvaluator().evaluate(TurnInput(history=[], utterance=fact)).behaviors) == [
+        "inform"]
+    assert list(LocalEvaluator(ngram=False).evaluate(TurnInput(history=[], utterance=fact))
+                .behaviors) == ["other"]
