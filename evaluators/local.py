@@ -213,7 +213,8 @@ class LocalEvaluator:
             codes -= REFLECTIONS
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
-        codes |= set(added_codes(probs, sorted(codes), ctx.advice_allowed, complex_kind))
+        written = not ctx.last_client or written_post(ctx.last_client)
+        codes |= set(added_codes(probs, sorted(codes), ctx.advice_allowed, complex_kind, written))
         if informs(probs, codes):
             codes = {"inform"}
         if codes == set(coding.codes):

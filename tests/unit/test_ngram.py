@@ -151,3 +151,13 @@ def test_the_shipped_model_reads_a_service_fact_as_information() -> None:
         "inform"]
     assert list(LocalEvaluator(ngram=False).evaluate(TurnInput(history=[], utterance=fact))
                 .behaviors) == ["other"]
+
+
+def test_self_disclosure_is_added_in_written_replies_but_not_to_an_offer_to_share() -> None:
+    probs = {"self_disclose": 0.9}
+    assert "self_disclose" in added_codes(probs, ["other"], False, False, written=True)
+    assert "self_disclose" not in added_codes(probs, ["other"], False, False, written=False)
+    assert "self_disclose" not in added_codes(probs, ["closed_question", "seek_collaboration"],
+                                              False, False, written=True)
+    assert "self_disclose" not in added_codes({"self_disclose": ngram.ADD_AT - 0.01}, ["other"],
+                                              False, False, written=True)
