@@ -52,7 +52,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.7.4"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.5"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -61,7 +61,9 @@ VERSION = "0.7.4"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # permission; dev12 (verdicts, siding with the other party, consequences foretold), the arbiter
 # retrained with it; 0.7.4: dev13 (a counselling Q&A site, Reddit-style replies): more ways of
 # asking for advice, consequences foretold, verdicts, the arbiter retrained with it; reassurance
-# that argues the feeling away as minimising
+# that argues the feeling away as minimising; 0.7.5: n-gram heads for inform and (written
+# replies) self-disclosure, past-tense self-disclosure from the verb lexicon, scores for advice
+# given as an order after a request, specific affirmations and sentences with no client turn
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
