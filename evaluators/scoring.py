@@ -55,9 +55,6 @@ class TurnFacts:
     risk_words: str = ""
     # The sentence that says sorry for what the client is going through (`patterns.SYMPATHY`).
     sympathy: str = ""
-    # No client words before the turn (a sentence scored alone, CODING_RULES §5 `context:none`):
-    # advice or reassurance cannot skip what was said, so they thin the listening less.
-    no_context: bool = False
 
 
 LECTURE_WORDS = 40
@@ -138,10 +135,6 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
     elif codes & {"confront", "warn", "label", "direct"}:
         hit = [c for c in ("confront", "warn", "label", "direct") if c in codes]
         value, why, ev = 1.0, f"{_NAMED[hit[0]]} pushes your agenda", hit
-        if hit == ["direct"] and facts.no_context:
-            value = 2.0
-    elif "advise" in codes and facts.no_context:
-        value, why, ev = min(value, 3.0), "unsolicited advice", ["advise"]
     elif "advise" in codes:
         value, why, ev = min(value, 2.0), "unsolicited advice skips what was said", ["advise"]
     elif "minimize" in codes:
@@ -300,7 +293,6 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         safety_direction=bool(ctx.risk_cue) and risk_addressed and emergency_help
         and bool(set(coding.codes) & {"direct", "advise"}),
         sympathy=next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), ""),
-        no_context=not ctx.last_client,
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

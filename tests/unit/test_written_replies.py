@@ -967,16 +967,3 @@ def test_own_story_in_any_past_tense_verb_is_self_disclosure(utterance: str) -> 
 ])
 def test_moves_in_this_conversation_are_no_self_disclosure(utterance: str) -> None:
     assert "self_disclose" not in codes(utterance, client="I finally told my wife about the debt.")
-
-
-def test_advice_with_no_client_words_before_it_skips_nothing() -> None:
-    """CODING_RULES §4: with no client turn, advice is active listening 3 and a command 2; after a
-    client's feelings the same advice skips them (2) and the command pushes an agenda (1)."""
-    advice, command = "You could try a grief group at the library.", "Call the grief line tonight."
-    alone = [EV.evaluate(TurnInput(history=[], utterance=u)).scores.active_listening.value
-             for u in (advice, command)]
-    history = [{"role": "client", "text": "I miss her so much, the house is so quiet now."}]
-    after = [EV.evaluate(TurnInput(history=history, utterance=u)).scores.active_listening.value
-             for u in (advice, command)]
-    assert alone == [3.0, 2.0]
-    assert after == [2.0, 1.0]
