@@ -63,7 +63,7 @@ VERSION = "0.7.5"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # asking for advice, consequences foretold, verdicts, the arbiter retrained with it; reassurance
 # that argues the feeling away as minimising; 0.7.5: n-gram heads for inform and (written
 # replies) self-disclosure, past-tense self-disclosure from the verb lexicon, scores for advice
-# given as an order after a request, specific affirmations and sentences with no client turn
+# given as an order after a request and for specific affirmations
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

@@ -14,13 +14,13 @@ a reflection the rules inferred from a weak cue (an unmarked statement about the
 restatement of their words; no reflection form such as "It sounds like...") when the model is
 nearly sure the utterance reflects nothing (p < VETO_AT). Chosen on dev8 and dev10 (the sets it
 was not trained on), then measured once on the held-out sets: reflection kappa rose on four of
-five and on AnnoMI, fell on none. An `inform` head names as information a turn the rules and the
-other heads left `other` ("Vet Centers ... do free counseling for combat vets"), at p >=
+five and on AnnoMI, fell on none. An `inform` head names as information a turn the rules and
+the other heads left `other` ("Vet Centers ... do free counseling for combat vets"), at p >=
 INFORM_AT: prospective on dev8 to dev13 (never trained on), `inform` kappa rose on all six and
 non-authoritative QWK on five of six. A `self_disclose` head adds the writer's own story where
 the rules missed it (p >= ADD_AT) in written replies only, prospective on the same six sets:
-kappa rose on all six (mean 0.81 -> 0.87). Every other rule code stands. Unlike the MiniLM override
-(`classifier.py`, opt-in as `local_ml`), it costs microseconds, so it is on by default.
+kappa rose on all six (mean 0.81 -> 0.87). Every other rule code stands. Unlike the MiniLM
+override (`classifier.py`, opt-in as `local_ml`), it costs microseconds, so it is on by default.
 
 Features: the utterance's word unigrams and bigrams and its first word, hashed (crc32) into
 `dim` binary buckets, plus the six scalars of `classifier.scalar_features` (length, question
@@ -48,9 +48,9 @@ WEIGHTS = Path(__file__).parent / "data" / "ngram.npz"
 # The codes the model may add, per head, and the probability at which it adds them.
 HEADS = ("reflection", "advice", "affirm", "inform", "self_disclose")
 ADD_AT = 0.5
-# `inform` names what the rules left as `other` (never anything else): "The Alzheimer's
-# Association helpline runs 24/7", "Kids develop at different speeds". Chosen on dev8 to dev13,
-# which the model never saw: at 0.3, `inform` kappa rose on all six (mean 0.46 -> 0.58).
+# `inform` names what the rules left as `other` (never anything else): "Vet Centers are separate
+# from VA hospitals and do free counseling". Chosen on dev8 to dev13, which the model never saw:
+# at 0.3, `inform` kappa rose on all six (mean 0.46 -> 0.58; 0.2 to 0.6 were tried).
 INFORM_AT = 0.3
 # A rule reflection whose every reflecting clause scored at most VETO_STRENGTH (1 = restates
 # the client's words, 0.75 / 0.5 = a statement about the client by form; 2 = a clear reflection

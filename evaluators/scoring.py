@@ -247,8 +247,8 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
             coding, "emphasize_autonomy", "seek_collaboration")
     if "advise_with_permission" in codes:
         if _sounds_certain(coding):
-            return 3.0, "advice they asked for, but given as an order: leave room to decline", _evidence(
-                coding, "advise_with_permission")
+            why = "advice they asked for, but given as an order: leave room to decline"
+            return 3.0, why, _evidence(coding, "advise_with_permission")
         value = 4.0 if facts.n_words <= 60 else 3.5
         return value, "advice with permission", _evidence(coding, "advise_with_permission")
     if codes & {"simple_reflection", "complex_reflection", "open_question", "affirm"}:
