@@ -100,7 +100,54 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO) -> dict[str, int]:
+# A batch's outcome per line: (line number, the output record or None, the error if any).
+Outcome = tuple[int, "dict[str, Any] | None", str]
+# The evaluator a forked worker inherits from the parent (`_score_batch`).
+_WORKER_EVALUATOR: Any = None
+
+
+def _score_batch(batch: list[tuple[int, Any, Any]]) -> list[Outcome]:
+    """Score one batch with the module's evaluator: in the parent, or in a forked worker that
+    inherited it. A failing batch is redone turn by turn, so one bad turn costs only itself."""
+    evaluator = _WORKER_EVALUATOR
+    results: list[Any] = []
+    if len(batch) > 1 and hasattr(evaluator, "evaluate_many"):
+        try:
+            results = evaluator.evaluate_many([turn for _, _, turn in batch])
+        except Exception:  # one bad turn must not cost the batch: redo them one by one
+            results = []
+    out: list[Outcome] = []
+    for k, (number, case_id, turn) in enumerate(batch):
+        try:
+            result = results[k] if results else evaluator.evaluate(turn)
+        except Exception as exc:  # an evaluator failure must not end the run
+            out.append((number, None, repr(exc)))
+            continue
+        values = result.score_values()
+        out.append((number, {"id": case_id, "scores": {d: values.get(d) for d in DIMENSIONS},
+                             "behaviors": list(result.behaviors)}, ""))
+    return out
+
+
+def default_workers(evaluator: Any) -> int:
+    """Processes to score with: every core for an evaluator that says it is process-safe (pure
+    CPU, no network, nothing to share: the local evaluator), else one. PEER_PRACTICE_CLI_WORKERS
+    overrides (1 scores in this process)."""
+    raw = os.environ.get("PEER_PRACTICE_CLI_WORKERS", "").strip()
+    if raw:
+        if not raw.isdigit() or int(raw) < 1:
+            raise ValueError(f"PEER_PRACTICE_CLI_WORKERS={raw!r}: give a whole number of processes "
+                             "(1 or more), or unset it")
+        return int(raw)
+    return (os.cpu_count() or 1) if getattr(evaluator, "process_safe", False) else 1
+
+
+def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO,
+               workers: int | None = None) -> dict[str, int]:
+    """Score every good line of `in_path` into `out_path`, in input order. With more than one
+    worker, batches are scored in forked processes that inherit the built evaluator (its
+    models load once); the output is the same as with one."""
+    global _WORKER_EVALUATOR
     from evaluators.registry import get_evaluator
     from evaluators.types import TurnInput
 
@@ -110,38 +157,20 @@ def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO)
         raise
     except Exception as exc:  # e.g. the judge has no model configured
         raise EvaluatorUnavailable(f"cannot build evaluator {evaluator_name!r}: {exc}") from exc
+    try:
+        workers = workers or default_workers(evaluator)
+    except ValueError as exc:
+        raise EvaluatorUnavailable(str(exc)) from exc
     counts = {"scored": 0, "skipped": 0}
+    bad_lines = [0]  # counted where lines are read (a pool's feeder thread), added at the end
     batch_size = BATCH_SIZE if hasattr(evaluator, "evaluate_many") else 1
-    pending: list[tuple[int, Any, TurnInput]] = []
-
-    def flush(dst: TextIO) -> None:
-        results: list[Any] = []
-        if batch_size > 1 and len(pending) > 1:
-            try:
-                results = evaluator.evaluate_many([turn for _, _, turn in pending])
-            except Exception:  # one bad turn must not cost the batch: redo them one by one
-                results = []
-        for k, (number, case_id, turn) in enumerate(pending):
-            try:
-                result = results[k] if results else evaluator.evaluate(turn)
-            except Exception as exc:  # an evaluator failure must not end the run
-                print(f"{in_path}: line {number}: evaluator error: {exc!r}; skipped", file=stderr)
-                counts["skipped"] += 1
-                continue
-            values = result.score_values()
-            out = {
-                "id": case_id,
-                "scores": {d: values.get(d) for d in DIMENSIONS},
-                "behaviors": list(result.behaviors),
-            }
-            dst.write(json.dumps(out, ensure_ascii=False) + "\n")
-            counts["scored"] += 1
-        pending.clear()
 
     if _same_file(in_path, out_path):
         raise OSError(f"--out {out_path} is the --in file; writing it would erase the cases. "
                       "Choose another output path.")
-    with open(in_path, "rb") as src, open(out_path, "w", encoding="utf-8") as dst:
+
+    def batches(src: IO[bytes]) -> Iterator[list[tuple[int, Any, Any]]]:
+        pending: list[tuple[int, Any, Any]] = []
         for number, line in iter_lines(src):
             try:
                 if isinstance(line, BadLine):
@@ -150,17 +179,56 @@ def score_file(in_path: str, out_path: str, evaluator_name: str, stderr: TextIO)
                 turn = TurnInput(**kwargs)
             except BadLine as exc:
                 print(f"{in_path}: line {number}: {exc}; skipped", file=stderr)
-                counts["skipped"] += 1
+                bad_lines[0] += 1
                 continue
             except Exception as exc:  # e.g. a validation error on an odd field
                 print(f"{in_path}: line {number}: {exc!r}; skipped", file=stderr)
-                counts["skipped"] += 1
+                bad_lines[0] += 1
                 continue
             pending.append((number, case_id, turn))
             if len(pending) >= batch_size:
-                flush(dst)
-        flush(dst)
+                yield pending
+                pending = []
+        if pending:
+            yield pending
+
+    def write(outcomes: list[Outcome], dst: TextIO) -> None:
+        for number, record, error in outcomes:
+            if record is None:
+                print(f"{in_path}: line {number}: evaluator error: {error}; skipped", file=stderr)
+                counts["skipped"] += 1
+                continue
+            dst.write(json.dumps(record, ensure_ascii=False) + "\n")
+            counts["scored"] += 1
+
+    _WORKER_EVALUATOR = evaluator
+    try:
+        with open(in_path, "rb") as src, open(out_path, "w", encoding="utf-8") as dst:
+            pool = _fork_pool(workers)
+            counts["processes"] = workers if pool is not None else 1
+            if pool is None:
+                for batch in batches(src):
+                    write(_score_batch(batch), dst)
+            else:
+                with pool:  # imap keeps input order; the parent reads and reports bad lines
+                    for outcomes in pool.imap(_score_batch, batches(src)):
+                        write(outcomes, dst)
+    finally:
+        _WORKER_EVALUATOR = None
+    counts["skipped"] += bad_lines[0]
     return counts
+
+
+def _fork_pool(workers: int) -> Any:
+    """A pool of forked workers, or None for one worker or where fork is unavailable."""
+    if workers <= 1:
+        return None
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork").Pool(workers)
+    except (ValueError, OSError):  # no fork on this platform: score in this process
+        return None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -191,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - started
         print(
             f"scored {counts['scored']} line(s), skipped {counts['skipped']} "
-            f"in {elapsed:.2f}s with {args.evaluator!r}",
+            f"in {elapsed:.2f}s with {args.evaluator!r} "
+            f"({counts.get('processes', 1)} process{'es' if counts.get('processes', 1) > 1 else ''})",
             file=sys.stderr,
         )
     return 0

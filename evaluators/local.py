@@ -129,6 +129,9 @@ class LocalEvaluator:
             self.args["arbiter_off"] = "no weight file evaluators/data/reflection_arbiter.json"
         if not self.use_classifier:
             self.args["classifier_off"] = self.classifier_reason
+        # Pure CPU, no network, no threads between calls: the scoring CLI may fork workers that
+        # inherit it. The MiniLM override runs a thread pool per call, so it stays in-process.
+        self.process_safe = not self.use_classifier
 
     # -- public API ------------------------------------------------------------------------
 

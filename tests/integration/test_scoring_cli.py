@@ -169,3 +169,41 @@ def test_writing_over_the_input_is_refused_and_the_cases_are_kept(tmp_path: Path
     proc = run_cli("score", "--in", str(cases), "--out", str(tmp_path / "." / "cases.jsonl"))
     assert proc.returncode == 2 and "is the --in file" in proc.stderr
     assert cases.read_text(encoding="utf-8") == text
+
+
+def test_two_worker_processes_write_what_one_does_in_input_order(tmp_path: Path) -> None:
+    """The local evaluator is scored in forked workers by default (PEER_PRACTICE_CLI_WORKERS
+    picks how many): same lines, same order, same bad-line reports as one process."""
+    items = [json.loads(line) for line in
+             (ROOT / "evaluators/data/heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = [json.dumps({"id": i["id"], "history": i["history"], "utterance": i["utterance"]})
+             for i in items[:150]]
+    lines.insert(70, "{not json")
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs, reports = [], []
+    for workers in ("1", "2"):
+        out = tmp_path / f"preds{workers}.jsonl"
+        env = {**os.environ, "PEER_PRACTICE_CLI_WORKERS": workers}
+        proc = subprocess.run([sys.executable, "-m", "evaluators", "score", "--in", str(cases),
+                               "--out", str(out)], cwd=ROOT, capture_output=True, text=True,
+                              timeout=120, check=False, env=env)
+        assert proc.returncode == 0, proc.stderr
+        outputs.append(out.read_text(encoding="utf-8"))
+        reports.append([line for line in proc.stderr.splitlines() if "line " in line])
+        assert f"with 'local' ({workers} process" in proc.stderr
+    assert outputs[0] == outputs[1]
+    assert [json.loads(line)["id"] for line in outputs[1].splitlines()] == [i["id"] for i in items[:150]]
+    assert reports[0] == reports[1] == [f"{cases}: line 71: invalid JSON (Expecting property name "
+                                        "enclosed in double quotes at column 2); skipped"]
+
+
+def test_a_bad_worker_count_is_refused_with_the_fix(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"id": "a", "utterance": "Mm-hmm."}) + "\n", encoding="utf-8")
+    env = {**os.environ, "PEER_PRACTICE_CLI_WORKERS": "two"}
+    proc = subprocess.run([sys.executable, "-m", "evaluators", "score", "--in", str(cases),
+                           "--out", str(tmp_path / "p.jsonl")], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, check=False, env=env)
+    assert proc.returncode == 2
+    assert "PEER_PRACTICE_CLI_WORKERS='two'" in proc.stderr and "whole number" in proc.stderr
