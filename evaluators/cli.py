@@ -257,10 +257,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         elapsed = time.perf_counter() - started
+        processes = counts.get("processes", 1)
         print(
             f"scored {counts['scored']} line(s), skipped {counts['skipped']} "
             f"in {elapsed:.2f}s with {args.evaluator!r} "
-            f"({counts.get('processes', 1)} process{'es' if counts.get('processes', 1) > 1 else ''})",
+            f"({processes} process{'es' if processes > 1 else ''})",
             file=sys.stderr,
         )
     return 0

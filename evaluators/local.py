@@ -206,7 +206,8 @@ class LocalEvaluator:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
         codes = set(coding.codes)
-        if self.arbiter is not None and written_post(ctx.last_client):
+        post = written_post(ctx.last_client)
+        if self.arbiter is not None and post:
             x = turn_features(coding, probs.get("reflection", 0.0), bool(ctx.last_client))
             if not self.arbiter.reflects(x):
                 codes -= REFLECTIONS
@@ -218,7 +219,7 @@ class LocalEvaluator:
             codes -= REFLECTIONS
         complex_kind = probs.get("reflection", 0.0) >= ADD_AT and is_complex(
             utterance, utterance.lower(), ctx, True)  # only asked when a reflection may be added
-        written = not ctx.last_client or written_post(ctx.last_client)
+        written = post or not ctx.last_client
         codes |= set(added_codes(probs, sorted(codes), ctx.advice_allowed, complex_kind, written))
         if informs(probs, codes):
             codes = {"inform"}

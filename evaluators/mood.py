@@ -183,8 +183,8 @@ def modal_suggestion(clause: str) -> bool:
 # lists the common verbs). Not the writer's moves in this conversation ("I heard you", "I
 # noticed", "I asked because...") nor a reported view ("I thought", "I figured").
 _OWN_PAST = re.compile(
-    r"(?:^|[,;] |\. )(?:(?:so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|"
-    r"also|when|after|before|until|once|then|because|since|finally|eventually|even),? ){0,5}"
+    r"(?:^|[,;] |\. )(?:(?:" + P.STORY_LEAD_WORDS + r"|when|after|before|until|once|then|because|"
+    r"since|finally|eventually|even),? ){0,5}"
     r"i (?:(?:actually|also|finally|eventually|even|just|literally|once|first|really|only|"
     r"basically|totally|ended up|kind of|kinda|sort of) )*([a-z]+)\b(?!')"
 )

@@ -1420,14 +1420,16 @@ INFORM = _c(
     r"programs|groups|options|employers|resources|ways|jobs|meetings)\b",
     r"\b(?:can|could) (?:be sealed|be expunged|take (?:about|up to|a few|\d)|pay for|help (?:with|cover))\b",
 )
+# Words that may open the clause in which the writer tells their own story ("So, honestly, I
+# quit in 2019"): `SELF_DISCLOSE` and `mood.own_past_story` both allow them.
+STORY_LEAD_WORDS = "so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|also"
 SELF_DISCLOSE = _c(
     # the writer's own story told in the past tense: "I tapered off klonopin in 2021...", "When my
     # cat died I took the next day off", "lol same, I rewrite texts to my landlord" (dev to dev10:
     # 175 of 182 such turns are labelled self_disclose; not the trainee's moves in this
     # conversation: "I got pushy", "I heard you", "I was wondering"). At most five lead words,
     # so a runaway "so, so, so..." is not re-read from each comma (bench/worst_case_inputs.py).
-    r"(?:^|[,;] |\. )(?:(?:so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|"
-    r"also),? ){0,5}i "
+    r"(?:^|[,;] |\. )(?:(?:" + STORY_LEAD_WORDS + r"),? ){0,5}i "
     r"(?!(?:heard|thought|wondered|meant|said|asked|noticed|wanted|figured|guessed|missed|brushed|"
     r"jumped|pushed|mentioned|didn'?t mean|read|hope|realized you|came in hot|felt this|"
     r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking)|"
