@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.gated import Alternation
 from evaluators.lexicon import WEAK_FEELINGS
 from evaluators.mood import is_command, modal_suggestion, own_choice, own_past_story
 from evaluators.questions import question_type
@@ -275,7 +276,7 @@ _OWN_GUESS = re.compile(r"\b(?:sounds?|seems?|looks?) like\W*$")
 _REPORTED_SUBJECT = re.compile(r"(?:\b(?:you(?:'re| are| were)?|it'?s|it is|that|he'?s|she'?s))?\W*$")
 
 
-def _said_by_the_trainee(c: str, *patterns: re.Pattern[str],
+def _said_by_the_trainee(c: str, *patterns: Alternation,
                          reported: re.Pattern[str] = _REPORTED) -> bool:
     """True when a pattern matches words the trainee says in their own voice, not words they
     report: "That stings, hearing it's your fault" and "Your doctor keeps saying you're

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from evaluators.gated import Alternation
 from evaluators.lexicon import LABEL_ALTERNATION
 
 
-def _c(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+def _c(*parts: str) -> Alternation:
+    """One alternation of `parts`, each part tried only on text holding a word it needs."""
+    return Alternation(parts)
 
 
 AUX = (

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from evaluators.gated import Gates
+
 RISK_PATTERNS: tuple[str, ...] = (
     r"\bkill(?:ing)? my ?self\b",
     r"\bsuicid",
@@ -357,13 +359,13 @@ _DENIAL = re.compile(
 class AnyOf:
     """Patterns tried one by one: the first match, or None. Python's `re` tries every branch of
     one big alternation at every position, so these ~120 patterns run faster apart than
-    joined (the CLI timing in bench/evaluator_accuracy.py shows the difference)."""
+    joined, and each is skipped on text without a word it needs (`gated.py`)."""
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
-        self.patterns = tuple(re.compile(p) for p in patterns)
+        self.gates = Gates(patterns)
 
     def search(self, text: str) -> re.Match[str] | None:
-        for pattern in self.patterns:
+        for pattern in self.gates.candidates(text):
             found = pattern.search(text)
             if found:
                 return found
