@@ -48,7 +48,11 @@ WH_OPEN = re.compile(
 )
 WH_CLOSED = re.compile(
     r"^(?!(?:where|when|who) (?:do|does|did|would|could) you (?:think|feel|see|want|imagine|hope|"
-    r"guess)\b)(?:how (?:many|much|long|often|old|far|soon|bad|severe|serious)|"
+    r"guess)\b)(?:(?:about |roughly |approximately |around )?how (?:many|much|long|often|old|far|soon|"
+    r"bad|severe|serious)|"
+    # a record or amount, not a view: "what's the longest you've gone without one?" (AnnoMI)
+    r"what(?:'s| is| was) the (?:longest|most|least|highest|lowest|furthest)(?= you| time| amount| "
+    r"number| (?:days?|hours?|weeks?|months?|years?|drinks?)\b)|"
     r"what (?:time|times|year|day|days|date|dates|age|number|month|grade|school|street|town|city|was "
     r"(?:his|her|the) name)|when|"
     r"where(?! (?:does|do|did|would|could|should) (?:that|this|it|you|we) (?:leave|go|want|like|"
@@ -60,7 +64,9 @@ WH_CLOSED = re.compile(
 CAN_YOU_OPEN = re.compile(
     # ...to me: "Could you tell her / talk to the facilitator?" asks for a step, a yes or a no
     r"^(?:can|could|would|will|do|did) you (?:please |maybe |just )?(?:tell(?! (?:her|him|them|your|"
-    r"one of|someone|somebody|anyone|anybody|the)\b)|say|describe|talk(?! to\b)|share|walk|"
+    r"one of|someone|somebody|anyone|anybody|the)\b)|"
+    # "Could you say more?" asks to hear; "Would you say you drink daily?" asks for a yes or no
+    r"say (?:more|a (?:bit|little)|what|how|why|something about)|describe|talk(?! to\b)|share|walk|"
     r"explain|help me understand|give me|give (?:us )?(?:an? |some )?examples?|fill me in|paint|expand|"
     r"elaborate|think of|say a little)\b|"
     r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"

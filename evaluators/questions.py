@@ -31,7 +31,8 @@ _FACT_Q = re.compile(
 
 _OPEN_NOUN = re.compile(
     r"\b(?:worry|worries|concerns?|fears?|hopes?|goals?|plans?|sense|take|thoughts?|feelings?|impressions?|"
-    r"reactions?|views?|opinions?|understanding|biggest|hardest|"
+    r"reactions?|views?|opinions?|understanding|biggest|hardest|toughest|scariest|most (?!you\b)\w+|"
+    r"difficult|painful|stressful|frustrating|helpful|"
     r"main|favorite|best|worst|experience|story|reason|like|about|for you|to you|mind|going on|"
     r"happening|important|matters|deal|problem|understanding|idea|guess|gut|plan|hop\w*|want\w*|"
     r"think\w*|feel\w*|expect\w*|plann\w*|looking for|worried|scared|afraid|trying|going through|"
@@ -96,9 +97,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"
                                                                         r"was|were|would|could|can|will)\b", body):
         return None  # "What a bind." exclaims; "What a lot of people do is..." informs
-    if not qmark and re.match(r"^have (?:a|another) (?:look|go|think|chat|read|word|listen|break|"
-                              r"rest)\b", body):
-        return None  # "Have a look at the sidebar." is a suggestion
+    if not qmark and re.match(r"^have (?:a|an|another)\b(?! lot\b)", body):
+        return None  # "Have a look at the sidebar." suggests; "Have a good day." wishes well
     if _ANYTHING_ELSE.match(body):
         return "open"
     if re.match(r"^how about (?:we|us|you and i|if we)\b", body):

@@ -1762,6 +1762,30 @@ def test_a_typed_wh_word_still_opens_an_open_question(utterance: str) -> None:
     assert "open_question" in result.behaviors and "closed_question" not in result.behaviors
 
 
+@pytest.mark.parametrize(("utterance", "kind"), [
+    # a number or a record asked for is a closed question, however it opens (AnnoMI's coders)
+    ("So about how many drinks would you say you have over the course of a day?", "closed"),
+    ("So, what's the longest you've ever gone without a cigarette?", "closed"),
+    ("Did you say anything to him after?", "closed"),
+    ("Would you say you drink most days?", "closed"),
+    # a view or an account asked for stays open
+    ("What's the most difficult part?", "open"),
+    ("Could you say more about that?", "open"),
+])
+def test_open_or_closed_follows_what_the_question_asks_for(utterance: str, kind: str) -> None:
+    codes = run(utterance, client="I drink a bit every night, more on weekends.").behaviors
+    other = "open" if kind == "closed" else "closed"
+    assert f"{kind}_question" in codes and f"{other}_question" not in codes, codes
+
+
+@pytest.mark.parametrize("utterance", ["All right. Great. Have a good day.",
+                                       "Well, have a good afternoon.",
+                                       "Have a boring one-liner ready before Monday."])
+def test_have_a_without_a_question_mark_is_no_question(utterance: str) -> None:
+    codes = run(utterance, client="Thanks, that helps.").behaviors
+    assert not {"open_question", "closed_question"} & set(codes), codes
+
+
 def test_a_question_quoted_after_a_reporting_verb_is_handed_back_not_asked() -> None:
     """The suggestion "You're asking, "Can I drink on this medication?" ..." reflects the
     client's question; the trainee who says it has not asked a closed question."""
