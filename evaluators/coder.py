@@ -640,7 +640,8 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
 
 
 # "Could you tell me...", "Maybe you could walk me through...": a request to tell is a question.
-_ASKER = (r"(?:so |and |maybe |perhaps )*(?:you could|could you|can you|would you|will you|"
+_ASKER = (r"(?:so |and |maybe |perhaps )*(?:you could|(?<=maybe )you can|(?<=perhaps )you can|"
+          r"could you|can you|would you|will you|"
           r"why don'?t you|why don'?t we|if you could|if you'?d)")
 _TELL_VERB = (r"(?:just |maybe |please )?(?:start by )?(?:just )?(?:having you )?"
               r"(?:tell|telling|remind|fill|filling|walk|walking) me\b")

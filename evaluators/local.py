@@ -38,6 +38,7 @@ from evaluators.context import Context, build_context, points_to_emergency_help,
 from evaluators.continuation import joined_turn
 from evaluators.ngram import ADD_AT, added_codes, informs, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
+from evaluators.patterns import ASKS_TO_HEAR
 from evaluators.reflections import is_complex, written_post
 from evaluators.scoring import score_turn
 from evaluators.segment import squeeze_space
@@ -64,6 +65,9 @@ VERSION = "0.7.5"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # that argues the feeling away as minimising; 0.7.5: n-gram heads for inform and (written
 # replies) self-disclosure, past-tense self-disclosure from the verb lexicon, scores for advice
 # given as an order after a request and for specific affirmations
+
+
+_DIRECTIVE = frozenset({"advise", "direct", "confront", "warn"})
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -205,6 +209,8 @@ class LocalEvaluator:
         if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
+        if ASKS_TO_HEAR.search(text.lower()) and not set(coding.codes) & _DIRECTIVE:
+            probs = {**probs, "advice": 0.0}  # "maybe you could let me know how it goes"
         codes = set(coding.codes)
         post = written_post(ctx.last_client)
         if self.arbiter is not None and post:

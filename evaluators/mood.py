@@ -173,8 +173,9 @@ def modal_suggestion(clause: str) -> bool:
     """True for "you could/might [always] <verb>" and "you can always/also <verb>" with a verb
     the closed advice list did not foresee."""
     m = _MODAL_SUGGESTION.search(clause)
-    if not m or m.group(1) in PREDICTION_VERBS or _HYPOTHETICAL.search(clause):
-        return False
+    if not m or m.group(1) in PREDICTION_VERBS or _HYPOTHETICAL.search(clause) or re.match(
+            P.TELL_ME + r"\b", clause[m.start(1):]):
+        return False  # "maybe you could let me know how it goes" asks to hear, it advises nothing
     return "VERB" in _readings(m.group(1))
 
 

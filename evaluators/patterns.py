@@ -644,6 +644,12 @@ NOT_REPORTED = "".join(
     for verb in ("hoping", "hope", "hoped", "expected", "expecting", "thought", "wanted", "asked")
 )
 
+# asking to hear from the client, not advice: "maybe you could let me know what would help most"
+TELL_ME = (r"(?:let me know|tell me|share with me|fill me in|walk me through|help me understand|"
+           r"say more|describe|explain)")
+# "Maybe you could let me know how it goes", "could you tell me what happened": no advice
+ASKS_TO_HEAR = re.compile(rf"\byou (?:could|can|might) (?:just |also )?{TELL_ME}\b|"
+                          rf"\b(?:could|can|would) you (?:just |please )?{TELL_ME}\b")
 ADVISE = _c(
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
@@ -653,8 +659,8 @@ ADVISE = _c(
     rf"{DESCRIBING_MODAL}\byou (?:could|might|may|could always|"
     rf"could maybe|might maybe|could also|could just|could even|could probably|can always|can try)"
     rf"(?: (?:want to|wanna|need to|think about|try to|start|consider|just|also|always))? "
-    rf"(?!be (?:lucky|right|surprised|wrong|amazed|able|thinking|feeling|worried|ready|okay|ok|fine)\b)"
-    rf"(?:{ADVICE_VERBS})\b",
+    rf"(?!be (?:lucky|right|surprised|wrong|amazed|able|thinking|feeling|worried|ready|okay|ok|fine)\b"
+    rf"|{TELL_ME}\b)(?:{ADVICE_VERBS})\b",
     r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:also |really |probably "
     r"|just )?(?:might|may) (?:also |really )?(?:want|wish|need) to\b",
     r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
@@ -728,8 +734,10 @@ ADVISE = _c(
     rf"\b(?:{SUBSTANCES})\b(?: \w+){{0,2}} (?:causes?|can cause|leads? to|will lead to|increases? (?:your )?"
     rf"(?:risk|chances?) of|is linked to|is (?:the )?(?:leading|number one|#1) cause)\b",
     r"\b(?:is|are|'s) (?:the )?(?:leading|number one|#1|biggest) cause of\b",
-    r"\bmaybe (?:just )?(?:try|you (?:could|should|can|might|need)|think about|consider|start|go|"
-    r"call|look|talk|give|write|reach|get|take|check|ask|sign|find|set|join|it'?s time)\b",
+    # not a request to hear from the client: "maybe you can let me know what would help most"
+    rf"\bmaybe (?:just )?(?:try|you (?:could|should|can|might|need)(?! {TELL_ME}\b)|think about|"
+    r"consider|start|go|call|look|talk|give|write|reach|get|take|check|ask|sign|find|set|join|"
+    r"it'?s time)\b",
     # a step suggested as a question (§2 advise): "Have you told your GP how bad the fog has got?",
     # "Is there anyone you could text right now?", "Could you talk to the facilitator one on
     # one?" (dev3, dev6 to dev9: 24 of 31 such questions carry advice in our sets)

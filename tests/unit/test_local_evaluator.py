@@ -1778,6 +1778,24 @@ def test_open_or_closed_follows_what_the_question_asks_for(utterance: str, kind:
     assert f"{kind}_question" in codes and f"{other}_question" not in codes, codes
 
 
+@pytest.mark.parametrize("utterance", [
+    "Maybe you could let me know how it goes.",
+    "I wonder, would it be okay if we looked at all the things going on for you, and maybe you "
+    "can let me know what would be the most helpful to spend some time on?",
+])
+def test_asking_to_hear_from_the_client_is_no_advice(utterance: str) -> None:
+    codes = run(utterance, client="I don't know, there's a lot going on.").behaviors
+    assert "advise" not in codes and "direct" not in codes, codes
+
+
+def test_maybe_you_can_tell_me_asks_an_open_question() -> None:
+    codes = run("Maybe you can tell me a bit about what happened.",
+                client="Things went bad with my brother at the weekend.").behaviors
+    assert "open_question" in codes, codes
+    assert "open_question" not in run("You can tell me whatever you're comfortable telling me.",
+                                      client="I don't know where to start.").behaviors
+
+
 @pytest.mark.parametrize("utterance", ["All right. Great. Have a good day.",
                                        "Well, have a good afternoon.",
                                        "Have a boring one-liner ready before Monday."])
