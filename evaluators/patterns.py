@@ -294,7 +294,12 @@ AFFIRM = _c(
     r"\b(?:been|being|were|are|you'?re) (?:(?:really|so|clearly|already) )*on top of (?:this|it|things|"
     r"everything)\b",
     r"\b(?:that'?s|that was|it'?s|it was) (?:a |an )?(?:(?:really|very|such a|so) )?(?:strong|brave|smart|"
-    r"wise|healthy|mature|courageous) (?:choice|decision|move|call|step|thing to do)\b",
+    r"wise|healthy|mature|courageous|loving|caring|selfless) (?:choice|decision|move|call|step|thing to "
+    r"do)\b",
+    # what the client did, judged kind: "playing the volunteer so he wouldn't get scared was a
+    # really loving thing to do" (dev11)
+    r"\bwas (?:a |an )?(?:(?:really|very|such a|so|incredibly) )?(?:loving|caring|kind|selfless|"
+    r"generous|thoughtful|brave|courageous|strong|wise|mature) (?:thing to do|choice|decision|move)\b",
     r"\bthank(?:s| you) for being (?:so )?(?:straight|honest|open|real|upfront) with me\b",
     r"\b\d+ (?:days|weeks|months|years) (?:clean|sober|off [\w ]{1,20}|in recovery)? ?(?:is|was) "
     r"(?:huge|massive|amazing|incredible|a big deal|a huge deal|no small thing|a real achievement)\b",
@@ -304,8 +309,9 @@ AFFIRM = _c(
     r"\btakes (?:a lot|alot|guts|so much)\b(?! (?:of time|longer|out of))",
     r"\bthat'?s (?:you|your recovery) (?:pushing through|working|fighting|growing|healing|taking care|"
     r"showing up|standing up|doing the work)\b",
-    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely )?(?:brave|courageous|admirable|"
-    r"impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|them)\b)",
+    r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely |seriously |truly |super |very |"
+    r"honestly )?(?:brave|courageous|admirable|impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|"
+    r"them)\b)",
     r"\bsomething (?:plenty of|most|a lot of|many) (?:people|adults)\b",
     r"\bone of the (?:\w+,? )*(?:kindest|bravest|most loving|best) things? you (?:can|could)\b",
     r"\bnobody can take (?:that|it|this) (?:away )?from you\b",

@@ -1390,6 +1390,8 @@ WEDDING_CASES = [
 ("It took guts to tell me that.","affirm"),
 ("You handled the rest of the weekend really well.","affirm"),
 ("You did the right thing by calling your sponsor the next morning.","affirm"),
+("Eight months sober before that is seriously impressive.","affirm"),
+("Leaving early to protect your sobriety was a really caring thing to do.","affirm"),
 ("You need to tell your sponsor today.","direct"),
 ("Stop going to parties where there's alcohol.","direct"),
 ("If you keep drinking at family events, you're going to lose their trust.","warn"),
