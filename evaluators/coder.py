@@ -666,7 +666,8 @@ _TELL_ME = re.compile(r"^" + _ASKER + r" " + _TELL_VERB)
 # something, after a false start, is still the question of the turn.
 _TELL_ABOUT = re.compile(
     r"(?:^|,\s*|\b(?:so|and|but|now|well|okay|um|uh)\s+)(?:just |maybe |please )?"
-    r"(?:tell (?:me|us)|say (?:something |a little |a bit |some )*more)"
+    # "come back and tell us how it went" asks for news later, not an answer now
+    r"(?<!come back and )(?<!come back & )(?:tell (?:me|us)|say (?:something |a little |a bit |some )*more)"
     r"(?: (?:a little|a bit|little|bit|more|something|some|again))* "
     r"(?:about|what|how|why|when|where|who|whether|if)\b"
 )

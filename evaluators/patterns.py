@@ -902,7 +902,8 @@ IMPERATIVE = re.compile(
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
     r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates)|come on|come in|do go on|look at (?:you|that)|"
-    r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
+    r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|"
+    r"come back (?:and|&) (?:tell|let|update) (?:us|me)|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
     r"be (?:gentle|kind|patient|easy) (?:with|to|on) yourself|let (?:us|me) know when|"
     # an open invitation, not an order: "Text back whenever u want", "Post whenever you need to"
     r"\w+(?: back| here)? whenever (?:you|u) (?:want|need|like|feel like)(?! without)|don'?t (?:even )?(?:think|talk)(?: about yourself)? like that|"

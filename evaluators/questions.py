@@ -20,6 +20,9 @@ _WH_STATEMENT = re.compile(
     # a pseudo-cleft: "What makes it trickier is that...", "What stands out to me was how..."
     r"^what\b[\w' ]{1,60}\b(?:is|was) (?:that|to|when|how|not|just|because|if|what|something|"
     r"often|usually|really|probably|\w+ing|a|an|my|his|her|their|our)\b|"
+    # a how- or what-clause as the subject: "How someone reacts to that tells you a lot" (dev8)
+    r"^(?:how|what|why|whether)\b[^,?]{3,60}\b(?:tells? you|shows? you|says a lot|speaks volumes|"
+    r"is up to you|is your (?:call|choice|decision)|depends on)\b|"
     # "What helped me most was magnesium", "What finally worked in our house was me writing..."
     r"^what (?:\w+ ){0,3}?(?:helped|worked|got|tipped|made|saved|changed|shifted|turned|kept|"
     r"pulled|finally \w+)\b[\w' ]{0,40}\b(?:was|is|wasn'?t|isn'?t)\b"
@@ -97,8 +100,12 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"
                                                                         r"was|were|would|could|can|will)\b", body):
         return None  # "What a bind." exclaims; "What a lot of people do is..." informs
-    if not qmark and re.match(r"^have (?:a|an|another)\b(?! lot\b)", body):
-        return None  # "Have a look at the sidebar." suggests; "Have a good day." wishes well
+    if not qmark and (re.match(r"^have (?:a|an|another|someone|somebody)\b(?! lot\b)", body)
+                      or re.match(r"^had (?:the|a|an|my|no|some|this|that)\b", body)
+                      or P.AUX_ALONE.match(body)):
+        # "Have a look at the sidebar." suggests; "Have a good day." wishes well; "...and had the
+        # same dread" tells; "...and so do you" agrees: no question mark, no question
+        return None
     if _ANYTHING_ELSE.match(body):
         return "open"
     if re.match(r"^how about (?:we|us|you and i|if we)\b", body):
@@ -109,7 +116,9 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         return "open"
     if re.match(r"^(?:when|if|since|after|before|as|once|while|whenever) ", body):
         inner = _INNER_Q.search(body)
-        if inner:  # "When you freeze, what's going through your head?"
+        if inner and (qmark or not inner.group(1).startswith("which")):
+            # "When you freeze, what's going through your head?"; but "If it fails you can ask
+            # for a review, which is done by..." only describes
             return question_type(body[inner.start(1):], qmark, final)
         if not qmark and (body.startswith("if ") or "," in body):
             return None  # "When one partner says 'we're fine,' it often means..." states

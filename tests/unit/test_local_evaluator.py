@@ -1782,6 +1782,7 @@ def test_open_or_closed_follows_what_the_question_asks_for(utterance: str, kind:
 
 @pytest.mark.parametrize("utterance", [
     "Maybe you could let me know how it goes.",
+    "Whatever you decide, come back and tell us how it went.",
     "I wonder, would it be okay if we looked at all the things going on for you, and maybe you "
     "can let me know what would be the most helpful to spend some time on?",
 ])
@@ -1800,8 +1801,15 @@ def test_maybe_you_can_tell_me_asks_an_open_question() -> None:
 
 @pytest.mark.parametrize("utterance", ["All right. Great. Have a good day.",
                                        "Well, have a good afternoon.",
-                                       "Have a boring one-liner ready before Monday."])
-def test_have_a_without_a_question_mark_is_no_question(utterance: str) -> None:
+                                       "Have a boring one-liner ready before Monday.",
+                                       # statements that only look like questions in part
+                                       "I switched jobs, and had the same dread within a month.",
+                                       "I'm asking because it matters, and so do you.",
+                                       "If the appeal fails you can ask for an external review, "
+                                       "which is done by an independent reviewer.",
+                                       "How someone reacts to that tells you a lot about them.",
+                                       "Good luck Monday, come back and tell us how it went!"])
+def test_a_statement_without_a_question_mark_is_no_question(utterance: str) -> None:
     codes = run(utterance, client="Thanks, that helps.").behaviors
     assert not {"open_question", "closed_question"} & set(codes), codes
 
