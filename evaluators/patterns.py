@@ -797,7 +797,7 @@ ADVISE = _c(
     r"plan|print|bring|"
     r"open(?:ed)?|went|started|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
-    r"opinion|advice|honest opinion)|my two cents)\b",
+    r"opinion|advice|honest opinion)|my two cents(?=\W*\w))\b",
     NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
     r"(?:mention|send|push|bring|consider|book|ring|email|contact|request|insist)\b",
     NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
@@ -852,6 +852,9 @@ ADVISE = _c(
 DIRECT = _c(
     # not the burden regretted: "I'm so sorry that you have to carry such a great pain"
     r"(?<!sorry )(?<!sorry that )(?<!hate that )(?<!sucks that )(?<!unfair that )(?<!shame that )"
+    # "you're doing what you gotta do to keep food on the table" describes; "what you need to do
+    # is..." still directs
+    r"(?<!doing what )(?<!do what )(?<!did what )(?<!whatever )"
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both |also )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
@@ -1112,11 +1115,15 @@ CONFRONT = _c(
     r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
     r"\byou(?:'re| are) (?:probably |just |only )*(?:reading (?:into|too much)|imagining|exaggerating|"
     r"making (?:a big deal|too much)|being paranoid|paranoid|too sensitive)\b",
-    r"^i don'?t think (?:they|that'?s|it'?s|she|he|you(?:'re| are))\b(?!.*\?)",
+    # not the client's verdict on themself turned down: "No, I don't think you're nuts" (dev4)
+    r"^i don'?t think (?:they|that'?s|it'?s|she|he|you(?:'re| are)(?! (?:(?:being |a |an |so |that |"
+    r"just |at all )*)(?:nuts|crazy|stupid|dumb|an? idiot|weak|pathetic|a failure|terrible|horrible|"
+    r"selfish|lazy|broken|overreacting|dramatic|weird|a burden|too much|wrong|the problem|a bad)\b))"
+    r"\b(?!.*\?)",
     r"\byou (?:made|chose) (?:the |some |bad |those |your )?(?:choices?|decisions?|bed)\b",
     r"\byou agreed to\b", r"\byou can'?t (?:expect|blame|complain|have it both)\b",
     r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
-    r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )\b(?:was|is|were|are) (?:just )?wrong\b",
+    r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )(?<!something )(?<!anything )\b(?:was|is|were|are) (?:just )?wrong\b",
     r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
     r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b(?! (?:i|we|my)\b)",
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
@@ -1208,8 +1215,10 @@ CONFRONT_MORE = _c(
     r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bhusband )(?<!\bwife )(?<!\bthey )(?<!\bhe)(?<!\bshe)"
     r"\b(?:is|are|'s) (?:still|also) (?:drinking|using|an opioid|a drug|gambling|a relapse|smoking)\b",
     r"\btechnically,? you(?:'re| are) still\b",
-    r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t|didn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"
+    r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"
     r"anything|you|matters|things))?\b(?=[^?]*$)",
+    # "that didn't help your case" blames; "Tried before, and it didn't help." says back (dev2)
+    r"\bdidn'?t help (?:your|you|matters|anyone)\b(?=[^?]*$)",
     r"\bdown the drain\b",
     r"\bthere'?s no (?:reason|excuse) (?:why )?you (?:shouldn'?t|can'?t|couldn'?t|wouldn'?t)\b",
     # disagreement / contradiction

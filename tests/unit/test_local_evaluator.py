@@ -1791,6 +1791,29 @@ def test_asking_to_hear_from_the_client_is_no_advice(utterance: str) -> None:
     assert "advise" not in codes and "direct" not in codes, codes
 
 
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("Am I nuts for thinking about going back?", "No, I don't think you're nuts."),
+    ("I tried the group before.", "Tried before, and it didn't help."),
+    ("I work doubles so the kids eat.", "You're doing what you gotta do to keep food on the table."),
+    ("I felt broken after the breakup.",
+     "When I was out, I thought it meant something was wrong with me."),
+    ("What would you do?", "Just my two cents."),
+])
+def test_words_that_only_sound_authoritative_take_no_power(client: str, utterance: str) -> None:
+    codes = run(utterance, client=client).behaviors
+    assert not {"advise", "direct", "confront", "warn"} & set(codes), codes
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("I keep skipping my meds.", "I don't think you're trying hard enough."),
+    ("I got fired again.", "Well that probably didn't help your case."),
+    ("My throat hurts.", "What you really need to do is take some paracetamol and rest."),
+])
+def test_their_authoritative_neighbours_still_are(client: str, utterance: str) -> None:
+    codes = run(utterance, client=client).behaviors
+    assert {"advise", "direct", "confront", "warn"} & set(codes), codes
+
+
 def test_maybe_you_can_tell_me_asks_an_open_question() -> None:
     codes = run("Maybe you can tell me a bit about what happened.",
                 client="Things went bad with my brother at the weekend.").behaviors
