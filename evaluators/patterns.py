@@ -855,6 +855,9 @@ DIRECT = _c(
     # "you're doing what you gotta do to keep food on the table" describes; "what you need to do
     # is..." still directs
     r"(?<!doing what )(?<!do what )(?<!did what )(?<!whatever )"
+    # nor a relative or conditional clause, nor a feeling: "there's nothing you have to do",
+    # "post whenever you need to", "you already feel like you have to prove you're sick"
+    r"(?<!nothing )(?<!anything )(?<!whenever )(?<!feel like )(?<!feels like )"
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both |also )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
     r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
@@ -873,7 +876,7 @@ DIRECT = _c(
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
     r"start you|put you)\b",
-    r"^no more\b", r"\bit'?s time (?:for you )?to\b", r"\byou will (?:go|call|stop|do|start)\b",
+    r"^no more\b", r"\bit'?s time (?:for you )?to\b", r"(?<!what )\byou will (?:go|call|stop|do|start)\b",
     r"\bthe rule is\b", r"\b(?:i think )?we (?:do |really |still )?(?:need|have|got|gotta) to\b(?! figure| think| talk about what)", r"\bthat'?s (?:not|never) (?:an option|allowed|acceptable)\b",
     r"\byou (?:are|'re) not allowed\b", r"\b(?:and )?that'?s (?:final|an order)\b",
     r"\bi mean it\b",
@@ -904,7 +907,7 @@ IMPERATIVE = re.compile(
 )
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
-    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates)|come on|come in|do go on|look at (?:you|that)|"
+    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
     r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|"
     r"come back (?:and|&) (?:tell|let|update) (?:us|me)|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
     r"be (?:gentle|kind|patient|easy) (?:with|to|on) yourself|let (?:us|me) know when|"
@@ -946,9 +949,10 @@ WARN = _c(
     r"\b(?:they'?re|they are|they'?ll|they will|he'?s|she'?s|he'?ll|she'?ll) (?:going to|gonna|"
     r") ?(?:violate|take (?:the kids|your kids|them)|kick you|fire you|leave you|lock you|"
     r"revoke|send you back)\b",
-    r"\b(?:that'?s|it'?s|this is|that is|it is|you'?re|you are) (?:really |so |very |pretty )?"
-    r"(?:dangerous|risky|a slippery slope|playing with fire|asking for trouble|headed for|"
-    r"heading for|on thin ice)\b",
+    # not how others see the client: "still being treated like you're dangerous" (dev7)
+    r"(?<!like )(?<!as if )(?<!as though )\b(?:that'?s|it'?s|this is|that is|it is|you'?re|you are) "
+    r"(?:really |so |very |pretty )?(?:dangerous|risky|a slippery slope|playing with fire|asking for "
+    r"trouble|headed for|heading for|on thin ice)\b",
     r"\bbe careful\b", r"(?<!she )(?<!he )(?<!they )(?<!someone )(?<!somebody )(?<!people )\b(?:could|can|will|might|gonna|going to) "
     r"(?:kill|hurt|land) you\b",
     r"\byou(?:'re| are) (?:risking|putting .{0,30}at risk|setting yourself up)\b",
@@ -1001,7 +1005,9 @@ WARN = _c(
     r"\byou'?re looking at (?:\w+ ){0,2}(?:jail|prison|time|years|months|felony|charge|violation|"
     r"warrant|revocation|relapse|damage|losing|loss|stroke|heart attack|surgery|dialysis|amputation|"
     r"death|dying|eviction|homelessness)\b", r"\bpouring gas\b",
-    r"\b(?:gonna|going to|will|'ll) .{0,40}\bif you (?:keep|don'?t|continue|stop|go)\b", r"\b(?:is|are) (?:a )?(?:trigger|triggers) for\b",
+    # not the client's own fear asked about: "What are you most afraid will happen if you go...?"
+    r"(?<!afraid )(?<!scared )(?<!worried )(?<!think )(?<!fear )\b(?:gonna|going to|will|'ll) .{0,40}"
+    r"\bif you (?:keep|don'?t|continue|stop|go)\b", r"\b(?:is|are) (?:a )?(?:trigger|triggers) for\b",
     r"\byou(?:'re| are) lucky (?:you|it|that|he|she)\b", r"\bred flag\b",
     r"\bthat'?s how (?:you|people|folks) (?:end up|relapse|die|lose|get (?:hurt|killed|arrested|caught|kicked|fired|sick|sent|locked|violated))\b",
     r"\b(?:could|might|will|gonna) (?:kill somebody|kill someone|hurt somebody|hurt someone)\b", r"\bone more (?:time|strike|slip)\b.{0,40}\b(?:and|"
@@ -1238,7 +1244,10 @@ CONFRONT_MORE = _c(
     r"\bthe (?:real )?problem (?:is|here is) (?:that )?you\b|\byour (?:real )?problem is\b",
     r"\byou said it yourself\b|\byou (?:just )?(?:said|admitted) it yourself\b",
     # blame
-    r"\bor you (?:wouldn'?t|would not|'d not) (?:be|have|need|get)\b",
+    # "you know that, or you wouldn't have..." tells them what they know; "...how much you love
+    # your kid, or you wouldn't be up at night writing this" affirms (dev7)
+    r"\byou (?:already |probably |must |clearly )?know (?:that|it|this|better),? or you (?:wouldn'?t|"
+    r"would not|'d not) (?:be|have|need|get)\b",
     r"\byou(?:'re| are) (?:failing|struggling|relapsing|stuck|back here|here again) because you(?:'re| "
     r"are)? ?(?:not|don'?t|won'?t|never|keep|refuse)\b",
     r"\byou(?:'re| are) (?:just |still |clearly |obviously )?not (?:working (?:the|your) (?:program|steps)|"

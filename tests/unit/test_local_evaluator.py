@@ -1798,16 +1798,30 @@ def test_asking_to_hear_from_the_client_is_no_advice(utterance: str) -> None:
     ("I felt broken after the breakup.",
      "When I was out, I thought it meant something was wrong with me."),
     ("What would you do?", "Just my two cents."),
+    ("I'm thinking of leaving him.", "What are you most afraid will happen if you go through with it?"),
+    ("They still watch me at work.",
+     "Five years stable and still being treated like you're dangerous, that's awful."),
+    ("I'm scared of the night shift.", "When it happens there's nothing you have to do."),
+    ("Sorry for the long post.", "Post whenever you need to, that's what this place is for."),
+    ("I keep proving I'm sick.", "You already feel like you have to prove you're sick."),
+    ("What do I even tell her?", "No pressure to do anything with that, just putting it out there."),
 ])
 def test_words_that_only_sound_authoritative_take_no_power(client: str, utterance: str) -> None:
     codes = run(utterance, client=client).behaviors
     assert not {"advise", "direct", "confront", "warn"} & set(codes), codes
 
 
+def test_no_pressure_is_their_choice_not_a_command() -> None:
+    codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
+    assert "emphasize_autonomy" in codes, codes
+
+
 @pytest.mark.parametrize(("client", "utterance"), [
     ("I keep skipping my meds.", "I don't think you're trying hard enough."),
     ("I got fired again.", "Well that probably didn't help your case."),
     ("My throat hurts.", "What you really need to do is take some paracetamol and rest."),
+    ("I'll have a few more tonight.", "If you keep drinking like this you're gonna lose your kids."),
+    ("I ride without a helmet.", "That's dangerous."),
 ])
 def test_their_authoritative_neighbours_still_are(client: str, utterance: str) -> None:
     codes = run(utterance, client=client).behaviors
