@@ -334,6 +334,31 @@ def _minimizes(c: str) -> bool:
     return False
 
 
+# the last piece of a clause after a comma, with its fillers: "Nobody cares about your teeth,
+# just go", "He isn't worth it, dump him", "summer's coming, just push through" (dev3, dev6, dev7)
+_AFTER_COMMA = re.compile(r",\s*(?:(?:just|and|so|then|lol|honestly|seriously|literally|now)\s+)*"
+                          r"([a-z][^,]*)$")
+
+
+def _command_after_comma(bare: str, ctx: Context) -> bool:
+    """A command closing a clause after a comma, not an invitation or a comfort ("I'm here,
+    reach out whenever", "you're doing great, keep going" are `IMPERATIVE_EXCEPT`)."""
+    m = _AFTER_COMMA.search(bare)
+    if not m or len(words(m.group(1))) < 2:
+        return False  # "..., go." alone is often an echo or a cheer
+    tail, head = m.group(1), bare[: m.start()]
+    if re.search(r"\b(?:whenever|anytime|any time|if you (?:want|like|need))\b", tail):
+        return False  # "I'm here, reach out whenever": an open door
+    if re.search(r"\bto \w+$", head) or own_past_story(head) or re.match(
+            r"^\w+ \w+ (?:is|are|was|were)\b", tail):
+        # a list of verbs ("to isolate, stay inside"), a story ("I slipped, reset the counter"),
+        # a noun that looks like a verb ("Not dumb at all, phone anxiety is so common")
+        return False
+    return (bool(P.IMPERATIVE.match(tail)) and is_command(tail, asked=ctx.advice_requested)
+            and not P.IMPERATIVE_EXCEPT.match(tail) and not P.AUX_START.match(tail)
+            and not P.MINIMIZE.search(tail))
+
+
 def _own_confront(c: str) -> bool:
     return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
@@ -429,6 +454,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         and not re.match(r"^\w+,\s*\w+ing\b", c)  # a list of nouns, not a command
         and not (len(words(c)) == 1 and c in set(words(ctx.last_client)))  # "Sleep." echoes
     )
+    if not imperative and not codes & {"minimize", "emphasize_autonomy"} and not clause.question_mark:
+        imperative = _command_after_comma(bare, ctx)
     if imperative:
         if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", command):
             codes.add("advise")

@@ -907,7 +907,7 @@ IMPERATIVE = re.compile(
 )
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
-    r"breath|second)|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
+    r"breath|second)|go on|go ahead(?! and)|keep going|keep (?:posting|pushing|fighting|at it|it up|your head up|sharing|writing)|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
     r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|"
     r"come back (?:and|&) (?:tell|let|update) (?:us|me)|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
     r"be (?:gentle|kind|patient|easy) (?:with|to|on) yourself|let (?:us|me) know when|"
@@ -1719,7 +1719,7 @@ BACKCHANNEL = re.compile(
     r"whoa|woah|yikes|ooh|ouch|aw+|ha|haha|take your time|no rush|go on then|i'?m here|"
     r"that'?s (?:interesting|fine|okay|ok|alright|all right|true|right|fair|understandable)|"
     r"good to know|sounds good|got you|gotcha|i got you|okay then|all good|fair|true enough|"
-    r"got it|go on|go ahead(?! and)|keep going|be well|stay safe|be safe|stay strong|take care|and|so|uh|um|huh|really|true|exactly|absolutely|"
+    r"got it|go on|go ahead(?! and)|keep going|keep (?:posting|pushing|fighting|at it|it up|your head up|sharing|writing)|be well|stay safe|be safe|stay strong|take care|and|so|uh|um|huh|really|true|exactly|absolutely|"
     r"definitely|of course|i hear you|i understand|i get it|that makes sense|makes sense|"
     r"fair enough|alright|all right|cool|nice|interesting|i know|totally|for sure|oh no|"
     r"oh wow|oh man|man|geez|jeez|yikes|damn|sheesh|wow okay|okay okay|"

@@ -1811,6 +1811,22 @@ def test_words_that_only_sound_authoritative_take_no_power(client: str, utteranc
     assert not {"advise", "direct", "confront", "warn"} & set(codes), codes
 
 
+@pytest.mark.parametrize(("utterance", "directs"), [
+    ("He works 60 hours to keep a roof over all of you, cut him some slack.", True),
+    ("Sounds like PTSD man, go get yourself diagnosed.", True),
+    ("Maybe he's dealing with stuff at work, try to give him some grace.", True),
+    ("I'm here, reach out whenever.", False),
+    ("You're doing the right thing, keep pushing.", False),
+    ("Not dumb at all, phone anxiety is ridiculously common.", False),
+    ("Your natural inclination might be to isolate, stay inside and eat chips.", False),
+    ("I slipped at about 11 months and did the same thing, reset the counter and stared at it.",
+     False),
+])
+def test_a_command_after_a_comma_is_still_a_command(utterance: str, directs: bool) -> None:
+    codes = set(run(utterance, client="Everything's falling apart this month.").behaviors)
+    assert bool(codes & {"direct", "advise", "advise_with_permission"}) == directs, codes
+
+
 def test_no_pressure_is_their_choice_not_a_command() -> None:
     codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
     assert "emphasize_autonomy" in codes, codes
