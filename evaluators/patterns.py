@@ -213,7 +213,10 @@ THIRD_STATE = re.compile(
 NOT_REFLECTION_START = re.compile(
     r"^(?:i (?:think|believe|feel) (?:you should|that you should)|i (?:was|am|have|had|used|went|"
     r"got|remember|lost|know what|know how)|we |let's |my |me |when i|if i|i'm going|i'll|"
-    r"please|thank)\b"
+    r"please|thank|"
+    # good wishes and cheers close a reply; they hand nothing back (dev6, dev7)
+    r"sending (?:you )?(?:a |some |big )?(?:hugs?|love|strength|good vibes|virtual)|thinking of you|"
+    r"you(?:'ve)? got this|rooting for you|good luck|best of luck)\b"
 )
 
 # Naming the phenomenon, or saying how common it is, informs: "There's a name for this, moral

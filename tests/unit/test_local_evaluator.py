@@ -1827,6 +1827,14 @@ def test_a_command_after_a_comma_is_still_a_command(utterance: str, directs: boo
     assert bool(codes & {"direct", "advise", "advise_with_permission"}) == directs, codes
 
 
+@pytest.mark.parametrize("utterance", ["Sending you a hug if you want one.",
+                                       "You've got this, one night at a time 💪",
+                                       "Rooting for you, you want this so badly."])
+def test_good_wishes_reflect_nothing(utterance: str) -> None:
+    codes = run(utterance, client="My dad's surgery is Saturday and I'm terrified.").behaviors
+    assert not {"simple_reflection", "complex_reflection"} & set(codes), codes
+
+
 def test_no_pressure_is_their_choice_not_a_command() -> None:
     codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
     assert "emphasize_autonomy" in codes, codes
