@@ -143,6 +143,19 @@ DOUBLE_SIDED = re.compile(
     r"\band yet\b|\bbut also\b|\bboth\b.*\band\b|\beven though\b|\bsome of you\b|"
     r"\ba side of you\b|\bone side\b|\btorn\b|\bmixed feelings\b"
 )
+# The writer's own imagined reaction names how hard it is for the client: "That comment from
+# your dad would have gutted me", "I'd be climbing the walls too", "I can only imagine the
+# relief", "That Sunday dread creeping in, I know it well" (dev7 to dev9)
+OWN_REACTION = re.compile(
+    r"\b(?:would(?:'ve| have)|'d have) (?:totally |completely |absolutely |honestly )?(?:gutted|"
+    r"crushed|destroyed|wrecked|mortified|floored|devastated|broken|terrified|enraged|infuriated|"
+    r"shattered|humiliated|flattened) me\b|"
+    r"\bi'?d (?:be|have been) (?:so |absolutely |totally )?(?:climbing the walls|furious|livid|"
+    r"devastated|a wreck|a mess|losing it|losing my mind|pissed|heartbroken|fuming|crushed|"
+    r"gutted|raging)(?: too)?\b|"
+    r"\bi can only imagine (?:the|how|what)\b|"
+    r"\bi know (?:it|that|this|that feeling|the feeling) (?:so |too )?(?:well|exactly)\b"
+)
 VALIDATING = re.compile(
     r"(?:^|, )no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
     r"after|with|when|considering)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"

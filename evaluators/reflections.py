@@ -49,6 +49,7 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         or P.YOU_NEG_STATE.match(c)
         or P.TO_YOU.search(c)
         or P.THIRD_STATE.match(c)
+        or P.OWN_REACTION.search(c)
     ):
         return 2
     if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it|this)\b", c):
@@ -249,7 +250,8 @@ def _echo(c: str, ctx: Context) -> bool:
 
 def is_complex(text: str, c: str, ctx: Context, opens_turn: bool = False) -> bool:
     """Complex when the reflection adds meaning: a feeling not said, two sides, a metaphor."""
-    if P.DOUBLE_SIDED.search(c) or P.VALIDATING.search(c) or _METAPHOR.search(c):
+    if (P.DOUBLE_SIDED.search(c) or P.VALIDATING.search(c) or _METAPHOR.search(c)
+            or P.OWN_REACTION.search(c)):
         return True
     if P.MUST_BE.search(c):
         return True

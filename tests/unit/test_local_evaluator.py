@@ -1835,6 +1835,14 @@ def test_good_wishes_reflect_nothing(utterance: str) -> None:
     assert not {"simple_reflection", "complex_reflection"} & set(codes), codes
 
 
+@pytest.mark.parametrize("utterance", ["That comment from your dad would have gutted me.",
+                                       "Thirty four with a curfew, I'd be climbing the walls too.",
+                                       "Four years of waiting, I can only imagine the relief."])
+def test_the_writers_own_reaction_reflects_the_feeling(utterance: str) -> None:
+    codes = run(utterance, client="My dad called me lazy in front of everyone.").behaviors
+    assert "complex_reflection" in codes, codes
+
+
 def test_no_pressure_is_their_choice_not_a_command() -> None:
     codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
     assert "emphasize_autonomy" in codes, codes
