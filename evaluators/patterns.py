@@ -418,7 +418,10 @@ AFFIRM = _c(
     r"\byou(?:'re| are) (?:not a|no) (?:screw-?up|failure|loser)\b",
     r"\byou (?:care|love) (?:about )?(?:them|her|him|your \w+) (?:so much|a lot|deeply)\b",
     r"\bthat took (?:something|a lot)\b", r"\bgood (?:thinking|call|catch|for you)\b",
-    r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b",
+    # a welcome is no praise ("I'm really glad you posted this", "glad you found us"); coming
+    # here instead of staying alone with it is ("...glad you posted this instead of...")
+    r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b"
+    r"(?! (?:posted|wrote in|found (?:us|this|your way)|said it here|joined)\b(?![^.?!]*\binstead of\b))",
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:the kind|what|how)\b",
     r"\bsays something\b", r"\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
     r"\bthat'?s (?:a lot of|a real|real|some real) (?:consistency|change|effort|work|progress|commitment|courage)\b",

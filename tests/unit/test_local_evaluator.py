@@ -1843,6 +1843,17 @@ def test_the_writers_own_reaction_reflects_the_feeling(utterance: str) -> None:
     assert "complex_reflection" in codes, codes
 
 
+@pytest.mark.parametrize(("utterance", "affirms"), [
+    ("Hey, I'm really glad you wrote in.", False),
+    ("Welcome, I'm really glad you found us.", False),
+    ("I'm really glad you posted this instead of sitting with it alone.", True),
+    ("I'm really glad you told me.", True),
+])
+def test_a_welcome_is_no_affirmation(utterance: str, affirms: bool) -> None:
+    codes = run(utterance, client="Long-time lurker. My mom died last month.").behaviors
+    assert ("affirm" in codes) == affirms, codes
+
+
 def test_no_pressure_is_their_choice_not_a_command() -> None:
     codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
     assert "emphasize_autonomy" in codes, codes
