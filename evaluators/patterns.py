@@ -323,7 +323,15 @@ AFFIRM = _c(
     r"\b(?:a |an )?(?:completely |totally |perfectly |pretty |really |very )?(?:reasonable|healthy|valid) "
     r"(?:boundary|ask|request|thing to (?:do|want|ask(?: for)?)|choice|decision)\b",
     r"\btakes (?:a lot|alot|guts|so much)\b(?! (?:of time|longer|out of))",
+    # effort named and credited: "Showing up every week while depressed takes real effort",
+    # "that takes more patience than most people have", "a brave first step", "credit to you"
+    # (dev7 to dev9)
+    r"\b(?:takes|took) (?:real |serious |a lot of |so much |more )?(?:effort|courage|strength|patience|"
+    r"guts)\b(?! (?:to (?:get|find|see)|from (?:him|her|them)))|\ba (?:brave|big|huge|real|"
+    r"important) first step\b|\b(?:credit|props|kudos) to you\b|\bhalf the battle\b|"
+    r"\byou(?:'re| are) doing (?:so much |way |a lot )?better than you (?:think|realize|give yourself)\b",
     r"\bthat'?s (?:you|your recovery) (?:pushing through|working|fighting|growing|healing|taking care|"
+    r"taking charge|taking control|looking out for|standing up for|"
     r"showing up|standing up|doing the work)\b",
     r"\b(?:is|was) (?:so |really |incredibly |pretty |genuinely |seriously |truly |super |very |"
     r"honestly )?(?:brave|courageous|admirable|impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|"
