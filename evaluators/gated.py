@@ -129,6 +129,20 @@ class Gates:
         return [self.regexes[i] for i in sorted(chosen)]
 
 
+def _leftmost(regexes: list[re.Pattern[str]], text: str, pos: int,
+              endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """What the alternation of `regexes` finds from `pos`: the match that starts first, the
+    part listed first on a tie (as the regex engine tries an alternation's branches)."""
+    best: re.Match[str] | None = None
+    for regex in regexes:
+        found = regex.search(text, pos, endpos)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+            if best.start() == pos:
+                break  # nothing can start earlier, and earlier parts win ties
+    return best
+
+
 class Alternation:
     """`re.compile("|".join(parts))` with the same results, each part run only where possible.
 
@@ -147,28 +161,15 @@ class Alternation:
         return re.compile(self.pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        best: re.Match[str] | None = None
-        for regex in self.gates.candidates(text):
-            found = regex.search(text, pos, endpos)
-            if found is not None and (best is None or found.start() < best.start()):
-                best = found
-                if best.start() == pos:
-                    break  # nothing can start earlier, and earlier parts win ties
-        return best
+        return _leftmost(self.gates.candidates(text), text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        for regex in self.gates.candidates(text):
-            found = regex.match(text, pos, endpos)
-            if found is not None:
-                return found
-        return None
+        return next((m for r in self.gates.candidates(text) if (m := r.match(text, pos, endpos))),
+                    None)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        for regex in self.gates.candidates(text):
-            found = regex.fullmatch(text, pos, endpos)
-            if found is not None:
-                return found
-        return None
+        return next((m for r in self.gates.candidates(text)
+                     if (m := r.fullmatch(text, pos, endpos))), None)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._may_be_empty:  # empty matches follow subtler rules; leave them to `re`
@@ -176,18 +177,9 @@ class Alternation:
             return
         candidates = self.gates.candidates(text)
         pos = 0
-        while pos <= len(text):
-            best: re.Match[str] | None = None
-            for regex in candidates:
-                found = regex.search(text, pos)
-                if found is not None and (best is None or found.start() < best.start()):
-                    best = found
-                    if best.start() == pos:
-                        break
-            if best is None:
-                return
-            yield best
-            pos = best.end()
+        while pos <= len(text) and (found := _leftmost(candidates, text, pos)) is not None:
+            yield found
+            pos = found.end()
 
     def sub(self, repl: str, text: str, count: int = 0) -> str:
         return self.joined.sub(repl, text, count)
