@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluators.metrics import accuracy, binary_report, percentile, score_agreement
-from evaluators.types import BEHAVIORS, DIMENSIONS, TurnInput
+from evaluators.types import BEHAVIORS, DIMENSIONS, MI_NON_ADHERENT, TurnInput
 
 DATA_DIR = Path(__file__).parent / "data"
 # The labelled sets (CODING_RULES §5): rules are tuned on the first, never on the second.
@@ -29,7 +29,7 @@ GROUPS: dict[str, frozenset[str]] = {
     "reflection": frozenset({"simple_reflection", "complex_reflection"}),
     "question": frozenset({"open_question", "closed_question"}),
     "advice": frozenset({"advise", "advise_with_permission"}),
-    "authoritative": frozenset({"advise", "direct", "confront", "warn"}),
+    "authoritative": MI_NON_ADHERENT,  # advise without permission | direct | confront | warn
     "affirm": frozenset({"affirm"}),
 }
 

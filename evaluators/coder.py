@@ -32,7 +32,7 @@ from evaluators.reflections import (
     reflection_strength,
 )
 from evaluators.segment import Clause, clauses, mask_quoted_speech, normalize, sentences, words
-from evaluators.types import REFLECTIONS
+from evaluators.types import MI_NON_ADHERENT, REFLECTIONS
 
 _QUESTION_CODES = frozenset({"open_question", "closed_question"})
 _SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
@@ -713,7 +713,7 @@ def _embedded_questions(parts: list[ClauseCode]) -> None:
         if _TELL_ABOUT.search(c):
             part.drop_reflection("direct")
             part.codes.add("open_question")
-        elif part.codes & {"advise", "direct", "confront", "warn"}:
+        elif part.codes & MI_NON_ADHERENT:
             continue
         elif _EMBEDDED_OPEN.match(c):
             part.drop_reflection()

@@ -86,34 +86,38 @@ def _item(op: object, av: object) -> Literals:
 
 def required_literals(pattern: str, flags: int = 0) -> Literals:
     """Strings of which every match of `pattern` contains at least one, or None if unknown."""
-    if _parser is None or flags & re.IGNORECASE:
-        return None
+    return _analyse(pattern, flags)[0]
+
+
+def _analyse(pattern: str, flags: int) -> tuple[Literals, bool]:
+    """One parse of `pattern`: the literals it needs (`required_literals`) and whether it may
+    match the empty string (unknown counts as yes)."""
+    if _parser is None:
+        return None, True
     try:
         parsed = _parser.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - gating is an optimisation; never let it break a pattern
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
+        return None, True
+    may_be_empty = parsed.getwidth()[0] == 0
+    if (flags | parsed.state.flags) & re.IGNORECASE:
+        return None, may_be_empty
     needed = _sequence(list(parsed))
-    return needed if needed is not None and min(map(len, needed)) >= _MIN_LENGTH else None
-
-
-def _may_match_empty(regex: re.Pattern[str]) -> bool:
-    try:
-        return _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
-    except Exception:  # noqa: BLE001 - unknown: assume the worst
-        return True
+    if needed is None or min(map(len, needed)) < _MIN_LENGTH:
+        return None, may_be_empty
+    return needed, may_be_empty
 
 
 class Gates:
     """Compiled patterns, in order, with the literals each needs. `candidates(text)` tests each
     distinct literal once (`in`, in C) and keeps, in order, the patterns that might match."""
 
-    __slots__ = ("regexes", "needs", "literals", "_users", "_always")
+    __slots__ = ("regexes", "needs", "may_be_empty", "literals", "_users", "_always")
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.regexes = tuple(re.compile(p) for p in patterns)
-        self.needs = tuple(required_literals(r.pattern, r.flags) for r in self.regexes)
+        analysed = [_analyse(r.pattern, r.flags) for r in self.regexes]
+        self.needs = tuple(needs for needs, _ in analysed)
+        self.may_be_empty = any(empty for _, empty in analysed)  # any pattern may match ""
         users: dict[str, list[int]] = {}
         for index, needs in enumerate(self.needs):
             for literal in needs or ():
@@ -153,7 +157,6 @@ class Alternation:
     def __init__(self, parts: Sequence[str]) -> None:
         self.pattern = "|".join(f"(?:{p})" for p in parts)
         self.gates = Gates(parts)
-        self._may_be_empty = any(_may_match_empty(regex) for regex in self.gates.regexes)
 
     @functools.cached_property
     def joined(self) -> re.Pattern[str]:
@@ -172,7 +175,7 @@ class Alternation:
                      if (m := r.fullmatch(text, pos, endpos))), None)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._may_be_empty:  # empty matches follow subtler rules; leave them to `re`
+        if self.gates.may_be_empty:  # empty matches follow subtler rules; leave them to `re`
             yield from self.joined.finditer(text)
             return
         candidates = self.gates.candidates(text)

@@ -45,6 +45,7 @@ from evaluators.segment import squeeze_space
 from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import (
     DIMENSIONS,
+    MI_NON_ADHERENT,
     REFLECTIONS,
     Provenance,
     Score,
@@ -67,9 +68,6 @@ VERSION = "0.7.6"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # given as an order after a request and for specific affirmations; 0.7.6: patterns gated by the
 # literals they need (same codes, twice as fast), statements that only look like questions,
 # authoritative false alarms, commands after a comma, welcomes, credited effort, reactions
-
-
-_DIRECTIVE = frozenset({"advise", "direct", "confront", "warn"})
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -211,7 +209,7 @@ class LocalEvaluator:
         if text.endswith(("-", "\u2014")) or len(text.split()) <= 3 and coding.codes == ["other"]:
             return coding  # a turn cut off mid-sentence, a backchannel: nothing to add to
         probs = self.ngram.predict(utterance, ctx.last_client)
-        if ASKS_TO_HEAR.search(text.lower()) and not set(coding.codes) & _DIRECTIVE:
+        if ASKS_TO_HEAR.search(text.lower()) and not set(coding.codes) & MI_NON_ADHERENT:
             probs = {**probs, "advice": 0.0}  # "maybe you could let me know how it goes"
         codes = set(coding.codes)
         post = written_post(ctx.last_client)
