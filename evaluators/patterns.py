@@ -419,7 +419,7 @@ AFFIRM = _c(
     r"\byou (?:(?:really|have|'ve) )*worked (?:so |really |very )?hard\b",
     r"(?<!probably )(?<!likely )(?<!usually )(?<!often )"  # "...probably means you're flaring"
     r"\b(?:says|shows|tells me|means) (?:that )?you(?:'re| are| really| care| want| have| know)\b",
-    r"^(?:that'?s|this is) (?:really |pretty )?something\b", r"\bthose count\b", r"\bthat counts\b",
+    r"^(?:that'?s|this is) (?:really |pretty |quite )?something(?: (?:else|special))?(?:$| right there| to be proud of| to feel good about)", r"\bthose count\b", r"\bthat counts\b",
     r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"(?<!to be )\bproud of (?:you|yourself)\b",
     r"\b(?:that'?s|it'?s) (?:a )?(?:good|great|solid|smart|wise) (?:list|plan|call|choice|"
     r"decision|idea|move|instinct|question|start|goal)\b",
@@ -1509,7 +1509,7 @@ SELF_DISCLOSE = _c(
     # a peer introducing their own experience in writing: "Fellow car-luncher here", "Divorced
     # dad here, 6 years out" (a professional's "Therapist here" is not lived experience)
     r"^(?!(?:we|we'?re|i'?m|still|you|you'?re|it|that|he|she|they|right|not|around|over|out|"
-    r"reaching|everyone|nobody|while|when|if|because|since|as|so)\b)(?!(?:an? )?(?:lpc|lcsw|lmft|therapist|counsel+or|psychologist|"
+    r"reaching|everyone|nobody|no|zero|while|when|if|because|since|as|so)\b)(?!(?:an? )?(?:lpc|lcsw|lmft|therapist|counsel+or|psychologist|"
     r"psychiatrist|nurse|doctor|md|np|social worker|mod|moderator)\b)(?:[\w'-]+ ){1,3}here(?:[,:;]|$)",
     r"\bwhen i was (?:using|drinking|in|going through|struggling|first|younger|your age|getting|"
     r"early|locked|homeless|inside|on|at|sick|a kid|little|growing|coming|out)\b",
@@ -1726,7 +1726,9 @@ LABEL = _c(
 SELF_LABEL_ECHO = re.compile(
     r"\b(?:call(?:ing|ed)? yourself|see yourself as|think of yourself as|you'?ve been called|"
     r"being called|they call you|they called you|labeled|labelled|the label|that label|the word|"
-    r"diagnosis you|diagnosed)\b"
+    r"diagnosis you|diagnosed|"
+    # a label turned down: "No, I don't think you're crazy", "I never said you were lazy"
+    r"(?:don'?t|do not|never) (?:think|believe|said|say|call(?:ed)?) (?:that )?you)\b"
 )
 
 # Third-party facts stated in the present ("The housing authority reopens the list on the

@@ -2024,3 +2024,40 @@ def test_sympathy_does_not_take_up_a_risk_cue() -> None:
     result = run("I'm so sorry.", client=RISK_CLIENT)
     assert "risk_cue_missed" in result.flags
     assert result.scores.validation.value <= 2
+
+
+@pytest.mark.parametrize(("utterance", "unwanted"), [
+    ("No doubt that was hard.", "direct"),
+    ("No matter what happens, you matter.", "direct"),
+    ("No judgment here.", "self_disclose"),
+    ("No one is judging you here.", "simple_reflection"),
+    ("No worries, take your time.", "complex_reflection"),
+])
+def test_a_leading_no_that_belongs_to_the_phrase_stays(utterance: str, unwanted: str) -> None:
+    """Only an answering "No," (a mark or a new clause after it) is a filler; "No doubt" and
+    "No judgment" lose their meaning without it ("doubt that was hard" reads as an order)."""
+    codes = run(utterance, client="I relapsed last night after 90 days.").behaviors
+    assert unwanted not in codes, codes
+
+
+def test_no_big_deal_plays_it_down() -> None:
+    codes = run("No big deal.", client="I relapsed last night after 90 days.").behaviors
+    assert "minimize" in codes and "affirm" not in codes, codes
+
+
+def test_a_label_turned_down_is_no_label() -> None:
+    for utterance in ("No, I don't think you're crazy.", "I never said you were lazy."):
+        codes = run(utterance, client="Everyone at home thinks I'm crazy and lazy.").behaviors
+        assert "label" not in codes, (utterance, codes)
+    assert "label" in run("Honestly I think you're lazy.", client="I skipped it again.").behaviors
+
+
+@pytest.mark.parametrize(("utterance", "affirms"), [
+    ("That's really something!", True),
+    ("Ninety days. That's something to be proud of.", True),
+    ("This is something that should be brought up with a psychiatrist.", False),
+    ("This is something that is going to take some time to work through.", False),
+])
+def test_thats_something_praises_only_on_its_own(utterance: str, affirms: bool) -> None:
+    codes = run(utterance, client="I made it to ninety days and I still hear voices at night.").behaviors
+    assert ("affirm" in codes) == affirms, codes
