@@ -220,6 +220,22 @@ _WISH = re.compile(r"^(?:good luck|best of luck|all the best|take care|happy to 
                    r"help|including us|no big deal|no worries|you'?re welcome|welcome|hugs|sending)\b")
 
 
+# Sympathy exclaimed ("That sounds so stressful!", "That's so messed up!", "Hang in there!"):
+# a short clause with "!" that is about the trouble, not the client's achievement.
+_EXCLAIMED_FEELING = re.compile(r"^(?:(?:that|it|this) )?(?:sounds?|seems?|feels?|looks?)\b|"
+                                r"^(?:that'?s|that is|this is|it'?s|how) (?:so|really|just|such)\b|"
+                                r"^hang in there\b")
+
+
+_SHOULD_BE = re.compile(r"^you (?:should|ought to) be(?: too| proud| proud too)?$")
+
+
+def _informs(c: str, ctx: Context) -> bool:
+    """A fact pattern, unless it is the client's own count said back ("90 days is still 90
+    days" after "I relapsed after 90 days"): an echo tells the client nothing new."""
+    return any(m.group(0) not in ctx.last_client.lower() for m in P.INFORM.finditer(c))
+
+
 def _affirms(c: str) -> bool:
     """AFFIRM matches that are not negated or hypothetical ("it's not a big deal", "if you
     keep it up you'll...", "you want to know if one or two is a big deal")."""
@@ -427,7 +443,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("seek_collaboration")
     if P.SELF_DISCLOSE.search(c) or own_past_story(c):
         codes.add("self_disclose")
-    if P.INFORM.search(c) or P.NAMES_IT.search(c):
+    if _informs(c, ctx) or P.NAMES_IT.search(c):
         codes.add("inform")
     own_view = bool(_OWN_VIEW.search(c))
     reflects_obligation = _echoes_obligation(c, ctx) or not _OWN_MODAL.match(c) and (
@@ -495,8 +511,12 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if qtype and "affirm" in codes and not P.WH_OPEN.match(c):
         codes.discard("affirm")  # "Have you reached out to them?" asks, it does not affirm
     if (not qtype and clause.text.endswith("!") and len(c.split()) <= 4 and not codes and not social
-            and not _WISH.match(c)):
-        codes.add("affirm")  # "Forty days!" / "First paycheck!"
+            and not _WISH.match(c) and not _EXCLAIMED_FEELING.match(c)
+            and not feeling_stems(c) - WEAK_FEELINGS):
+        codes.add("affirm")  # "Forty days!" / "First paycheck!", not "That sounds so humiliating!"
+    if _SHOULD_BE.match(c) and "proud" in ctx.last_client.lower():
+        codes -= {"advise", "direct"}  # "I'm kind of proud I made it." / "You should be."
+        codes.add("affirm")
     if "affirm" in codes and P.PRAISE_NOT_ORDER.search(c):
         codes.discard("advise")
         codes.discard("direct")

@@ -229,7 +229,7 @@ NOT_REFLECTION_START = re.compile(
     r"please|thank|"
     # good wishes and cheers close a reply; they hand nothing back (dev6, dev7)
     r"sending (?:you )?(?:a |some |big )?(?:hugs?|love|strength|good vibes|virtual)|thinking of you|"
-    r"you(?:'ve)? got this|rooting for you|good luck|best of luck)\b"
+    r"you(?:'ve)? got this|rooting for you|good luck|best of luck|hang in there|stay strong|take care|you bet$|sounds (?:like a plan|good|great)$)\b"
 )
 
 # Naming the phenomenon, or saying how common it is, informs: "There's a name for this, moral
@@ -500,7 +500,9 @@ AFFIRM = _c(
     r"\byou(?:'ve| have) (?:done|put in) the work\b",
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirty|sixty|ninety|a hundred)"
     r" (?:years?|months?|weeks?|days?)(?: clean| sober)? (?:is|are) (?:still )?(?:huge|real|big|a big deal|"
-    r"no joke|something|amazing|incredible)\b",
+    r"no joke|something|amazing|incredible|"
+    # the count stands after a slip: "97 days is still 97 days" (dev11)
+    r"\d+ (?:years?|months?|weeks?|days?)$)\b",
 )
 # Generic praise used as a topic close ("Great. So next week...") is "other" (CODING_RULES).
 AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wonderful)$")
@@ -532,12 +534,16 @@ AUTONOMY = _c(
     r"\bno pressure\b", r"\bwhen(?:ever)? you(?:'re| are| feel) ready\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|terms)\b",
     r"\btake it or leave it\b", r"\bsee what fits\b",
-    r"\bif (?:it|that|any of (?:it|that)|this) (?:fits|works for you|feels right|helps|doesn'?t fit|"
+    r"\bif (?:it|that|any of (?:it|that)|this) (?:fits|works for you|feels right|doesn'?t fit|"
     r"doesn'?t work)\b",
+    # not a hedge on the writer's own reply or a test to run: "idk if this helps", "see if it helps"
+    r"(?<!sure )(?<!idk )(?<!t know )(?<!dunno )(?<!see )(?<!wonder )"
+    r"\bif (?:it|that|any of (?:it|that)|this) helps\b",
     r"\bmay or may not (?:fit|work|be right|apply)\b", r"\bmight not (?:fit|work for) you\b",
     r"\bwhat (?:feels|seems) right (?:to|for) you\b", r"\byou'?re free to\b",
     r"\bthat'?s (?:for you|something only you can)\b", r"\byour (?:own )?terms\b",
-    r"(?<!before )(?<!until )(?<!once )\byou decide\b",  # not "before you decide anything"
+    # not "before you decide anything", "what made you decide to start?"
+    r"(?<!before )(?<!until )(?<!once )(?<!made )(?<!make )(?<!makes )(?<!did )\byou decide\b",
     r"\bor not\b.*\b(?:up to you|your call|totally fine)\b", r"\bno right or wrong\b",
     r"\bit'?s okay (?:not to|if you don'?t)\b", r"\bonly if you want\b",
     r"\bif you (?:want|'d like|wish)(?: to)?\s*(?:[,.?!]|$)",
@@ -616,6 +622,8 @@ COLLAB = _c(
     r"\bwhat (?:do|would) you (?:want|like|need|hope) (?:to happen|to get|to see|from this|"
     r"from today|from our)\b",
     r"\bhow would you like to\b", r"\bwhat do you want to do\b",
+    r"^which (?:one|of (?:those|these|them)|part|thing) (?:do|would) you (?:want|like) to (?:talk about|"
+    r"start with|look at|tackle|work on)\b",
 )
 
 # ---- advice / direct / warn / confront ---------------------------------------------------
@@ -881,7 +889,7 @@ DIRECT = _c(
     r"(?<!sorry )(?<!sorry that )(?<!hate that )(?<!sucks that )(?<!unfair that )(?<!shame that )"
     # "you're doing what you gotta do to keep food on the table" describes; "what you need to do
     # is..." still directs
-    r"(?<!doing what )(?<!do what )(?<!did what )(?<!whatever )"
+    r"(?<!doing what )(?<!do what )(?<!did what )(?<!whatever )(?<!however )(?<!wherever )"
     # nor a relative or conditional clause, nor a feeling: "there's nothing you have to do",
     # "post whenever you need to", "you already feel like you have to prove you're sick"
     r"(?<!nothing )(?<!anything )(?<!whenever )(?<!feel like )(?<!feels like )"
@@ -1689,14 +1697,14 @@ MINIMIZE = _c(
     r"\b(?:will|'ll) (?:just )?go away\b", r"\byou'?ve earned\b",
     r"\bdon'?t be (?:so )?dramatic\b", r"\byou'?re overthinking\b", r"\bmountain out of a molehill\b",
     r"\bprobably nothing\b", r"\b(?:it|this)(?:'ll| will) pass\b", r"\bthis too shall pass\b",
-    r"\btime heals\b", r"\byou'?ll get over (?:it|him|her|this)\b", r"\byou'?re stronger than this\b",
+    r"\btime heals\b", r"\byou'?ll (?:get|be) over (?:it|him|her|this|them)\b", r"\byou'?re stronger than this\b",
     r"\bi'?m sure it'?s (?:fine|nothing|okay)\b", r"\bnot as bad as you think\b",
     r"\b(?:lots of|a lot of|other|plenty of) people have it (?:worse|harder)\b", r"\byou'?re lucky\b",
     r"\bjust think (?:about|of) the good\b", r"\b(?:everyone|everybody) has (?:bad|hard|off) days\b",
 )
 _LABELS = LABEL_ALTERNATION
 LABEL = _c(
-    rf"\b(?:you(?:'re| are| were|'ve been| have been)|you seem(?: like)?|you sound like|that'?s|"
+    rf"\b(?:you(?:'re| are| were|'ve been| have been)|you seem(?: like)?|you sound(?: like)?|that'?s|"
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
@@ -1705,7 +1713,8 @@ LABEL = _c(
     rf"\bfor an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou(?:'ve got| have| might have| probably have| clearly have| obviously have| got| suffer from|"
-    r" sound like you have| may have| definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|"
+    r" sound like you have| may have| definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|bpd|"
+    r"(?:\w+ ){1,2}disorder|"
     r"an? (?:\w+ )?(?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
     r"illness|problem with)|a personality disorder|borderline|schizophrenia|a disease)\b",
     r"\b(?:textbook|classic) (?:\w+ )?(?:depression|anxiety|ptsd|bipolar|addict\w*|codependen\w*|"
@@ -1714,8 +1723,8 @@ LABEL = _c(
     r"^(?:that'?s |this is )?(?:classic|textbook|typical) (?:avoidance|procrastination|"
     r"manipulation|denial|enabling|codependency|addict|addiction|narcissism|borderline|\w+ "
     r"behavior)\b",
-    r"\bsounds (?:more )?like (?:depression|ptsd|bipolar|anxiety|an? (?:addiction|disorder)|addiction|"
-    r"classic|textbook)\b",
+    r"\bsounds (?:more )?like (?:you (?:have|might have|got) )?(?:depression|ptsd|bipolar|anxiety|"
+    r"an? (?:addiction|disorder)|addiction|classic|textbook|bpd|adhd|ocd|(?:an? )?(?:\w+ ){1,2}disorder)\b",
     r"\byour (?:borderline|bipolar|illness|disease|addict brain|addiction) (?:talking|is talking)\b",
     r"\b(?:that'?s|it'?s just) (?:just |kind of |kinda |probably |all |only )?(?:the|your) (?:addict|disease|"
     r"addiction|illness|borderline|bipolar|depression|"

@@ -85,6 +85,9 @@ _TRAILING_WH = re.compile(
 )
 
 
+_TRAILING_OR = re.compile(r"^(?!.*\bwhether\b).*\byou(?:'re|'ve)?\b.* or$")
+
+
 def question_type(c: str, qmark: bool, final: bool) -> str | None:
     """'open', 'closed' or None for a clause; grammar first, then the question mark."""
     body = P.TAG_TAIL.sub("", c).strip() if qmark else c
@@ -95,6 +98,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         body = re.sub(r"^(?:wat|wut|wht)\b", "what", body)
     if qmark and (re.match(r"^on a scale\b", body) or _CHECK_Q.match(body.rstrip("?") + "?")):
         return "closed"
+    if not qmark and final and _TRAILING_OR.search(body):
+        return "closed"  # an either-or left open: "You skipped them because of the side effects or"
     if _WH_STATEMENT.match(body) and not qmark:
         return None
     if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"

@@ -98,7 +98,13 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 _NOISE = re.compile(r"\[[^\]]*\]|\((?:inaudible|laughs?|laughter|crosstalk|pause|sighs?|"
                     r"unintelligible|coughs?)[^)]*\)", re.I)
 _FRAGMENT = re.compile(r"(?<![\w'])[a-z]+(?:'[a-z]+)?-\s+(?=[a-z])")
-_STUTTER = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:,?\s+\1\b)+")
+# A question started, dropped and restarted: "Have you- what's that been like?", "Are you- how
+# are you staying warm?" (a dash, then a question word): the first start is not coded.
+_ABANDONED_START = re.compile(
+    r"^(?:so |and |but )?(?:(?:have|are|do|did|is|was|were|can|could|would|will|has)(?: you| it| he| "
+    r"she| they| we)?|you)-\s+(?=(?:what|how|why|when|where|who|which)\b)")
+_STUTTER = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:,?\s+\1\b(?! know\b))+")  # not "...you, you know that"
+_MID_FILLER = re.compile(r"(?<=\w),\s*like\s*,\s*(?=\w)|\b([\w']+),\s*(?:you know|i mean)\s*,\s*(?=\1\b)")
 # Stutters joined by hyphens in transcripts: "I-I", "that-that-that", "w-what", "s-smoking".
 _HYPHEN_REPEAT = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:-\1\b)+")
 _HYPHEN_ONSET = re.compile(r"\b([a-z]{1,3})-(?=\1[a-z'])")
@@ -157,6 +163,7 @@ def _apostrophes(text: str) -> str:
 def _clean(piece: str) -> tuple[str, str]:
     low = _apostrophes(_NOISE.sub(" ", piece.lower()).strip())
     low = _HYPHEN_ONSET.sub("", _HYPHEN_REPEAT.sub(r"\1", low))
+    low = _ABANDONED_START.sub("", low)
     low = _FRAGMENT.sub("", low)
     low = _STUTTER.sub(r"\1", low)
     match = _LEAD.match(low)
@@ -168,6 +175,10 @@ def _clean(piece: str) -> tuple[str, str]:
     low = re.sub(r",\s*\b(?:um+|uh+|uhm+|erm?)\b\s*,(?=\s*(?:what|when|where|why|how|who|which)\b)", ",", low)
     # mid-sentence hesitations; a bare "er" only beside a comma ("go to the ER" is a place)
     low = re.sub(r",?\s*\b(?:um+|uh+|uhm+|erm|er(?=\s*,))\b,?|(?<=, )er\b,?", "", low)
+    # fillers set off by commas mid-sentence: "You might wanna, like, take a few deep breaths"
+    # is one suggestion, not a suggestion and then a command; "That's, you know, that's scary"
+    # is one reflection once the restart folds.
+    low = _STUTTER.sub(r"\1", _MID_FILLER.sub(lambda m: f"{m.group(1) or ''} ", low))
     low = re.sub(r"\s+", " ", low).strip(" ,.!-\"'")
     return low, lead
 

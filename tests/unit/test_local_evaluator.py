@@ -2061,3 +2061,55 @@ def test_a_label_turned_down_is_no_label() -> None:
 def test_thats_something_praises_only_on_its_own(utterance: str, affirms: bool) -> None:
     codes = run(utterance, client="I made it to ninety days and I still hear voices at night.").behaviors
     assert ("affirm" in codes) == affirms, codes
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+    # sympathy exclaimed is a reflection, not praise
+    ("My manager yelled at me in front of everyone.", "That sounds so humiliating!",
+     "simple_reflection", "affirm"),
+    ("I have a job interview tomorrow and I'm so anxious.", "Hang in there!", "other", "affirm"),
+    ("I made it to forty days.", "Forty days!", "affirm", None),
+    # a hedge on the reply, or a choice already made, is no emphasis on autonomy
+    ("I failed my exam.", "idk if this helps but one bad grade doesnt define you", None,
+     "emphasize_autonomy"),
+    ("I finally signed up for the program.", "What made you decide to start?", "open_question",
+     "emphasize_autonomy"),
+    ("x", "I don't know if that fits for you.", "emphasize_autonomy", None),
+    ("My mom died in March.", "You're allowed to grieve however you need to.", "emphasize_autonomy",
+     "direct"),
+    # diagnoses said as a verdict
+    ("I ate a whole pizza again last night.", "This sounds like binge eating disorder.", "label", None),
+    ("I can't sit still at work.", "Sounds like you have ADHD tbh.", "label", None),
+    ("I've been up for three days and I feel amazing.", "You sound bipolar tbh.", "label", None),
+    ("He dumped me after 3 years.", "Plenty of fish in the sea! You'll be over him in no time.",
+     "minimize", None),
+    # the client's own count said back tells them nothing new
+    ("I relapsed after 97 days. Back to zero.", "97 days is still 97 days.", "affirm", "inform"),
+    ("I stopped sleeping.", "Adults need about 7 hours a night.", "inform", None),
+    ("I'm kind of proud I made it through the holidays.", "You should be.", "affirm", "advise"),
+    ("I'll call the clinic tomorrow morning.", "Sounds like a plan.", None, "complex_reflection"),
+    ("There's the housing thing, my mom, and the drinking.",
+     "Which one do you want to talk about first?", "seek_collaboration", None),
+])
+def test_probed_phrasings(client: str, utterance: str, wanted: str | None, unwanted: str | None) -> None:
+    """Turns written to probe the rules (this stop's probe sets), coded by CODING_RULES."""
+    codes = run(utterance, client=client).behaviors
+    assert wanted is None or wanted in codes, codes
+    assert unwanted is None or unwanted not in codes, codes
+
+
+@pytest.mark.parametrize(("utterance", "wanted", "unwanted"), [
+    ("You might wanna, like, take a few deep breaths when it gets bad.", "advise", "direct"),
+    ("That's, you know, that's scary as a parent.", "complex_reflection", None),
+    ("Have you— what's that been like?", "open_question", "closed_question"),
+    ("Are you- how are you staying warm?", "open_question", "closed_question"),
+    ("Has she said what- what 'sort it out' means for her?", "closed_question", "open_question"),
+    ("You skipped them because of the side effects or", "closed_question", None),
+    ("Only you get to decide if he's in your life, Christmas or not.", None, "closed_question"),
+])
+def test_spoken_restarts_and_fillers(utterance: str, wanted: str | None, unwanted: str | None) -> None:
+    """Transcribed speech: a filler set off by commas, a question dropped and restarted, an
+    either-or left hanging. The words around them are coded as if said cleanly."""
+    codes = run(utterance, client="I stopped the meds and it's been rough since the eviction.").behaviors
+    assert wanted is None or wanted in codes, codes
+    assert unwanted is None or unwanted not in codes, codes
