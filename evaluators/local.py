@@ -213,7 +213,9 @@ class LocalEvaluator:
             probs = {**probs, "advice": 0.0}  # "maybe you could let me know how it goes"
         codes = set(coding.codes)
         post = written_post(ctx.last_client)
-        if self.arbiter is not None and post:
+        if _only_questions(coding):
+            probs = {**probs, "reflection": 0.0}  # a question on its own asks; MITI codes it once
+        if self.arbiter is not None and post and not _only_questions(coding):
             x = turn_features(coding, probs.get("reflection", 0.0), bool(ctx.last_client))
             if not self.arbiter.reflects(x):
                 codes -= REFLECTIONS
@@ -289,6 +291,13 @@ class LocalEvaluator:
             args=dict(self.args),
             latency_ms=seconds * 1000,
         )
+
+
+def _only_questions(coding: Coding) -> bool:
+    """Every clause the rules coded is a question and none reflects: "And what do you think
+    about what the doctor said?" repeats the client's words to ask, it does not reflect."""
+    coded = [c for c in coding.clauses if c.clause.clean]
+    return bool(coded) and all("open_question" in c.codes and not c.codes & REFLECTIONS for c in coded)
 
 
 def make_with_classifier(**args: Any) -> LocalEvaluator:

@@ -85,6 +85,10 @@ _TRAILING_WH = re.compile(
 )
 
 
+_HOW_EXCLAIMS = re.compile(
+    r"^how (?:(?:very|really|incredibly|so) )?(?!(?:are|is|was|were|do|does|did|can|could|would|will|"
+    r"should|have|has|had|come|about|many|much|long|often|far|old|soon|else|so)\b)[a-z]+"
+    r"(?:,|$| (?:that|it|this|all that) (?:must|would|is|was|sounds?|feels?|has)\b)")
 _TRAILING_OR = re.compile(r"^(?!.*\bwhether\b).*\byou(?:'re|'ve)?\b.* or$")
 
 
@@ -98,6 +102,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         body = re.sub(r"^(?:wat|wut|wht)\b", "what", body)
     if qmark and (re.match(r"^on a scale\b", body) or _CHECK_Q.match(body.rstrip("?") + "?")):
         return "closed"
+    if not qmark and _HOW_EXCLAIMS.match(body):
+        return None  # "How disorienting, ...", "How scary that must have been." exclaim
     if not qmark and final and _TRAILING_OR.search(body):
         return "closed"  # an either-or left open: "You skipped them because of the side effects or"
     if _WH_STATEMENT.match(body) and not qmark:

@@ -2113,3 +2113,24 @@ def test_spoken_restarts_and_fillers(utterance: str, wanted: str | None, unwante
     codes = run(utterance, client="I stopped the meds and it's been rough since the eviction.").behaviors
     assert wanted is None or wanted in codes, codes
     assert unwanted is None or unwanted not in codes, codes
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("My doctor says I need to lose weight.", "And what do you, um, think about what the doctor said?"),
+    ("I just feel stuck.", "I'm wondering what, um, what stuck feels like day to day."),
+    ("my brother is using again and my parents keep giving him money",
+     "how do you feel about your parents giving him money"),
+])
+def test_an_open_question_alone_is_not_also_a_reflection(client: str, utterance: str) -> None:
+    """The learned second opinion sees the client's words in the question and wants to add a
+    reflection; a question that only asks is coded once (MITI)."""
+    codes = run(utterance, client=client).behaviors
+    assert "open_question" in codes and not {"simple_reflection", "complex_reflection"} & set(codes), codes
+
+
+@pytest.mark.parametrize("utterance", ["How scary that must have been.",
+                                       "How disorienting, finally remembering it and being told it never happened."])
+def test_how_exclaimed_is_no_question(utterance: str) -> None:
+    codes = run(utterance, client="My sister says it never happened.").behaviors
+    assert "open_question" not in codes and "complex_reflection" in codes, codes
+    assert "open_question" in run("How are you holding up", client="My sister says it never happened.").behaviors
