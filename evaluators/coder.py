@@ -227,6 +227,12 @@ _EXCLAIMED_FEELING = re.compile(r"^(?:(?:that|it|this) )?(?:sounds?|seems?|feels
                                 r"^hang in there\b")
 
 
+# Typed questions without "?" that push or scold still ask (CODING_RULES §2.1): "why are you
+# even still with him", "do you have anyone irl you can talk to". With "?" the question is
+# added per sentence (_voiced_questions); without it only this clear question grammar counts.
+_ASKED_WITHOUT_MARK = re.compile(
+    r"^(?:do|did|have|are|were|can|could|would|will|is|was) (?:you|u)\b|"
+    r"^(?:why|how|what|where|when) (?:are|do|did|would|could|can|don'?t|won'?t|can'?t|were) (?:you|u)\b")
 _SHOULD_BE = re.compile(r"^you (?:should|ought to) be(?: too| proud| proud too)?$")
 
 
@@ -541,16 +547,17 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.discard("emphasize_autonomy")
     if qtype and re.match(r"^(?:what|where|when|how|why|who|which)\b", c) and not _ADVICE_QUESTION.match(c):
         codes.discard("direct")  # "Where do you need to get to?" asks about their obligations
-    if "confront" in codes and qtype:
-        qtype = None  # a challenging "why would you..." is confront, not a question
+    asks_anyway = not clause.question_mark and bool(_ASKED_WITHOUT_MARK.match(c))
+    if "confront" in codes and qtype and not asks_anyway:
+        qtype = None  # "why would you...?": confront here; _voiced_questions adds the question
     if qtype and not permission:
         codes.discard("inform")  # "Did they give you the trazodone?" asks, it does not inform
     if qtype == "open" and "advise" in codes and not _ADVICE_QUESTION.match(c):
         codes.discard("advise")  # "Who else could you call?" asks, it does not advise
     if "direct" in codes and _CONDITIONAL_MUST.search(c) and not P.IMPERATIVE.match(c):
         codes.discard("direct")  # "since you have to be here anyway, ..."
-    if ("advise" in codes or "direct" in codes) and qtype:
-        qtype = None  # "Have you thought about going to AA?" is advice
+    if ("advise" in codes or "direct" in codes) and qtype and not asks_anyway:
+        qtype = None  # "Have you thought about going to AA?": advice here, asked by _voiced_questions
     if "emphasize_autonomy" in codes and "inform" in codes:
         codes.discard("inform")
     if "self_disclose" in codes and "inform" in codes:
@@ -652,8 +659,10 @@ def _clear_reflection(c: str) -> bool:
                 or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - WEAK_FEELINGS)
 
 
-_SOFT_TAG = re.compile(r"(?:,\s*|\s+)(?:right|huh|you know|yeah|okay|ok|no|correct|you know what i mean|"
-                       r"you think|don'?t you think|do you think|would you say)\s*\?+[\"')]*$")
+# "no", "okay" and "yeah" are a tag only after a comma: "Have you tried telling him no?" asks.
+_SOFT_TAG = re.compile(r"(?:,\s*|\s+)(?:right|huh|you know|correct|you know what i mean|"
+                       r"you think|don'?t you think|do you think|would you say)\s*\?+[\"')]*$|"
+                       r",\s*(?:yeah|okay|ok|no)\s*\?+[\"')]*$")
 _FILLER_QUESTION = re.compile(r"^(?:\w+\W*)?(?:yeah|yes|right|okay|ok|no|huh|hmm|really|you know|"
                               r"sure|or|and|so|mm-?hmm|uh-?huh|is that right|correct)?\W*$")
 

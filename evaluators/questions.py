@@ -102,6 +102,14 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         body = re.sub(r"^(?:wat|wut|wht)\b", "what", body)
     if qmark and (re.match(r"^on a scale\b", body) or _CHECK_Q.match(body.rstrip("?") + "?")):
         return "closed"
+    if re.search(r"\b(?:on a scale|(?:from )?(?:zero|one|0|1) to (?:ten|10))\b", body) and (
+            qmark or _AUX_ANY.match(body) or P.WH_OPEN.match(body)):
+        return "closed"  # a ruler, wherever the scale is said: "How important is it, say, one to ten?"
+    if final and re.match(r"^[a-z]+ how\??$", body):
+        return "open"  # "Different how?", "Awkward how"
+    if not qmark and final and re.match(r"^(?:you|u) (?:got|get|ever|been|tried|talked|heard|called|"
+                                        r"seen|told|found)\b.* yet$", body):
+        return "closed"  # "You got a lawyer yet"
     if not qmark and _HOW_EXCLAIMS.match(body):
         return None  # "How disorienting, ...", "How scary that must have been." exclaim
     if not qmark and final and _TRAILING_OR.search(body):

@@ -2134,3 +2134,23 @@ def test_how_exclaimed_is_no_question(utterance: str) -> None:
     codes = run(utterance, client="My sister says it never happened.").behaviors
     assert "open_question" not in codes and "complex_reflection" in codes, codes
     assert "open_question" in run("How are you holding up", client="My sister says it never happened.").behaviors
+
+
+@pytest.mark.parametrize(("client", "utterance", "question"), [
+    ("My brother keeps asking me for money.", "Have you tried just telling him no?", "closed_question"),
+    ("My boyfriend hit me again.", "why are you even still with him", "open_question"),
+    ("I have nobody.", "do you have anyone irl you can talk to", "closed_question"),
+    ("I got served papers today.", "You got a lawyer yet", "closed_question"),
+    ("Things are different since he moved in.", "Different how", "open_question"),
+    ("I want to quit.", "How important is quitting to you, say, one to ten?", "closed_question"),
+])
+def test_a_question_in_form_is_coded_as_one(client: str, utterance: str, question: str) -> None:
+    """CODING_RULES 2.1: a question carries its question code besides what it does ("no?" is
+    a tag only after a comma; typed questions without "?" still ask)."""
+    assert question in run(utterance, client=client).behaviors
+
+
+def test_a_command_without_a_question_mark_is_not_a_question() -> None:
+    for utterance in ("Do not buy off the street.", "Now is not the time to make this about you."):
+        codes = run(utterance, client="I'm going to score tonight.").behaviors
+        assert not {"open_question", "closed_question"} & set(codes), (utterance, codes)
