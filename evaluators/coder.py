@@ -438,7 +438,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):
         codes.add("confront")
-    if _said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE):
+    if _said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE) and not _echoes_fear(c, ctx):
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
@@ -639,6 +639,31 @@ def _incredulous_echo(parts: list[ClauseCode], ctx: Context) -> None:
     first.codes.add("confront")
     for p in rest:
         p.drop_reflection()
+
+
+def _echoes_fear(c: str, ctx: Context) -> bool:
+    """"You don't want to end up where he ended up" after "I don't want to be like my dad": the
+    client's own fear said back, not a warning."""
+    return c.startswith(("you don't want", "you do not want")) and bool(
+        re.search(r"\bi (?:don'?t|do not|really don'?t) want\b", ctx.last_client.lower()))
+
+
+_INCREDULOUS = re.compile(r"^(?:seriously|are you serious|you'?re (?:kidding|joking)(?: me)?|come on)$")
+
+
+def _incredulity(parts: list[ClauseCode], ctx: Context) -> None:
+    """"Seriously? The rent money?": disbelief, then the client's own words thrown back as a
+    question, scolds (CODING_RULES confront). A lone "Seriously?" is a continuer."""
+    if len(parts) < 2 or not ctx.last_client or not parts[0].clause.question_mark:
+        return
+    first, echo = parts[0], parts[1]
+    toks = words(echo.clause.clean)
+    client = set(words(ctx.last_client))
+    if (_INCREDULOUS.match(first.clause.clean.rstrip("?")) and echo.clause.question_mark
+            and 1 <= len(toks) <= 5 and sum(t in client for t in toks) / len(toks) >= 0.6
+            and not any("affirm" in p.codes for p in parts)):  # "Are you serious? Birch? That's so good."
+        first.codes.add("confront")
+        echo.drop_reflection()
 
 
 def _reassurance(parts: list[ClauseCode]) -> None:
@@ -862,6 +887,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.codes.discard("advise")
     _sarcastic_praise(parts)
     _incredulous_echo(parts, ctx)
+    _incredulity(parts, ctx)
     _reassurance(parts)
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     if substantive & {"confront", "warn"}:

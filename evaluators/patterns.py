@@ -692,6 +692,8 @@ TELL_ME = (r"(?:let me know|tell me|share with me|fill me in|walk me through|hel
 ASKS_TO_HEAR = re.compile(rf"\byou (?:could|can|might) (?:just |also )?{TELL_ME}\b|"
                           rf"\b(?:could|can|would) you (?:just |please )?{TELL_ME}\b")
 ADVISE = _c(
+    # a tip introduced as what works: "You know what helps, like, a pill box"
+    r"^you know what (?:really )?(?:helps|helped me|works|worked for me)\b(?!\?)\W*\w",
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
     r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known)\b)",
@@ -1263,6 +1265,13 @@ CONFRONT_MORE = _c(
     r"\bdown the drain\b",
     r"\bthere'?s no (?:reason|excuse) (?:why )?you (?:shouldn'?t|can'?t|couldn'?t|wouldn'?t)\b",
     # disagreement / contradiction
+    r"\bhate to break it to you\b", r"\bbold of you to\b", r"\bwhat could (?:possibly )?go wrong\b",
+    r"\b(?:says|said|suggests?|would say) otherwise\b",  # "the DUI kind of says otherwise"
+    r"\b(?:that'?s|that is|it'?s|what) (?:a |an |such a )?(?:really |pretty |truly )?(?:dumb|stupid|"
+    r"idiotic|ridiculous|terrible|horrible) (?:idea|plan|move|decision|choice)\b",
+    r"\byour (?:kids|children|son|daughter|wife|husband|partner|family|baby) (?:deserves?|don'?t "
+    r"deserve|doesn'?t deserve) (?:better|to be)\b",
+    r"^not (?:exactly|really) \w+ing\b[^?]*\b(?:is it|are you|huh)\b",
     r"\b(?:that'?s|that is|it'?s|it is) (?:not|no) (?:a |an )?(?:reason|excuse)\b",
     r"\bwhen you (?:actually|really|finally) (?:try|put in|do it|make an effort|bother|show up)\b",
     r"\b(?:that'?s|it'?s|this is|that is) not (?:exactly|really) (?:quitting|cutting|trying|sober|"

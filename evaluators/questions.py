@@ -95,6 +95,8 @@ _TRAILING_OR = re.compile(r"^(?!.*\bwhether\b).*\byou(?:'re|'ve)?\b.* or$")
 def question_type(c: str, qmark: bool, final: bool) -> str | None:
     """'open', 'closed' or None for a clause; grammar first, then the question mark."""
     body = P.TAG_TAIL.sub("", c).strip() if qmark else c
+    if len(body.split()) < 2:
+        body = c  # "You ok?" is the question itself, not a statement with a tag
     body = _Q_LEAD.sub("", body)
     if not body:
         return None

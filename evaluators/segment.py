@@ -146,6 +146,16 @@ _BARE_CONTRACTION = re.compile(
 )
 
 
+# Typed "id", "ill" and "u" where a verb follows ("id def talk to your psychiatrist", "ill be
+# there", "have u tried"): I'd, I'll, you. Not "bring your id", "ill health".
+_TYPED_I = re.compile(
+    r"\b(i)(d|ll) (?=(?:def|definitely|probably|prob|just|totally|honestly|really|also|never|rather|"
+    r"say|tell|talk|go|try|be|do|get|love|like|suggest|recommend|look|ask|think|call|start|stop|"
+    r"take|keep|want|need|have|feel|make|wait|leave|see|check|text|bet|guess|pray|send)\b)")
+_TYPED_DEF = re.compile(r"\bdef\b(?= [a-z])")
+_TYPED_U = re.compile(r"(?<![.'])\bu\b(?![.'])")
+
+
 def _apostrophes(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         if m.group(1):
@@ -157,6 +167,7 @@ def _apostrophes(text: str) -> str:
         if m.group(6):
             return f"{m.group(6)}'s"
         return f"{m.group(7)}'{m.group(8)}"
+    text = _TYPED_U.sub("you", _TYPED_I.sub(r"\1'\2 ", _TYPED_DEF.sub("definitely", text)))
     return _BARE_CONTRACTION.sub(fix, text)
 
 

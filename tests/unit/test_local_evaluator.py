@@ -2154,3 +2154,35 @@ def test_a_command_without_a_question_mark_is_not_a_question() -> None:
     for utterance in ("Do not buy off the street.", "Now is not the time to make this about you."):
         codes = run(utterance, client="I'm going to score tonight.").behaviors
         assert not {"open_question", "closed_question"} & set(codes), (utterance, codes)
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("honestly i only drink like 6 beers a night, its not a big deal",
+     "hate to break it to you but thats not normal drinking"),
+    ("lost 2k gambling this weekend and my wife doesnt know", "lol bold of you to assume she won't find out"),
+    ("thinking about stopping my antidepressants cold turkey", "sure, what could possibly go wrong"),
+    ("I don't think I have a problem.", "Yeah, well, the DUI kind of says otherwise."),
+    ("thinking about stopping my antidepressants cold turkey", "that's a really dumb idea"),
+    ("i yelled at my kids today and feel awful", "your kids don't deserve to be yelled at"),
+    ("I drank a little at the wedding, but it was a wedding.", "Not exactly sticking to the plan, is it?"),
+    ("I spent the rent money at the casino.", "Seriously? The rent money?"),
+])
+def test_scolding_and_sarcasm_confront(client: str, utterance: str) -> None:
+    assert "confront" in run(utterance, client=client).behaviors
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+    ("I got into Birch!", "Are you serious? Birch? That's so good.", "affirm", "confront"),
+    ("I don't want to be like my dad.", "You don't want to end up, uh, where he ended up.", None, "warn"),
+    ("I'm drinking every night.", "You don't want to end up like your dad.", "warn", None),
+    ("I keep forgetting my pills.", "You know what helps, like, a pill box, the kind with the days on it.",
+     "advise", None),
+    ("Should I tell my parents? What would you do?", "id def talk to them before you decide", "advise_with_permission",
+     None),
+    ("my dad passed last night and i cant stop shaking", "u ok? 💙", "closed_question", None),
+])
+def test_probed_phrasings_second_batch(client: str, utterance: str, wanted: str | None,
+                                       unwanted: str | None) -> None:
+    codes = run(utterance, client=client).behaviors
+    assert wanted is None or wanted in codes, codes
+    assert unwanted is None or unwanted not in codes, codes
