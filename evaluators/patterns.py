@@ -229,7 +229,7 @@ NOT_REFLECTION_START = re.compile(
     r"please|thank|"
     # good wishes and cheers close a reply; they hand nothing back (dev6, dev7)
     r"sending (?:you )?(?:a |some |big )?(?:hugs?|love|strength|good vibes|virtual)|thinking of you|"
-    r"you(?:'ve)? got this|rooting for you|good luck|best of luck|hang in there|stay strong|take care|you bet$|sounds (?:like a plan|good|great)$)\b"
+    r"you(?:'ve)? got this|rooting for you|good luck|best of luck|hang in there|stay strong|take care|you bet$|you never know|sounds (?:like a plan|good|great)$)\b"
 )
 
 # Naming the phenomenon, or saying how common it is, informs: "There's a name for this, moral
@@ -337,6 +337,10 @@ AFFIRM = _c(
     r"honestly )?(?:brave|courageous|admirable|impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|"
     r"them)\b)",
     r"\bsomething (?:plenty of|most|a lot of|many) (?:people|adults)\b",
+    # "...shows what a caring mom you are", "you keep getting back up" (probe sets)
+    r"\b(?:shows|says|tells me) what an? (?:\w+ )?(?:mom|mother|dad|father|parent|person|friend|"
+    r"partner|son|daughter) you are\b",
+    r"\byou keep (?:getting (?:back )?up|showing up|fighting for)\b",
     r"\bone of the (?:\w+,? )*(?:kindest|bravest|most loving|best) things? you (?:can|could)\b",
     r"\bnobody can take (?:that|it|this) (?:away )?from you\b",
     r"\b(?:who you are|you) (?:isn'?t|aren'?t|are not|is not) (?:something that needs fixing|broken)\b",
@@ -372,7 +376,7 @@ AFFIRM = _c(
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
     r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|\bway to go\b|\bcongrat",
     r"\b(?:nice|great|awesome|amazing) (?:job|work|effort)\b",
-    r"\byou(?:'re| are) (?:(?:really|so|clearly|obviously|very|such|a|an|incredibly|pretty|"
+    r"\byou(?:'re| are| were) (?:(?:really|so|clearly|obviously|very|such|a|an|incredibly|pretty|"
     r"still|already) )*(?:strong|resilient|brave|courageous|determined|committed|"
     r"resourceful|dedicated|persistent|thoughtful|insightful|smart|capable|hardworking|"
     r"hard-working|survivor|fighter|good (?:mom|mother|dad|father|parent|friend|person|man|"
@@ -1711,7 +1715,8 @@ MINIMIZE = _c(
     r"\b(?:lots of|a lot of|other|plenty of) people have it (?:worse|harder)\b", r"\byou'?re lucky\b",
     r"\bjust think (?:about|of) the good\b", r"\b(?:everyone|everybody) has (?:bad|hard|off) days\b",
 )
-_LABELS = LABEL_ALTERNATION
+# "You're a drunk" names a kind of person; "you were drunk when you said it" says how they were.
+_LABELS = LABEL_ALTERNATION.replace("|drunk|", r"|(?<=\ba )drunk|")
 LABEL = _c(
     rf"\b(?:you(?:'re| are| were|'ve been| have been)|you seem(?: like)?|you sound(?: like)?|that'?s|"
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "

@@ -218,7 +218,12 @@ def general_information(c: str) -> bool:
     gambling block on debit cards now"): it shares the client's topic, not their experience,
     so it informs rather than reflects."""
     return (len(words(c)) >= 8 and bool(_GENERIC.search(c)) and not _SECOND_PERSON.search(c)
-            and not FIRST_PERSON.search(c) and not feeling_stems(c) - WEAK_FEELINGS)
+            and not FIRST_PERSON.search(c)
+            and not feeling_stems(_CONDITION.sub("", c)) - WEAK_FEELINGS)
+
+
+# A condition named is not a feeling felt: "a panic attack usually peaks within ten minutes".
+_CONDITION = re.compile(r"\b(?:panic|anxiety) (?:attacks?|disorders?)\b")
 
 
 # Conversational client turns in our sets: median 16-37 words; posts: median 59, many of dev7's

@@ -2186,3 +2186,22 @@ def test_probed_phrasings_second_batch(client: str, utterance: str, wanted: str 
     codes = run(utterance, client=client).behaviors
     assert wanted is None or wanted in codes, codes
     assert unwanted is None or unwanted not in codes, codes
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+    ("I finally went to my first meeting but I left early.", "you were brave to even go.", "affirm", None),
+    ("i yelled at my kids today and feel awful",
+     "the fact that you feel awful shows what a caring mom you are", "affirm", None),
+    ("I keep screwing up.", "No, you, you keep getting back up, that's what I see.", "affirm", None),
+    ("He says I'm the problem.", "You were drunk when you said it.", None, "label"),
+    ("He says I'm the problem.", "You're just a drunk like your father.", "label", None),
+    ("had my first panic attack at the grocery store, thought i was dying",
+     "a panic attack usually peaks within about 10 minutes", "inform", "complex_reflection"),
+    ("my coworker snapped at me for no reason", "you never know what people are going through", None,
+     "simple_reflection"),
+])
+def test_probed_phrasings_third_batch(client: str, utterance: str, wanted: str | None,
+                                      unwanted: str | None) -> None:
+    codes = run(utterance, client=client).behaviors
+    assert wanted is None or wanted in codes, codes
+    assert unwanted is None or unwanted not in codes, codes
