@@ -681,7 +681,12 @@ def _reassurance(parts: list[ClauseCode]) -> None:
 
 def _clear_reflection(c: str) -> bool:
     return bool(P.REFLECT_OPENER.match(c) or P.VALIDATING.search(c) or P.DOUBLE_SIDED.search(c)
-                or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - WEAK_FEELINGS)
+                or P.MUST_BE.search(c) or P.THIRD_STATE.match(c) or feeling_stems(c) - WEAK_FEELINGS
+                or _YOU_FEEL.match(c))
+
+
+# "You're feeling good and the meds feel unnecessary." names the client's state, whatever follows.
+_YOU_FEEL = re.compile(r"^(?:so )?you(?:'re| are)? (?:feeling|feel|felt)\b")
 
 
 # "no", "okay" and "yeah" are a tag only after a comma: "Have you tried telling him no?" asks.
@@ -890,6 +895,10 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     _incredulity(parts, ctx)
     _reassurance(parts)
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
+    for part, nxt in zip(parts, parts[1:], strict=False):
+        if ("emphasize_autonomy" in part.codes and nxt.codes & {"confront", "warn"}
+                and "but" in nxt.clause.lead.split()):
+            part.codes.discard("emphasize_autonomy")  # "It's your choice, but don't come crying to me..."
     if substantive & {"confront", "warn"}:
         for part in parts:  # "That's really irresponsible. You have kids.": not a reflection
             if part.codes & {"simple_reflection", "complex_reflection"} and not _clear_reflection(

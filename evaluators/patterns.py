@@ -337,6 +337,16 @@ AFFIRM = _c(
     r"honestly )?(?:brave|courageous|admirable|impressive|inspiring)\b(?! (?:of|for|to) (?:him|her|"
     r"them)\b)",
     r"\bsomething (?:plenty of|most|a lot of|many) (?:people|adults)\b",
+    # "That shows a lot of self-awareness", "That was really honest of you", "a really meaningful
+    # goal", "you did the hardest part already", "You've really stuck with it" (probe sets)
+    r"\b(?:shows|took|takes) (?:a lot of |real |so much |some )?(?:self-awareness|self-control|insight|"
+    r"maturity|honesty|humility|discipline|courage|guts)\b",
+    r"\b(?:that|it) was (?:really |very |so |pretty )?(?:honest|brave|wise|mature|generous|kind) of you\b",
+    r"\b(?:a |such a )(?:really |very |truly )?(?:meaningful|worthy|honest|brave|solid) (?:goal|thing to say|"
+    r"step|plan)\b",
+    r"\byou(?:'ve| have)? (?:already )?(?:got|have) a lot of (?:insight|courage|strength|heart)\b",
+    r"\byou(?:'ve| have)? (?:already )?done the hardest part\b|\byou did the hardest part\b",
+    r"\byou(?:'ve| have) (?:really )?stuck (?:with it|it out)\b",
     # "...shows what a caring mom you are", "you keep getting back up" (probe sets)
     r"\b(?:shows|says|tells me) what an? (?:\w+ )?(?:mom|mother|dad|father|parent|person|friend|"
     r"partner|son|daughter) you are\b",
@@ -374,7 +384,7 @@ AFFIRM = _c(
     r"damn |real )?proud\b",
     r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
-    r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|\bway to go\b|\bcongrat",
+    r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|(?<!the )\bway to go\b|\bcongrat",
     r"\b(?:nice|great|awesome|amazing) (?:job|work|effort)\b",
     r"\byou(?:'re| are| were) (?:(?:really|so|clearly|obviously|very|such|a|an|incredibly|pretty|"
     r"still|already) )*(?:strong|resilient|brave|courageous|determined|committed|"
@@ -415,8 +425,8 @@ AFFIRM = _c(
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:you|who)\b",
     r"\byou (?:clearly|obviously|really) (?:care|love|want the best)\b",
     r"\b(?:the|a) (?:strength|courage|resilience|determination) (?:you|it took)\b",
-    r"\b(?:a |such a )?(?:real|big|huge) (?:win|deal|step|accomplishment|achievement)\b",
-    r"\byou (?:actually |really |finally |still |just )?(?:did it|did that|pulled (?:it|that) off|"
+    r"\b(?:a |such a )?(?:real|big|huge) (?:win|deal|step|accomplishment|achievement)\b(?! (?:made|at|on)\b)",
+    r"(?<!time )(?<!when )(?<!if )\byou (?:actually |really |finally |still |just )?(?:did it|did that|pulled (?:it|that) off|"
     r"made it|went anyway|showed up|kept \w+ing|kept at it|followed through|got (?:the|it|through))\b",
     r"\byou(?:'ve| have) been (?:(?:so|really|very|pretty|super|incredibly) )?(?:honest|open|brave|"
     r"consistent|patient|strong|steady|committed)\b",
@@ -537,7 +547,7 @@ AUTONOMY = _c(
     r"\byou don'?t have to (?:talk|say|share|decide|tell|go|answer|do|explain|if|right|today)\b",
     r"\bno pressure\b", r"\bwhen(?:ever)? you(?:'re| are| feel) ready\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|terms)\b",
-    r"\btake it or leave it\b", r"\bsee what fits\b",
+    r"\btake it or leave it\b", r"\bsee what fits\b", r"^whatever (?:fits|works|feels right)\b",
     r"\bif (?:it|that|any of (?:it|that)|this) (?:fits|works for you|feels right|doesn'?t fit|"
     r"doesn'?t work)\b",
     # not a hedge on the writer's own reply or a test to run: "idk if this helps", "see if it helps"
@@ -570,18 +580,22 @@ PERMISSION = _c(
     r"(?:share|tell|offer|ask|give|suggest))\b",
     r"^(?:can|could|may|might) i (?:share|tell|offer|give|suggest|make|mention|ask|add|throw|run|"
     r"say|point|bring|check|read|show|talk|put|describe|explain)\b",
-    r"^do you mind if i\b", r"^would you (?:mind if i|like (?:me to|to hear|some|a few|an idea|"
-    r"any)|be (?:open|interested|okay|up for) (?:to|in|with|hearing)|be willing to (?:hear|listen))\b",
+    r"^(?:do you )?mind if i\b", r"^would you (?:mind if i|like (?:me to|to hear|some|a few|an idea|"
+    r"a suggestion|a tip|any)|be (?:open|interested|okay|up for) (?:to|in|with|hearing)|be willing to "
+    r"(?:hear|listen))\b",
+    r"^(?:do you )?want (?:some|a few|a couple of?) (?:tips|ideas|suggestions)\b",
     r"^(?:are you|would you be) (?:open|interested|okay with|up for) (?:to |in )?(?:hearing|some|a |"
     r"me|talking|exploring|looking)\b",
     r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
     r"information|list|link|address|card|contact)|a (?:ride|list|referral|hand))\b",
     r"^(?:want|need) (?:me to|the number|some (?:help|ideas))\b",
-    r"^would it help (?:to|if)\b", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
+    r"^would it help (?:to|if (?!you\b))", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
     r"go over|brainstorm|make a plan)\b.*\btogether\b",
     r"\bif it'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
     r"^(?:i can|i could) (?:give|share|tell|show|send|get) you (?:some|a|more|the|a few|any)\b.*\bif "
     r"you(?:'d)? (?:want|like|are interested)\b",
+    r"^(?:i can|i could) (?:share|tell you|go over|walk you through) (?:what|how|some)\b.*\bif you(?:'d)? "
+    r"(?:want|like|are interested)\b",
     r"^if you(?:'d)? (?:want|like)(?: to)?,? i (?:can|could) (?:give|share|tell|show|send|get|go over)\b",
     r"^(?:i have|i've got) (?:some|an?|a few) (?:ideas?|thoughts?|suggestions?|information|"
     r"things)\b.*\b(?:if you|would you|want)\b",
@@ -696,11 +710,17 @@ TELL_ME = (r"(?:let me know|tell me|share with me|fill me in|walk me through|hel
 ASKS_TO_HEAR = re.compile(rf"\byou (?:could|can|might) (?:just |also )?{TELL_ME}\b|"
                           rf"\b(?:could|can|would) you (?:just |please )?{TELL_ME}\b")
 ADVISE = _c(
+    # the client's own action proposed as a question: "Would it help if you wrote it down first?"
+    r"^would it (?:help|be worth it|make sense|be easier) if you\b",
+    # "I think going to a meeting tonight might really help"
+    r"^i (?:think|bet|feel like|wonder if) (?:\w+ing)\b.{0,60}\b(?:might|could|would|will|may) "
+    r"(?:really |actually )?help\b",
     # a tip introduced as what works: "You know what helps, like, a pill box"
     r"^you know what (?:really )?(?:helps|helped me|works|worked for me)\b(?!\?)\W*\w",
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
-    r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known)\b)",
+    r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known|be ashamed|"
+    r"be embarrassed|know better)\b)",
     # "you could call her" suggests; "where you could come in", "think you could do it",
     # "you might be lucky" describe.
     rf"{DESCRIBING_MODAL}\byou (?:could|might|may|could always|"
@@ -714,7 +734,7 @@ ADVISE = _c(
     r"\b(?:how|what) about (?:you )?(?:just )?(?:trying|going|calling|talking|getting|taking|joining|"
     r"making|writing|starting|using|asking|reaching|looking|setting|doing|attending|seeing|"
     r"finding|giving|telling|checking|signing|cutting|having)\b",
-    r"\bwhat if you (?:just )?(?:tried|try|went|go|called|call|talked|talk|started|start|joined|"
+    r"\bwhat if you (?:two |guys |both |all )?(?:just )?(?:tried|try|went|go|called|call|talked|talk|started|start|joined|"
     r"took|made|wrote|asked|told|reached|gave|stopped|cut|looked|set|found|used|spent|did)\b",
     r"^(?:have|did|do|would|could|can|will) you (?:ever |maybe |already |even |also |possibly )?"
     r"(?:tried(?! (?:to )?(?:quit|stop|cut|quitting|stopping|cutting)\b| any(?:thing)?\b| for\b| before\b)|try|considered|consider|thought (?:about|of)|think (?:about|of)|looked into|"
@@ -983,6 +1003,8 @@ WARN = _c(
     r"to|gonna|they'?ll|they will|they'?re going to|they'?re gonna)\b",
     r"\bor else\b|\bor you(?:'ll| will|'re going to|'re gonna| could| might) (?:end|lose|get|be "
     r"(?:back|dead|sorry)|die|regret|wind|relapse|go back)\b",
+    # not turned down: "It doesn't mean you're going to relapse", "I don't think you'll lose it"
+    r"(?<!n't mean )(?<!not mean )(?<!n't think )(?<!n't mean that )"
     r"\byou(?:'re| are|'ll| will)? (?:going to|gonna|'ll|will|could|might|may) (?:end up|lose|die|"
     r"relapse|get (?:fired|hurt|kicked|arrested|sick|violated|locked|worse|evicted|sent back|"
     r"caught)|regret|kill|hurt yourself|wind up|be sorry|overdose|od|go back (?:to jail|to "
@@ -1203,7 +1225,7 @@ CONFRONT = _c(
     r"^think about your (?:kids|children|family|wife|husband|mom|son|daughter)\b",
     r"\b(?:your|the) (?:kids|children|family) deserve (?:better|more)\b",
     r"\b(?:oh|yeah),? (?:sure|right)\b(?! (?:thing|enough))", r"\b(?:yeah|sure),? that'?(?:ll| will) work\b",
-    r"\bgood luck with that\b", r"\bgreat plan\b", r"\bbecause that (?:worked|went) so well\b",
+    r"\bgood luck with that\b", r"(?<!\ba )(?<!such a )\bgreat plan\b", r"\bbecause that (?:worked|went) so well\b",
     r"\bthat'?s (?:worked|working) out (?:so |really )?(?:well|great) for you\b",
     r"\byou know you have a problem\b", r"\b(?:face it|admit it|let'?s face it|be realistic)\b",
     r"^(?:the fact is|the truth is|the reality is)\b", r"\byou can'?t (?:seriously|honestly|really) (?:think|believe|expect)\b",

@@ -35,6 +35,7 @@ _FACT_Q = re.compile(
 _OPEN_NOUN = re.compile(
     r"\b(?:worry|worries|concerns?|fears?|hopes?|goals?|plans?|sense|take|thoughts?|feelings?|impressions?|"
     r"reactions?|views?|opinions?|understanding|biggest|hardest|toughest|scariest|most (?!you\b)\w+|"
+    r"next steps?|first steps?|"
     r"difficult|painful|stressful|frustrating|helpful|"
     r"main|favorite|best|worst|experience|story|reason|like|about|for you|to you|mind|going on|"
     r"happening|important|matters|deal|problem|understanding|idea|guess|gut|plan|hop\w*|want\w*|"

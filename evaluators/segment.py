@@ -115,7 +115,7 @@ _RUNON_Q = re.compile(
 )
 _NO_SPLIT_BEFORE = re.compile(
     r"\b(?:wonder|wondering|know|knew|think|curious|ask|asking|tell|understand|see|hear|sure|about|"
-    r"on|of|to|and|or|but|that|is|was|me|just|like|so|if|matter|remember|decide|figure|out|what|"
+    r"on|of|to|and|or|but|that|is|was|me|just|like|so|if|matter|remember|decide|figure|out|down|say|write|wrote|plan|list|what|"
     r"how|why|when|where|who|which|you|i|we|they|he|she|it|there|thing|things|one|people)$"
 )
 

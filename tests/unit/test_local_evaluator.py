@@ -2205,3 +2205,48 @@ def test_probed_phrasings_third_batch(client: str, utterance: str, wanted: str |
     codes = run(utterance, client=client).behaviors
     assert wanted is None or wanted in codes, codes
     assert unwanted is None or unwanted not in codes, codes
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+    ("I noticed I was getting irritable so I left the party early.", "That shows a lot of self-awareness.",
+     "affirm", None),
+    ("I told my doctor the truth about my drinking.", "That was really honest of you.", "affirm", None),
+    ("I want to reconnect with my brother.", "That's a really meaningful goal.", "affirm", None),
+    ("I'm planning to go to the gym every morning before work.",
+     "That's a great plan. What might get in the way?", "affirm", "confront"),
+    ("What kind of program should I do?", "Honestly, residential is the way to go.", None, "affirm"),
+    ("I'm thinking about going to the bar Friday.", "You know what happened last time you did that.", None,
+     "affirm"),
+    ("I won two grand on a scratcher last year.", "That big win made it feel possible.", None, "affirm"),
+    ("I have an interview Monday.", "Want some tips for the interview, or...?", "seek_collaboration", None),
+    ("I have an interview Monday.", "I could share what's worked for some other folks, if you want.",
+     "seek_collaboration", None),
+    ("I can't talk to my mom without yelling.",
+     "Would it help if you wrote down what you want to say before you call her?", "advise", "open_question"),
+    ("I'm sick of feeling like this.", "I think going to a meeting tonight might really help.", "advise", None),
+    ("We fight about chores every night.", "What if you two tried a simple chore chart on the fridge?",
+     "advise", None),
+    ("I'm going to keep using, it's my life.",
+     "It's your choice, but don't come crying to me when you end up back in detox.", "confront",
+     "emphasize_autonomy"),
+    ("I could do the group or see someone one on one.", "Whatever fits for you.", "emphasize_autonomy", None),
+    ("I slipped once last week.", "It doesn't mean you're going to relapse.", None, "warn"),
+    ("I hit my kid.", "You should be ashamed of yourself.", "confront", "advise"),
+    ("I think I'm ready to look for work.", "What's the next step from here?", "open_question", None),
+    ("I stopped my lithium because I feel fine now.",
+     "You're feeling good and the meds feel unnecessary. If you stop suddenly, you could end up back in "
+     "the hospital.", "complex_reflection", None),
+])
+def test_probed_phrasings_fourth_batch(client: str, utterance: str, wanted: str | None,
+                                       unwanted: str | None) -> None:
+    codes = run(utterance, client=client).behaviors
+    assert wanted is None or wanted in codes, codes
+    assert unwanted is None or unwanted not in codes, codes
+
+
+def test_permission_asked_on_an_earlier_turn_in_new_words() -> None:
+    for ask in ("Mind if I throw out an idea?", "Would you like a suggestion for tonight?"):
+        history = [{"role": "client", "text": "I can never say no at parties."},
+                   {"role": "trainee", "text": ask}, {"role": "client", "text": "Go ahead."}]
+        codes = run("Maybe bring someone with you who knows you're not drinking.", history=history).behaviors
+        assert "advise_with_permission" in codes and "advise" not in codes, (ask, codes)
