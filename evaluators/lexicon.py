@@ -52,6 +52,7 @@ FEELINGS: frozenset[str] = _wordset(
     humiliated regret regretful remorse lonesome loss lose losing grieve mourning heavy
     hard tough difficult rough scary exhausting draining tiring weighing burden invasive
     miss missing alone trapped cornered helpless disrespected unseen invisible heartbreaking
+    doubts discouraging disappointing demoralizing humiliating upsetting infuriating
     """
 )
 

@@ -126,7 +126,8 @@ EXPERIENCE_STATE = re.compile(
     r"waiting|raising|juggling|grieving|holding)\b[\w' ]{1,50}\b(?:is|was|can be|must be|has been|"
     r"sounds|feels) (?:(?:so|really|incredibly|such|one of the|the|a|an|truly) )*(?:a lot|hard|hardest|"
     r"tough|toughest|difficult|painful|exhausting|lonely|scary|overwhelming|heavy|brutal|draining|"
-    r"isolating|heartbreaking|devastating|frustrating)\b"
+    r"isolating|heartbreaking|devastating|frustrating|discouraging|disappointing|demoralizing|"
+    r"humiliating|upsetting|infuriating|confusing)\b"
 )
 MUST_BE = re.compile(
     r"\b(?:must|must've|gotta|has to|have to) (?:be|have been|feel|have felt|make you|"

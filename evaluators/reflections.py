@@ -35,6 +35,14 @@ _METAPHOR = re.compile(
 )
 
 
+# "Nights sound like the hardest time for you", "Sundays seem like the worst part"
+_SOUNDS_HARDEST = re.compile(r"^[\w']+(?: [\w']+)? (?:sounds?|seems?) like (?:the |a |an |such a )?(?:really )?"
+                             r"(?:hardest|worst|toughest|scariest|loneliest|roughest|most)\b")
+_YOU_HAVING = re.compile(r"^(?:so )?you(?:'re| are)? (?:having|getting|got|still) ")
+_LIKE_IMAGE = re.compile(r"^(?:it'?s|it is|it was) (?:almost |kind of |sort of |just )?like (?:you(?:'re| are|"
+                         r"'ve| have| were)?|it (?:just )?\w+s|there'?s|nobody|no one|everyone|your)\b")
+
+
 def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     """2 = clear reflection form, 1 = restates the client's words, 0.75 = a restatement by form
     alone (gives way to a question in the turn), 0.5 = an unmarked
@@ -54,6 +62,10 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if P.MUST_BE.search(c) and re.search(r"\b(?:you|your|that|it|this)\b", c):
         return 2
+    if _YOU_HAVING.match(c) and feeling_stems(c) - WEAK_FEELINGS:
+        return 2  # "So you're having some doubts", "you're getting so frustrated"
+    if _LIKE_IMAGE.match(c) or _SOUNDS_HARDEST.match(c):
+        return 2  # "It's like you're surrounded by people and still alone with it" (an image)
     if _CONTRAST_REFRAME.search(c):
         return 2  # "So it's less about the weed itself and more about having a way to switch off"
     if _hedged_reflection(c) or _guessed_state(c):

@@ -104,7 +104,10 @@ _ABANDONED_START = re.compile(
     r"^(?:so |and |but )?(?:(?:have|are|do|did|is|was|were|can|could|would|will|has)(?: you| it| he| "
     r"she| they| we)?|you)-\s+(?=(?:what|how|why|when|where|who|which)\b)")
 _STUTTER = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:,?\s+\1\b(?! know\b))+")  # not "...you, you know that"
-_MID_FILLER = re.compile(r"(?<=\w),\s*like\s*,\s*(?=\w)|\b([\w']+),\s*(?:you know|i mean)\s*,\s*(?=\1\b)")
+_MID_FILLER = re.compile(
+    r"(?<=\w),\s*like\s*,\s*(?=\w)|\b([\w']+),\s*(?:you know|i mean)\s*,\s*(?=\1\b)|"
+    r"(?<=\w),\s*you know\s*,\s*(?!(?:what|how|why|when|where|who|which|i|we|do|did|are|is|can|could|"
+    r"would)\b)(?=\w+ing\b)")
 # Stutters joined by hyphens in transcripts: "I-I", "that-that-that", "w-what", "s-smoking".
 _HYPHEN_REPEAT = re.compile(r"\b([a-z]+(?:'[a-z]+)?)(?:-\1\b)+")
 _HYPHEN_ONSET = re.compile(r"\b([a-z]{1,3})-(?=\1[a-z'])")

@@ -2066,7 +2066,7 @@ def test_thats_something_praises_only_on_its_own(utterance: str, affirms: bool) 
 @pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
     # sympathy exclaimed is a reflection, not praise
     ("My manager yelled at me in front of everyone.", "That sounds so humiliating!",
-     "simple_reflection", "affirm"),
+     "complex_reflection", "affirm"),  # a feeling the client did not name
     ("I have a job interview tomorrow and I'm so anxious.", "Hang in there!", "other", "affirm"),
     ("I made it to forty days.", "Forty days!", "affirm", None),
     # a hedge on the reply, or a choice already made, is no emphasis on autonomy
@@ -2250,3 +2250,26 @@ def test_permission_asked_on_an_earlier_turn_in_new_words() -> None:
                    {"role": "trainee", "text": ask}, {"role": "client", "text": "Go ahead."}]
         codes = run("Maybe bring someone with you who knows you're not drinking.", history=history).behaviors
         assert "advise_with_permission" in codes and "advise" not in codes, (ask, codes)
+
+
+@pytest.mark.parametrize(("client", "utterance", "question"), [
+    ("I'm not sure I can keep doing this program.", "Okay, so you're having some doubts. Anything else going on?",
+     "open_question"),
+    ("I can't stop thinking about the money I lost.",
+     "It's like it just loops, round and round in your head at night. Tell me more about what that's like.",
+     "open_question"),
+    ("My landlord keeps threatening to evict me.",
+     "So he's, uh, he's kind of holding that over you, and you're, you know, walking on eggshells in your "
+     "own place. What's that been like?", "open_question"),
+    ("My doctor put me on a new antidepressant and I feel worse.",
+     "Feeling worse when you were hoping for relief is so discouraging. Have you told your doctor yet?",
+     "closed_question"),
+    ("I keep having cravings at night.",
+     "Nights sound like the hardest time for you. Have you thought about calling your sponsor then?",
+     "closed_question"),
+])
+def test_a_marked_reflection_survives_the_question_after_it(client: str, utterance: str, question: str) -> None:
+    """A reflection with a clear mark (a feeling named, an image, "sound like the hardest") is
+    coded beside the question or advice that follows; only unmarked restatements give way."""
+    codes = run(utterance, client=client).behaviors
+    assert question in codes and {"simple_reflection", "complex_reflection"} & set(codes), codes
