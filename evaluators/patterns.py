@@ -744,7 +744,7 @@ ADVISE = _c(
 
     r"(?<!and )\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
     r"maybe |definitely )?(?:help|be (?:helpful|good|a good idea|worth|useful|smart|wise|"
-    r"beneficial|great|important|better|best))\b",
+    r"beneficial|great|important|better|best)|make sense to)\b",
     r"\b(?:might|could|would|may) be (?:a )?(?:good|helpful|useful|smart|wise|worth) (?:idea|to|"
     r"for you|trying|it|thing|step|considering|looking)\b",
     r"\bi(?: would|'d| really| strongly| just| do| highly| definitely| also| personally)* (?:suggest|recommend|"
@@ -1557,6 +1557,9 @@ SELF_DISCLOSE = _c(
     r"psychiatrist|nurse|doctor|md|np|social worker|mod|moderator)\b)(?:[\w'-]+ ){1,3}here(?:[,:;]|$)",
     r"\bwhen i was (?:using|drinking|in|going through|struggling|first|younger|your age|getting|"
     r"early|locked|homeless|inside|on|at|sick|a kid|little|growing|coming|out)\b",
+    r"\bwhen i (?:came home|got home|got out|got clean|got sober|first got|did my time|was released|"
+    r"left (?:rehab|treatment|prison|jail|the hospital))\b",
+    r"\bthe best thing i (?:ever )?did (?:in|for) (?:my )?(?:early )?(?:recovery|sobriety)\b",
     r"\bin my (?:own )?(?:recovery|experience|journey|life|story|addiction|past|using days|drinking "
     r"days|case|family|twenties|thirties|early|first|days)\b",
     r"\bmy (?:own )?(?:recovery|sponsor|experience with|story|journey|addiction|using|drinking|"

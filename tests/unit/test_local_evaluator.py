@@ -2273,3 +2273,15 @@ def test_a_marked_reflection_survives_the_question_after_it(client: str, utteran
     coded beside the question or advice that follows; only unmarked restatements give way."""
     codes = run(utterance, client=client).behaviors
     assert question in codes and {"simple_reflection", "complex_reflection"} & set(codes), codes
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted"), [
+    ("My girlfriend keeps using in front of me.", "It might make sense to stay somewhere else for a while.",
+     "advise"),
+    ("I got out of prison two weeks ago and I don't know how to do anything.",
+     "When I came home after four years, I didn't know how to use the new phones either.", "self_disclose"),
+    ("I feel so alone since I got sober.", "Getting my dog was honestly the best thing I did in early recovery.",
+     "self_disclose"),
+])
+def test_probed_phrasings_fifth_batch(client: str, utterance: str, wanted: str) -> None:
+    assert wanted in run(utterance, client=client).behaviors
