@@ -2063,7 +2063,9 @@ def test_thats_something_praises_only_on_its_own(utterance: str, affirms: bool) 
     assert ("affirm" in codes) == affirms, codes
 
 
-@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+# Turns written this stop to probe the rules (spoken and typed, praise, permission, advice and
+# warning borders), each coded by CODING_RULES: a code the turn must carry, a code it must not.
+PROBED: list[tuple[str, str, str | None, str | None]] = [
     # sympathy exclaimed is a reflection, not praise
     ("My manager yelled at me in front of everyone.", "That sounds so humiliating!",
      "complex_reflection", "affirm"),  # a feeling the client did not name
@@ -2090,9 +2092,63 @@ def test_thats_something_praises_only_on_its_own(utterance: str, affirms: bool) 
     ("I'll call the clinic tomorrow morning.", "Sounds like a plan.", None, "complex_reflection"),
     ("There's the housing thing, my mom, and the drinking.",
      "Which one do you want to talk about first?", "seek_collaboration", None),
-])
+    ("I got into Birch!", "Are you serious? Birch? That's so good.", "affirm", "confront"),
+    ("I don't want to be like my dad.", "You don't want to end up, uh, where he ended up.", None, "warn"),
+    ("I'm drinking every night.", "You don't want to end up like your dad.", "warn", None),
+    ("I keep forgetting my pills.", "You know what helps, like, a pill box, the kind with the days on it.",
+     "advise", None),
+    ("Should I tell my parents? What would you do?", "id def talk to them before you decide", "advise_with_permission",
+     None),
+    ("my dad passed last night and i cant stop shaking", "u ok? 💙", "closed_question", None),
+    ("I finally went to my first meeting but I left early.", "you were brave to even go.", "affirm", None),
+    ("i yelled at my kids today and feel awful",
+     "the fact that you feel awful shows what a caring mom you are", "affirm", None),
+    ("I keep screwing up.", "No, you, you keep getting back up, that's what I see.", "affirm", None),
+    ("He says I'm the problem.", "You were drunk when you said it.", None, "label"),
+    ("He says I'm the problem.", "You're just a drunk like your father.", "label", None),
+    ("had my first panic attack at the grocery store, thought i was dying",
+     "a panic attack usually peaks within about 10 minutes", "inform", "complex_reflection"),
+    ("my coworker snapped at me for no reason", "you never know what people are going through", None,
+     "simple_reflection"),
+    ("I noticed I was getting irritable so I left the party early.", "That shows a lot of self-awareness.",
+     "affirm", None),
+    ("I told my doctor the truth about my drinking.", "That was really honest of you.", "affirm", None),
+    ("I want to reconnect with my brother.", "That's a really meaningful goal.", "affirm", None),
+    ("I'm planning to go to the gym every morning before work.",
+     "That's a great plan. What might get in the way?", "affirm", "confront"),
+    ("What kind of program should I do?", "Honestly, residential is the way to go.", None, "affirm"),
+    ("I'm thinking about going to the bar Friday.", "You know what happened last time you did that.", None,
+     "affirm"),
+    ("I won two grand on a scratcher last year.", "That big win made it feel possible.", None, "affirm"),
+    ("I have an interview Monday.", "Want some tips for the interview, or...?", "seek_collaboration", None),
+    ("I have an interview Monday.", "I could share what's worked for some other folks, if you want.",
+     "seek_collaboration", None),
+    ("I can't talk to my mom without yelling.",
+     "Would it help if you wrote down what you want to say before you call her?", "advise", "open_question"),
+    ("I'm sick of feeling like this.", "I think going to a meeting tonight might really help.", "advise", None),
+    ("We fight about chores every night.", "What if you two tried a simple chore chart on the fridge?",
+     "advise", None),
+    ("I'm going to keep using, it's my life.",
+     "It's your choice, but don't come crying to me when you end up back in detox.", "confront",
+     "emphasize_autonomy"),
+    ("I could do the group or see someone one on one.", "Whatever fits for you.", "emphasize_autonomy", None),
+    ("I slipped once last week.", "It doesn't mean you're going to relapse.", None, "warn"),
+    ("I hit my kid.", "You should be ashamed of yourself.", "confront", "advise"),
+    ("I think I'm ready to look for work.", "What's the next step from here?", "open_question", None),
+    ("I stopped my lithium because I feel fine now.",
+     "You're feeling good and the meds feel unnecessary. If you stop suddenly, you could end up back in "
+     "the hospital.", "complex_reflection", None),
+    ("My girlfriend keeps using in front of me.", "It might make sense to stay somewhere else for a while.",
+     "advise", None),
+    ("I got out of prison two weeks ago and I don't know how to do anything.",
+     "When I came home after four years, I didn't know how to use the new phones either.", "self_disclose", None),
+    ("I feel so alone since I got sober.", "Getting my dog was honestly the best thing I did in early recovery.",
+     "self_disclose", None),
+]
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), PROBED)
 def test_probed_phrasings(client: str, utterance: str, wanted: str | None, unwanted: str | None) -> None:
-    """Turns written to probe the rules (this stop's probe sets), coded by CODING_RULES."""
     codes = run(utterance, client=client).behaviors
     assert wanted is None or wanted in codes, codes
     assert unwanted is None or unwanted not in codes, codes
@@ -2171,79 +2227,6 @@ def test_scolding_and_sarcasm_confront(client: str, utterance: str) -> None:
     assert "confront" in run(utterance, client=client).behaviors
 
 
-@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
-    ("I got into Birch!", "Are you serious? Birch? That's so good.", "affirm", "confront"),
-    ("I don't want to be like my dad.", "You don't want to end up, uh, where he ended up.", None, "warn"),
-    ("I'm drinking every night.", "You don't want to end up like your dad.", "warn", None),
-    ("I keep forgetting my pills.", "You know what helps, like, a pill box, the kind with the days on it.",
-     "advise", None),
-    ("Should I tell my parents? What would you do?", "id def talk to them before you decide", "advise_with_permission",
-     None),
-    ("my dad passed last night and i cant stop shaking", "u ok? 💙", "closed_question", None),
-])
-def test_probed_phrasings_second_batch(client: str, utterance: str, wanted: str | None,
-                                       unwanted: str | None) -> None:
-    codes = run(utterance, client=client).behaviors
-    assert wanted is None or wanted in codes, codes
-    assert unwanted is None or unwanted not in codes, codes
-
-
-@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
-    ("I finally went to my first meeting but I left early.", "you were brave to even go.", "affirm", None),
-    ("i yelled at my kids today and feel awful",
-     "the fact that you feel awful shows what a caring mom you are", "affirm", None),
-    ("I keep screwing up.", "No, you, you keep getting back up, that's what I see.", "affirm", None),
-    ("He says I'm the problem.", "You were drunk when you said it.", None, "label"),
-    ("He says I'm the problem.", "You're just a drunk like your father.", "label", None),
-    ("had my first panic attack at the grocery store, thought i was dying",
-     "a panic attack usually peaks within about 10 minutes", "inform", "complex_reflection"),
-    ("my coworker snapped at me for no reason", "you never know what people are going through", None,
-     "simple_reflection"),
-])
-def test_probed_phrasings_third_batch(client: str, utterance: str, wanted: str | None,
-                                      unwanted: str | None) -> None:
-    codes = run(utterance, client=client).behaviors
-    assert wanted is None or wanted in codes, codes
-    assert unwanted is None or unwanted not in codes, codes
-
-
-@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
-    ("I noticed I was getting irritable so I left the party early.", "That shows a lot of self-awareness.",
-     "affirm", None),
-    ("I told my doctor the truth about my drinking.", "That was really honest of you.", "affirm", None),
-    ("I want to reconnect with my brother.", "That's a really meaningful goal.", "affirm", None),
-    ("I'm planning to go to the gym every morning before work.",
-     "That's a great plan. What might get in the way?", "affirm", "confront"),
-    ("What kind of program should I do?", "Honestly, residential is the way to go.", None, "affirm"),
-    ("I'm thinking about going to the bar Friday.", "You know what happened last time you did that.", None,
-     "affirm"),
-    ("I won two grand on a scratcher last year.", "That big win made it feel possible.", None, "affirm"),
-    ("I have an interview Monday.", "Want some tips for the interview, or...?", "seek_collaboration", None),
-    ("I have an interview Monday.", "I could share what's worked for some other folks, if you want.",
-     "seek_collaboration", None),
-    ("I can't talk to my mom without yelling.",
-     "Would it help if you wrote down what you want to say before you call her?", "advise", "open_question"),
-    ("I'm sick of feeling like this.", "I think going to a meeting tonight might really help.", "advise", None),
-    ("We fight about chores every night.", "What if you two tried a simple chore chart on the fridge?",
-     "advise", None),
-    ("I'm going to keep using, it's my life.",
-     "It's your choice, but don't come crying to me when you end up back in detox.", "confront",
-     "emphasize_autonomy"),
-    ("I could do the group or see someone one on one.", "Whatever fits for you.", "emphasize_autonomy", None),
-    ("I slipped once last week.", "It doesn't mean you're going to relapse.", None, "warn"),
-    ("I hit my kid.", "You should be ashamed of yourself.", "confront", "advise"),
-    ("I think I'm ready to look for work.", "What's the next step from here?", "open_question", None),
-    ("I stopped my lithium because I feel fine now.",
-     "You're feeling good and the meds feel unnecessary. If you stop suddenly, you could end up back in "
-     "the hospital.", "complex_reflection", None),
-])
-def test_probed_phrasings_fourth_batch(client: str, utterance: str, wanted: str | None,
-                                       unwanted: str | None) -> None:
-    codes = run(utterance, client=client).behaviors
-    assert wanted is None or wanted in codes, codes
-    assert unwanted is None or unwanted not in codes, codes
-
-
 def test_permission_asked_on_an_earlier_turn_in_new_words() -> None:
     for ask in ("Mind if I throw out an idea?", "Would you like a suggestion for tonight?"):
         history = [{"role": "client", "text": "I can never say no at parties."},
@@ -2275,13 +2258,3 @@ def test_a_marked_reflection_survives_the_question_after_it(client: str, utteran
     assert question in codes and {"simple_reflection", "complex_reflection"} & set(codes), codes
 
 
-@pytest.mark.parametrize(("client", "utterance", "wanted"), [
-    ("My girlfriend keeps using in front of me.", "It might make sense to stay somewhere else for a while.",
-     "advise"),
-    ("I got out of prison two weeks ago and I don't know how to do anything.",
-     "When I came home after four years, I didn't know how to use the new phones either.", "self_disclose"),
-    ("I feel so alone since I got sober.", "Getting my dog was honestly the best thing I did in early recovery.",
-     "self_disclose"),
-])
-def test_probed_phrasings_fifth_batch(client: str, utterance: str, wanted: str) -> None:
-    assert wanted in run(utterance, client=client).behaviors
