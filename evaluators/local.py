@@ -54,7 +54,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.7.6"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.7"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -67,7 +67,11 @@ VERSION = "0.7.6"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # replies) self-disclosure, past-tense self-disclosure from the verb lexicon, scores for advice
 # given as an order after a request and for specific affirmations; 0.7.6: patterns gated by the
 # literals they need (same codes, twice as fast), statements that only look like questions,
-# authoritative false alarms, commands after a comma, welcomes, credited effort, reactions
+# authoritative false alarms, commands after a comma, welcomes, credited effort, reactions;
+# 0.7.7: fixes from probe sets written against CODING_RULES (spoken restarts and fillers, typed
+# shorthand, a leading "No", questions in form, scolding and sarcasm, praise of named strengths,
+# permission in new words, marked reflections beside a question); an open question alone gets
+# no learned reflection
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
