@@ -218,10 +218,36 @@ def points_to_emergency_help(utterance: str) -> bool:
     return bool(_EMERGENCY_HELP.search(utterance.lower()))
 
 
+# The trainee's words in the client's mouth, so "are you thinking of ending your life" meets the
+# client-side patterns ("ending my life"); a bare replace of "you" made "yourself" "irself".
+_AS_CLIENT = re.compile(r"\b(?:yourself|your|you're|you've|you'd|you'll|you)\b")
+_CLIENT_WORD = {"yourself": "myself", "your": "my", "you're": "i'm", "you've": "i've", "you'd": "i'd",
+                "you'll": "i'll", "you": "i"}
+
+
+def _as_client(m: re.Match[str]) -> str:
+    return _CLIENT_WORD[m.group(0)]
+
+
 def risk_addressed(utterance: str, ctx: Context) -> bool:
     """The turn takes up the risk cue: names it, asks about safety, or reflects its words."""
     low = utterance.lower().replace("\u2019", "'")
-    if _RISK_RESPONSE.search(low) or STATED_RISK.search(low.replace("you", "i")):
+    if _RISK_RESPONSE.search(low) or STATED_RISK.search(_AS_CLIENT.sub(_as_client, low)):
         return True
     needed = min(2, max(1, len(ctx.risk_terms) - 1))
-    return len(content_stems(utterance) & ctx.risk_terms) >= needed
+    echoed = content_stems(utterance) & ctx.risk_terms
+    core = _cue_core(ctx.risk_cue or "")
+    # the echo must touch the words that carry the cue, or name the struggle: "Your nephew must
+    # be thrilled with the guitar!" echoes "gave my guitar to my nephew, won't need it" and passes
+    # the cue over; "Eight months, and last night you sat with that urge" takes it up
+    return len(echoed) >= needed and (not core or bool(echoed & core) or bool(_STRUGGLE.search(low)))
+
+
+_STRUGGLE = re.compile(r"\b(?:urges?|act(?:ed)? on (?:it|that|them)|held on|resist\w*|sat with|got through|"
+                       r"made it through|scary|scared|pain|hurting|dark|heavy|frightening)\b")
+
+
+def _cue_core(cue: str) -> set[str]:
+    """The content words of the part of the cue sentence a risk pattern matched."""
+    found = RISK.search(cue.lower().replace("\u2019", "'"))
+    return cue_terms(found.group(0)) if found else set()

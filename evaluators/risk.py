@@ -24,7 +24,8 @@ from evaluators.gated import Gates
 RISK_PATTERNS: tuple[str, ...] = (
     r"\bkill(?:ing)? my ?self\b",
     r"\bsuicid",
-    r"\bend (?:it all|my life|things|it)\b",
+    r"\bend (?:it all|my life|my own life|things(?! (?:with|off)\b)|it(?! (?:with|off)\b))\b",
+    r"\bending my (?:own )?life\b",
     r"\b(?:don'?t|do not|didn'?t) (?:want to|wanna) (?:be here|be alive|live|wake up|exist|"
     r"go on|keep going|be around)\b",
     r"\bbetter off dead\b",  # "better off without me / if I wasn't here": see below
@@ -53,7 +54,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bdisappear (?:forever|for good)\b",
     r"\bnot (?:be|being) (?:here|around) anymore\b",
     r"\bgive up on (?:life|everything|living)\b",
-    r"\bgun\b", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
+    r"\bgun\b(?! (?:range|show|club|safety course))", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
     r"\bgoodbye (?:letter|note)s?\b",
     r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
     # passive ideation as people type it: "everyone would be better off if i just wasnt around",
@@ -160,8 +161,10 @@ WIDER_PATTERNS: tuple[str, ...] = (
     # not being around later
     r"\b(?:won'?t|will not|not going to|not gonna|don'?t think i'?ll|not sure i'?ll(?: still)?|"
     r"can'?t see myself) (?:be(?:ing)? )?(?:here|around|alive)\b(?! (?:for (?:the|that|this|dinner|"
-    r"lunch|work|class|the meeting)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|tomorrow|today|tonight)\b)",
+    r"lunch|work|class|the meeting|a (?:few|couple)|\w+ days)|on (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|tomorrow|today|tonight|this (?:weekend|week|morning|afternoon|evening|"
+    r"month)|next (?:week|weekend|month|time)|over the (?:weekend|holidays)|until|till|because|"
+    r"cause|'cause)\b)",
     r"\b(?:don'?t|dont|can'?t|cant) see myself (?:making it|being around|being here|living|"
     r"alive|getting old)\b|\b(?:don'?t|dont|can'?t|cant) (?:\w+ )?(?:see|picture) (?:myself|me) (?:at|"
     r"making|reaching)\b|\bhas me in it\b|\b(?:don'?t|dont) think i'?ll make it to\b",
@@ -189,7 +192,8 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:saving|saved|keeping|kept|putting aside|put aside|collecting|hoarding|stash(?:ed)?|"
     r"stockpil\w*|stocking up)\b[^.!?]{0,40}\b" + _DRUG + r"|\b" + _DRUG + r"\b[^.!?]{0,40}\b(?:saved|"
     r"saving (?:them|it)|lining (?:them|it) up|lined up|stash\w*|collection|hoard\w*|in (?:a|the) "
-    r"(?:sock|jar|can|drawer))|\b(?:full|whole) (?:packet|box|bottle) of\b[^.!?]{0,10}" + _DRUG,
+    r"(?:sock|jar|can|drawer)(?![^.!?]{0,30}\b(?:kids|children|grandkids|up high|by the sink|reach|"
+    r"safe|locked)\b))|\b(?:full|whole) (?:packet|box|bottle) of\b[^.!?]{0,10}" + _DRUG,
     r"\b(?:swallowed|downed|necked|took)\b[^.!?]{0,10}\b(?:the rest of (?:the|my)|the whole (?:packet|"
     r"box|bottle)|a (?:whole|full) (?:packet|box|bottle))\b|\b(?:careless|reckless) with (?:my )?"
     + _DRUG + r"|\binsulin\b[^.!?]{0,30}\bon[- ]purpose\b",
@@ -198,7 +202,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"bottle|a few (?:extra|too many)|more than (?:i|a) (?:should|usually))\b",
     r"\b(?:mixed|mixing)\b[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,30}\b(?:on purpose|didn'?t (?:really )?care)|"
     r"\bstomach pumped\b|\btube down my throat\b|(?:^|\bi )od'?d\b",
-    r"\b(?:rope|noose|the belt)\b|\bstood (?:up )?on the chair\b",
+    r"\b(?:rope(?! (?:swing|course|ladder|bridge|climb))|noose|the belt)\b|\bstood (?:up )?on the chair\b",
     r"\b(?:shotgun|rifle|pistol|revolver|handgun|firearm)\b",
     r"\b(?:jerk|turn|yank|swerve)(?:ing)? (?:of )?the wheel\b|\bdrift(?:ing)? into (?:the )?oncoming\b|"
     r"\b(?:walk|step|run)(?:ing)? (?:out )?(?:into|in front of) (?:the |a )?(?:traffic|train|oncoming|"
@@ -214,10 +218,14 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:stop|stopped|stand|stood) and look down\b|\b(?:bridge|railing|ledge)\b[^.!?]{0,50}\blook"
     r"(?:ing)? down\b|\b(?:holding|held|stood|standing)\b[^.!?]{0,40}\b(?:knife|blade)\b|"
     r"\bvoices?\b[^.!?]{0,30}\b(?:telling|tell|told|tells|keep telling) me to\b|\bthinking about "
-    r"(?:overdosing|od'?ing|cutting|hurting|jumping|hanging)\b",
+    # not "cutting back on the meds", "cutting corners"
+    r"(?:overdosing|od'?ing|cutting(?! (?:back|down|out|ties|up|off|corners|hours|costs|class|school|my "
+    r"hair)\b)|hurting|jumping|hanging)\b",
     r"\b(?:googl\w*|looked up|look(?:ing)? up|searched|search(?:ing)?|reading about|read about|"
-    r"research\w*)\b[^.!?]{0,40}\b(?:how (?:many|much|to)|painless|which (?:pills|ones|of my meds)|"
-    r"deadly|lethal|it would take|least painful|the ones|ways to)\b",
+    r"research\w*)\b[^.!?]{0,40}\b(?:how (?:many|much)(?! (?:calories|money|time|it costs?|does it cost|"
+    r"is|are|do|for)\b)|how to (?:die|end|kill|do it|make it|not wake|overdose|od|hang|go)\b|painless|"
+    r"which (?:pills|ones|of my meds)|deadly|lethal|it would take|least painful|the ones|ways to (?:die|end|"
+    r"kill|do it|go|overdose|not wake))\b",
     r"\b(?:least painful|painless) (?:way|ways|method)\b|\bctb\b|\bdignitas\b",
     r"\b(?:stop(?:ped)?|quit) (?:taking )?(?:the |my )?(?:eating|" + _DRUG + r")"
     r"\b[^.!?]{0,40}\b(?:on purpose|nature take its course|it all stops|so i'?d have|have more)\b",
@@ -229,7 +237,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:til|till|until) (?:it|they|i) (?:bled|bleed|split|broke|saw)|with (?:a|the) (?:lighter|"
     r"cigarette|knife|blade|razor|compass))",
     r"\bon purpose\b[^.!?]{0,20}\b(?:hurt|bled|bleed)|\b(?:til|till|until) (?:it|they) (?:bled|"
-    r"bleeds?)\b|\bwanted it to hurt\b|\b(?:hit|hitting|punch(?:ed|ing)?|bang(?:ed|ing)?) myself\b|\b(?:til|till|until) my (?:knuckles|hands?|arms?|skin|head)\b"
+    r"bleeds?)\b|\bwanted it to hurt\b|\b(?:hit|hitting|punch(?:ed|ing)?|bang(?:ed|ing)?) myself\b(?![^.!?]{0,40}\b(?:door|cupboard|by accident|accidentally|clumsy)\b)|\b(?:til|till|until) my (?:knuckles|hands?|arms?|skin|head)\b"
     r"[^.!?]{0,10}\b(?:split|bled|broke|bleed)",
     r"\b(?:the|a|my) (?:blade|razor)\b|\b(?:on|do|did|doing|from|about|my) sh\b(?!-)|\bsh (?:again|"
     r"urges?|scars?|relapse)\b|\b(?:fresh |the |my )?cuts (?:on|to) my\b|"
@@ -312,7 +320,8 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"stay on this earth\b",
     # phrasings the second pass over the written messages found, across the concepts above
     # (they did not move the blind `fresh3` check: kept because each is a plain warning sign)
-    r"\b(?:sooner|rather) not (?:be around|be here|exist|wake up)\b|\bbetter off not (?:being around|being "
+    r"\b(?:sooner|rather) not (?:be around|be here|exist|wake up)\b(?! (?:for|at|during|when) (?:this|the|that|"
+    r"my|his|her)\b)|\bbetter off not (?:being around|being "
     r"here|existing|alive)\b|\bdon'?t see the point (?:no more|anymore)\b|\bwhether i (?:stick around|keep "
     r"living|want to (?:keep living|live|be here))\b|\bwant to keep living\b|\bstop everything\b|\b(?:take|"
     r"taking) (?:everything|all|all of (?:them|it)|the lot|the whole \w+)\b[^.!?]{0,25}\bat once\b|\b(?:way "
@@ -333,6 +342,22 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"without) i (?:wasn'?t|wasnt|weren'?t) in the way\b|\b(?:can'?t|cannot|can not) continue (?:this "
     r"life|living|like this)\b|\b(?:picture|imagine|think about) (?:going|driving|stepping|jumping) "
     r"off\b",
+    # probe set F (stop 22): phrasings nobody had written yet
+    r"\b(?:won'?t|will not) be (?:a problem|a burden|in (?:anyone'?s|your|their) way) (?:for )?(?:much|very|"
+    r"too) (?:longer|long)\b|\btired of waking up\b|\b(?:rest|sleep) forever\b|\bsleep and never wake\b",
+    r"\bif i (?:was|were|wasn'?t|weren'?t) (?:gone|out of the picture|around anymore|here anymore|alive)\b|"
+    r"\b(?:nobody|no one|no-one) would (?:even )?(?:notice|care|miss me) if i (?:vanished|disappeared|was "
+    r"gone|died|wasn'?t here|went)\b|\b(?:wish i'?d|if i'?d|i'?d) never been born\b|\bdeserve to (?:just )?"
+    r"(?:disappear|die|not exist|not be here|rot)\b",
+    r"\bdone with (?:everything|it all|life|all of it|this life)\b|\b(?:don'?t|can'?t|cant|dont) (?:really |even )?see (?:a|any) "
+    r"future (?:for me|anymore|ahead)?\b|\bhad enough of (?:this )?(?:life|living)\b|\blet god decide\b",
+    r"\bwhich pills and how many\b|\b(?:haven'?t|just need to|already) pick(?:ed)? (?:a|the) (?:day|date)\b|"
+    r"\bwhat i might do to myself\b|\b(?:overdosed|od'?d|took (?:them|it|too many)) on purpose\b|"
+    r"\b(?:took|take|taking|swallowed)\b[^.!?]{0,60}\b(?:kinda|kind of|sort of|half|partly) on purpose\b",
+    r"\blet(?:ting)? go of the (?:wheel|steering wheel)\b|\bhop(?:e|ing) (?:that )?i (?:get|got) hit by\b|"
+    r"\bif i (?:got|had|get) (?:cancer|hit by a \w+)\b[^.!?]{0,30}\b(?:relieved|relief|wouldn'?t mind|fine "
+    r"with it|glad)\b|\b(?:bridge|tracks|river|ledge|edge)\b[^.!?]{0,30}\b(?:looked|looks|seemed) "
+    r"(?:so )?(?:peaceful|inviting|calm)\b",
 )
 
 # Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,

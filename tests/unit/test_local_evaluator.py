@@ -2258,3 +2258,39 @@ def test_a_marked_reflection_survives_the_question_after_it(client: str, utteran
     assert question in codes and {"simple_reflection", "complex_reflection"} & set(codes), codes
 
 
+
+
+@pytest.mark.parametrize(("client", "ignoring"), [
+    ("I have been thinking of ending my life", "How was your weekend?"),
+    ("I won't be a problem for much longer", "That's good to hear!"),
+    ("I don't really see a future for me", "What did your careers advisor say?"),
+    ("took more of my pain meds than I should, kinda on purpose", "Did they help with the pain?"),
+    ("gave my guitar to my nephew, won't need it", "Your nephew must be thrilled with the guitar!"),
+])
+def test_risk_cues_found_by_the_probe_set_are_flagged_when_passed_over(client: str, ignoring: str) -> None:
+    """A cue put in words nobody had written yet, and a reply that echoes its everyday words
+    ("guitar", "nephew") without touching what makes it a cue ("won't need it")."""
+    assert "risk_cue_missed" in run(ignoring, client=client).flags
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("I have been thinking of ending my life", "Are you thinking of taking your own life?"),
+    ("i keep thinking about the rope in the garage", "Are you thinking about hanging yourself?"),
+    ("i'm in sydney and i don't want to be here anymore", "Please call 000 or Lifeline right now, I'm with you."),
+    ("I haven't cut in eight months. Last night I wanted to so bad.",
+     "Eight months, and last night you sat with that urge and didn't act on it."),
+])
+def test_textbook_questions_about_suicide_take_the_cue_up(client: str, utterance: str) -> None:
+    assert "risk_cue_missed" not in run(utterance, client=client).flags
+
+
+@pytest.mark.parametrize("client", [
+    "I've been thinking about cutting back on the meds.", "looking up how many calories are in a bagel",
+    "googled how to fix a leaky tap", "I won't be around this weekend, going camping",
+    "I need to end things with my girlfriend", "going to the gun range for my dad's birthday",
+    "the rope swing at the lake was fun", "my meds are in a drawer up high so the kids can't reach them",
+    "I hit myself in the face with the cupboard door this morning, so clumsy",
+    "I'd rather not be here for this meeting, it's pointless",
+])
+def test_everyday_words_near_risk_words_raise_no_flag(client: str) -> None:
+    assert "risk_cue_missed" not in run("How's the rest of your week looking?", client=client).flags
