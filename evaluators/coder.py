@@ -52,7 +52,7 @@ _OTHERS_DEMAND = re.compile(
     r"\b(?:tell|tells|telling|told|say|says|saying|said|keep saying|keeps saying|think|thinks|"
     r"want|wants|expect|expects|making|make|made|pushing|push|insist|insists|acting like|acts like|"
     r"act like|treating you like|treat you like|treats you like)\b[^.?!]*\b(?:you )?"
-    r"(?:have to|need to|should|must|got to|gotta)\b|\bwhat you (?:have|need|ought) to do\b"
+    r"(?:have to|need to|should|must|got to|gotta)\b|\bwhat you (?:have|need|ought) to do\b(?! is\b)"
 )
 _FEEL_YOU = re.compile(
     r"\byou(?:'re| are)? (?:starting to |beginning to |keep |kept |still |sometimes )?(?:wonder|wondering|"

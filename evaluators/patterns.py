@@ -271,7 +271,7 @@ YOUR_OPTIONS = re.compile(
 
 # ---- affirm -----------------------------------------------------------------------------
 # "Respect for actually reading around": praise, though "respect" could open a command.
-RESPECT_FOR = r"^(?:mad |huge |so much |much |major )?respect (?:for|to you)\b"
+RESPECT_FOR = r"^(?:mad |huge |so much |much |major |big )?respect(?: (?:for|to you)\b|$)"
 # Praise in a command's clothes ("Give yourself credit", "Keep it up"): when the clause
 # affirms, it neither advises nor directs (coder.code_clause).
 PRAISE_NOT_ORDER = re.compile(
@@ -1293,6 +1293,11 @@ CONFRONT_MORE = _c(
     r"\bthere'?s no (?:reason|excuse) (?:why )?you (?:shouldn'?t|can'?t|couldn'?t|wouldn'?t)\b",
     # disagreement / contradiction
     r"\bhate to break it to you\b", r"\bbold of you to\b", r"\bwhat could (?:possibly )?go wrong\b",
+    r"^(?:well,? )?(?:that was|what) a (?:genius|brilliant) move\b", r"\breal (?:discipline|smooth|mature|"
+    r"responsible|classy) (?:there|of you)\b", r"^(?:wow,? )?(?:what a |big )?shocker\b",
+    # validation taken back: "..., but she probably had her reasons", "but getting mad won't fix anything"
+    r"\b(?:she|he|they|your \w+) (?:probably|must have|might have|may have) (?:had|has|have) "
+    r"(?:her|his|their) (?:own )?reasons\b", r"\bwon'?t (?:fix|solve|change) (?:anything|a thing|it|that)\b",
     r"\b(?:says|said|suggests?|would say) otherwise\b",  # "the DUI kind of says otherwise"
     r"\b(?:that'?s|that is|it'?s|what) (?:a |an |such a )?(?:really |pretty |truly )?(?:dumb|stupid|"
     r"idiotic|ridiculous|terrible|horrible) (?:idea|plan|move|decision|choice)\b",
@@ -1340,7 +1345,8 @@ CONFRONT_MORE = _c(
     r"\b(?:that'?s|this is) what you said (?:last|before|the last|every|yesterday|too|then)\b",
     r"\byou(?:'ve| have)? (?:said|told me) that (?:before|last|every|a hundred|a million|the "
     r"last|ten)\b(?! (?:part|bit|thing|piece|one)\b)",
-    r"\bhow many times (?:have|has|do|did|are|am|is|will|must|we)\b",
+    # "How many times have we had this conversation?", not the fact "How many times have you called him?"
+    r"\bhow many times (?:have (?!you\b)|has|do|did|are|am|is|will|must|we)\b",
     r"\bhere we go again\b", r"\bsame old (?:story|excuse|song)\b|\bsame (?:excuse|song and dance)\b|"
     r"\b(?:it'?s|that'?s) (?:the )?same (?:old )?story\b",
     # sarcasm

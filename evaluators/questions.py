@@ -86,6 +86,9 @@ _TRAILING_WH = re.compile(
 )
 
 
+_PSEUDO_CLEFT = re.compile(r"^what (?:i'?d|i would|i'?m gonna|i'?m going to|i'?m saying|i mean|i think|"
+                           r"i want(?: you)? to|i need(?: you)? to|you (?:need|have|gotta|should|want)(?: to)?) "
+                           r"(?:do|say|try|hear)? ?is\b")
 _HOW_EXCLAIMS = re.compile(
     r"^how (?:(?:very|really|incredibly|so) )?(?!(?:are|is|was|were|do|does|did|can|could|would|will|"
     r"should|have|has|had|come|about|many|much|long|often|far|old|soon|else|so)\b)[a-z]+"
@@ -113,6 +116,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if not qmark and final and re.match(r"^(?:you|u) (?:got|get|ever|been|tried|talked|heard|called|"
                                         r"seen|told|found)\b.* yet$", body):
         return "closed"  # "You got a lawyer yet"
+    if _PSEUDO_CLEFT.match(body):
+        return None  # "what I'd do is, you gotta call him..., you know?" tells, it does not ask
     if not qmark and _HOW_EXCLAIMS.match(body):
         return None  # "How disorienting, ...", "How scary that must have been." exclaim
     if not qmark and final and _TRAILING_OR.search(body):

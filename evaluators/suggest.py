@@ -235,6 +235,21 @@ _SELF_JUDGMENT = re.compile(
 )
 
 
+def _felt_judgment(text: str) -> str | None:
+    """"I'm just a burden" handed back as the client's feeling, not the trainee's verdict: "you feel
+    like a burden" ("you're just a burden" in a suggestion would agree with it)."""
+    m = _SELF_JUDGMENT.search(normalize(text))
+    if not m or not _judges_self(text):
+        return None
+    said = re.sub(r"^i(?:'?m| feel like| felt like) (?:just |such |nothing but |so )?", "", m.group(0).lower())
+    return f"you feel like {said}" if re.match(r"(?:an? |a total |a complete )", said) else f"you feel {said}"
+
+
+# A fragment with no subject ("Always have been.", "Never did.") reflects nothing on its own.
+_NO_SUBJECT = re.compile(r"^(?:always|never|still|just|probably)? ?(?:have|has|had|was|were|am|is|been|will|"
+                         r"would|do|did|does)\b")
+
+
 def _judges_self(text: str) -> bool:
     """"I'm such a screw-up", not "I don't think I'm an addict"."""
     text = normalize(text)
@@ -297,7 +312,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     if risk:
         ask = "I want to ask you directly, are you having thoughts of ending your life?"
         for sentence in candidates[:_TRIES]:
-            reflected = hand_back(sentence)
+            reflected = _felt_judgment(sentence) or hand_back(sentence)
             if reflected is None:
                 continue
             reflection = f"It sounds like things have gotten really heavy: {reflected}."
@@ -323,11 +338,13 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
 
     question = question_after(client_text)
     burdened = _follow_up(weak, set(codes), loss=loss)  # after "a lot is weighing on you"
-    if _judges_self(candidates[0]):
+    if _judges_self(candidates[0]) or len(candidates) > 1 and _NO_SUBJECT.match(tidy(candidates[0]).lower()) \
+            and _judges_self(candidates[1]):  # "I'm just a screwup. Always have been."
         return f"It sounds like you've been really hard on yourself. {burdened}"
     for sentence in candidates[:_TRIES]:
         reflected = hand_back(sentence)
-        if reflected is None or not says_something(reflected) or _judges_self(sentence):
+        if (reflected is None or not says_something(reflected) or _judges_self(sentence)
+                or _NO_SUBJECT.match(reflected)):
             continue
         # only the reflection is vetted: the follow-up questions are fixed and clean
         if acceptable is None or acceptable(f"It sounds like {reflected}."):

@@ -2294,3 +2294,37 @@ def test_textbook_questions_about_suicide_take_the_cue_up(client: str, utterance
 ])
 def test_everyday_words_near_risk_words_raise_no_flag(client: str) -> None:
     assert "risk_cue_missed" not in run("How's the rest of your week looking?", client=client).flags
+
+
+def test_suggestion_hands_a_self_verdict_back_as_a_feeling() -> None:
+    """"I'm just a burden" said back as "you're just a burden" would agree with it."""
+    s = run("You should go for a walk.", client="What's the point anymore. I'm just a burden.").suggestion
+    assert "you feel like a burden" in s and "you're just a burden" not in s, s
+    s = run("You should try harder.", client="I'm just a screwup. Always have been.").suggestion
+    assert "always have been" not in s.lower() and "hard on yourself" in s, s
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+    ("I told my boss no for the first time.", "Respect.", "affirm", "direct"),
+    ("I lied to my sponsor about drinking.",
+     "Okay, so, what I'd do is, you gotta call him tonight and just own it, you know?", "direct", "open_question"),
+    ("I lied to my sponsor about drinking.", "What you need to do is call him.", "direct", None),
+    ("My sponsor hasn't called me back in a week.", "How many times have you called him?", "closed_question",
+     "confront"),
+    ("I drove home after six beers.", "Well that was a genius move.", "confront", None),
+    ("I skipped the gym again.", "Yeah, real discipline there.", "confront", None),
+    ("My sister yelled at me in front of everyone.",
+     "It makes sense you're angry, but she probably had her reasons.", "confront", None),
+])
+def test_probed_scores_come_from_the_right_codes(client: str, utterance: str, wanted: str,
+                                                 unwanted: str | None) -> None:
+    """The score probe set's misses were codes: praise read as an order, a pseudo-cleft read as
+    a question, a fact question read as scolding, sarcasm and a validation taken back missed."""
+    codes = run(utterance, client=client).behaviors
+    assert wanted in codes and (unwanted is None or unwanted not in codes), codes
+
+
+def test_validation_taken_back_by_but_scores_low() -> None:
+    r = run("It makes sense you're angry, but she probably had her reasons.",
+            client="My sister yelled at me in front of everyone.")
+    assert r.scores.validation.value <= 2, r.scores.validation
