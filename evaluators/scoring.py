@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evaluators.client_moves import LOSS, SETBACK, good_news, names_hard_feeling
 from evaluators.coder import Coding
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.patterns import SYMPATHY
@@ -55,6 +56,9 @@ class TurnFacts:
     risk_words: str = ""
     # The sentence that says sorry for what the client is going through (`patterns.SYMPATHY`).
     sympathy: str = ""
+    # A reflection that names the opposite of what the client said ("So you're excited about
+    # getting a new pet" after "My dog died"): the feeling word, quoted in the explanation.
+    misread: str = ""
 
 
 LECTURE_WORDS = 40
@@ -88,6 +92,38 @@ def _evidence(coding: Coding, *codes: str) -> list[str]:
             if span not in spans:
                 spans.append(span)
     return spans[:3]
+
+
+# Feelings a reflection may name that cannot both be right: glad news reflected as a let-down,
+# a loss reflected as excitement. Narrow on purpose: relief, calm or pride after something hard
+# are often the complex reflection, so they are not here.
+# Said of the client ("you're excited", "you must be feeling let down"), not the trainee's own
+# "Glad you messaged".
+_GLAD = re.compile(r"\byou\b[^,.;!?]{0,30}\b(?:excited|thrilled|happy|glad|pumped|stoked|delighted|"
+                   r"overjoyed|looking forward)\b")
+_LET_DOWN = re.compile(r"\byou\b[^,.;!?]{0,30}\b(?:let down|disappointed|sad|upset|angry|devastated|"
+                       r"depressed|heartbroken|ashamed|guilty|discouraged)\b")
+_CLIENT_GLAD = re.compile(r"\b(?:excited|thrilled|happy|glad|pumped|stoked|delighted|looking forward)\b")
+_NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\b")
+
+
+def misread_feeling(coding: Coding, client: str) -> str:
+    """The feeling word of a reflection that names the opposite of the client's news: "It sounds
+    like you're feeling really let down" after "I finally got my GED!" (CODING_RULES §4: a
+    reflection badly off target scores 2). Empty when none."""
+    low = client.lower()
+    sad_news = bool(LOSS.search(low)) or bool(SETBACK.search(low)) or names_hard_feeling(low)
+    glad_news = good_news(client) and not sad_news
+    if not (sad_news or glad_news):
+        return ""
+    wrong = _GLAD if sad_news and not _CLIENT_GLAD.search(low) else _LET_DOWN if glad_news else None
+    for part in coding.clauses:
+        if wrong is None or not part.codes & {"simple_reflection", "complex_reflection"}:
+            continue
+        found = wrong.search(part.clause.clean)
+        if found and not _NEGATED.search(found.group(0)):
+            return found.group(0).split()[-1] if not found.group(0).endswith("let down") else "let down"
+    return ""
 
 
 def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list[str]]:
@@ -147,6 +183,8 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
             "inform"]
     if coding.subject_change:
         value, why = min(value, 1.5), why + "; changes the subject"
+    if facts.misread:
+        value, why = min(value, 2.0), f"the reflection misses the client's feeling (\u201c{facts.misread}\u201d)"
     if facts.risk_cue and not facts.risk_addressed:
         value, why = min(value, 2.0), why + "; ignores the client's risk cue" + facts.risk_words
     elif facts.risk_cue and facts.risk_addressed and codes & {
@@ -201,6 +239,8 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 3.4, "an open question invites their experience", ["open_question"]
     else:
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
+    if facts.misread:
+        value, why = min(value, 2.0), f"names a feeling the client did not express (\u201c{facts.misread}\u201d)"
     if facts.risk_cue and not facts.risk_addressed:
         value, why = min(value, 2.0), why + "; the risk cue goes unacknowledged"
     # sympathy has no code whose evidence could be cited: its sentence is the evidence
@@ -293,6 +333,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         safety_direction=bool(ctx.risk_cue) and risk_addressed and emergency_help
         and bool(set(coding.codes) & {"direct", "advise"}),
         sympathy=next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), ""),
+        misread=misread_feeling(coding, ctx.last_client),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

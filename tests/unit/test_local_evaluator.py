@@ -2328,3 +2328,19 @@ def test_validation_taken_back_by_but_scores_low() -> None:
     r = run("It makes sense you're angry, but she probably had her reasons.",
             client="My sister yelled at me in front of everyone.")
     assert r.scores.validation.value <= 2, r.scores.validation
+
+
+@pytest.mark.parametrize(("client", "utterance", "misses"), [
+    ("My dog died last week.", "So you're excited about getting a new pet.", True),
+    ("I finally got my GED!", "It sounds like you're feeling really let down.", True),
+    ("I finally got my GED!", "You must be so proud, that took years.", False),
+    ("My dog died last week.", "You must be heartbroken.", False),
+    ("I relapsed after 90 days.", "You're not happy about it, I can tell.", False),
+    ("I relapsed after 94 days and I hate myself.", "Glad you messaged. Now you're beating yourself up.", False),
+])
+def test_a_reflection_of_the_opposite_feeling_scores_low(client: str, utterance: str, misses: bool) -> None:
+    """CODING_RULES §4: a reflection badly off target scores 2; the explanation names the word."""
+    s = run(utterance, client=client).scores
+    assert (s.active_listening.value <= 2 and s.validation.value <= 2) is misses, s
+    if misses:
+        assert "misses the client's feeling" in s.active_listening.explanation
