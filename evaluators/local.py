@@ -217,9 +217,10 @@ class LocalEvaluator:
             probs = {**probs, "advice": 0.0}  # "maybe you could let me know how it goes"
         codes = set(coding.codes)
         post = written_post(ctx.last_client)
-        if _only_questions(coding):
+        asks_only = _only_questions(coding)
+        if asks_only:
             probs = {**probs, "reflection": 0.0}  # a question on its own asks; MITI codes it once
-        if self.arbiter is not None and post and not _only_questions(coding):
+        if self.arbiter is not None and post and not asks_only:
             x = turn_features(coding, probs.get("reflection", 0.0), bool(ctx.last_client))
             if not self.arbiter.reflects(x):
                 codes -= REFLECTIONS
