@@ -110,20 +110,22 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\b")
 def misread_feeling(coding: Coding, client: str) -> str:
     """The feeling word of a reflection that names the opposite of the client's news: "It sounds
     like you're feeling really let down" after "I finally got my GED!" (CODING_RULES §4: a
-    reflection badly off target scores 2). Empty when none."""
+    reflection badly off target scores 2). Empty when none. The reflection is looked at first:
+    reading the client's news costs a pass of the risk patterns, and most turns name neither."""
+    named = [(pattern, found) for part in coding.clauses
+             if part.codes & {"simple_reflection", "complex_reflection"}
+             for pattern in (_GLAD, _LET_DOWN)
+             if (found := pattern.search(part.clause.clean)) and not _NEGATED.search(found.group(0))]
+    if not named:
+        return ""
     low = client.lower()
     sad_news = bool(LOSS.search(low)) or bool(SETBACK.search(low)) or names_hard_feeling(low)
     glad_news = good_news(client) and not sad_news
-    if not (sad_news or glad_news):
-        return ""
     wrong = _GLAD if sad_news and not _CLIENT_GLAD.search(low) else _LET_DOWN if glad_news else None
-    for part in coding.clauses:
-        if wrong is None or not part.codes & {"simple_reflection", "complex_reflection"}:
-            continue
-        found = wrong.search(part.clause.clean)
-        if found and not _NEGATED.search(found.group(0)):
-            return found.group(0).split()[-1] if not found.group(0).endswith("let down") else "let down"
-    return ""
+    found = next((f for pattern, f in named if pattern is wrong), None)
+    if found is None:
+        return ""
+    return "let down" if found.group(0).endswith("let down") else found.group(0).split()[-1]
 
 
 def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list[str]]:
