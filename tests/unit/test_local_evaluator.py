@@ -1846,17 +1846,6 @@ def test_the_writers_own_reaction_reflects_the_feeling(utterance: str) -> None:
     assert "complex_reflection" in codes, codes
 
 
-@pytest.mark.parametrize(("utterance", "affirms"), [
-    ("Hey, I'm really glad you wrote in.", False),
-    ("Welcome, I'm really glad you found us.", False),
-    ("I'm really glad you posted this instead of sitting with it alone.", True),
-    ("I'm really glad you told me.", True),
-])
-def test_a_welcome_is_no_affirmation(utterance: str, affirms: bool) -> None:
-    codes = run(utterance, client="Long-time lurker. My mom died last month.").behaviors
-    assert ("affirm" in codes) == affirms, codes
-
-
 def test_no_pressure_is_their_choice_not_a_command() -> None:
     codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
     assert "emphasize_autonomy" in codes, codes
@@ -2026,20 +2015,6 @@ def test_sympathy_does_not_take_up_a_risk_cue() -> None:
     assert result.scores.validation.value <= 2
 
 
-@pytest.mark.parametrize(("utterance", "unwanted"), [
-    ("No doubt that was hard.", "direct"),
-    ("No matter what happens, you matter.", "direct"),
-    ("No judgment here.", "self_disclose"),
-    ("No one is judging you here.", "simple_reflection"),
-    ("No worries, take your time.", "complex_reflection"),
-])
-def test_a_leading_no_that_belongs_to_the_phrase_stays(utterance: str, unwanted: str) -> None:
-    """Only an answering "No," (a mark or a new clause after it) is a filler; "No doubt" and
-    "No judgment" lose their meaning without it ("doubt that was hard" reads as an order)."""
-    codes = run(utterance, client="I relapsed last night after 90 days.").behaviors
-    assert unwanted not in codes, codes
-
-
 def test_no_big_deal_plays_it_down() -> None:
     codes = run("No big deal.", client="I relapsed last night after 90 days.").behaviors
     assert "minimize" in codes and "affirm" not in codes, codes
@@ -2052,19 +2027,14 @@ def test_a_label_turned_down_is_no_label() -> None:
     assert "label" in run("Honestly I think you're lazy.", client="I skipped it again.").behaviors
 
 
-@pytest.mark.parametrize(("utterance", "affirms"), [
-    ("That's really something!", True),
-    ("Ninety days. That's something to be proud of.", True),
-    ("This is something that should be brought up with a psychiatrist.", False),
-    ("This is something that is going to take some time to work through.", False),
-])
-def test_thats_something_praises_only_on_its_own(utterance: str, affirms: bool) -> None:
-    codes = run(utterance, client="I made it to ninety days and I still hear voices at night.").behaviors
-    assert ("affirm" in codes) == affirms, codes
+# Client lines shared by several probed turns.
+_LURKER = "Long-time lurker. My mom died last month."
+_RELAPSED = "I relapsed last night after 90 days."
+_NINETY_DAYS = "I made it to ninety days and I still hear voices at night."
+_EVICTION = "I stopped the meds and it's been rough since the eviction."
 
-
-# Turns written this stop to probe the rules (spoken and typed, praise, permission, advice and
-# warning borders), each coded by CODING_RULES: a code the turn must carry, a code it must not.
+# Turns coded by CODING_RULES, each with a code it must carry and a code it must not: mostly the
+# probe sets of stop 22 (spoken and typed, praise, permission, advice and warning borders).
 PROBED: list[tuple[str, str, str | None, str | None]] = [
     # sympathy exclaimed is a reflection, not praise
     ("My manager yelled at me in front of everyone.", "That sounds so humiliating!",
@@ -2144,29 +2114,50 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "When I came home after four years, I didn't know how to use the new phones either.", "self_disclose", None),
     ("I feel so alone since I got sober.", "Getting my dog was honestly the best thing I did in early recovery.",
      "self_disclose", None),
+    # a welcome is no affirmation; thanks for telling is (stop 21)
+    (_LURKER, "Hey, I'm really glad you wrote in.", None, "affirm"),
+    (_LURKER, "Welcome, I'm really glad you found us.", None, "affirm"),
+    (_LURKER, "I'm really glad you posted this instead of sitting with it alone.", "affirm", None),
+    (_LURKER, "I'm really glad you told me.", "affirm", None),
+    # only an answering "No," is a filler; "No doubt" and "No judgment" lose their meaning without it
+    (_RELAPSED, "No doubt that was hard.", None, "direct"),
+    (_RELAPSED, "No matter what happens, you matter.", None, "direct"),
+    (_RELAPSED, "No judgment here.", None, "self_disclose"),
+    (_RELAPSED, "No one is judging you here.", None, "simple_reflection"),
+    (_RELAPSED, "No worries, take your time.", None, "complex_reflection"),
+    # "That's something" praises only on its own
+    (_NINETY_DAYS, "That's really something!", "affirm", None),
+    (_NINETY_DAYS, "Ninety days. That's something to be proud of.", "affirm", None),
+    (_NINETY_DAYS, "This is something that should be brought up with a psychiatrist.", None, "affirm"),
+    (_NINETY_DAYS, "This is something that is going to take some time to work through.", None, "affirm"),
+    # transcribed speech: a filler set off by commas, a question dropped and restarted, an either-or
+    # left hanging; the words around them are coded as if said cleanly
+    (_EVICTION, "You might wanna, like, take a few deep breaths when it gets bad.", "advise", "direct"),
+    (_EVICTION, "That's, you know, that's scary as a parent.", "complex_reflection", None),
+    (_EVICTION, "Have you— what's that been like?", "open_question", "closed_question"),
+    (_EVICTION, "Are you- how are you staying warm?", "open_question", "closed_question"),
+    (_EVICTION, "Has she said what- what 'sort it out' means for her?", "closed_question", "open_question"),
+    (_EVICTION, "You skipped them because of the side effects or", "closed_question", None),
+    (_EVICTION, "Only you get to decide if he's in your life, Christmas or not.", None, "closed_question"),
+    # the score probe's misses were codes: praise read as an order, a pseudo-cleft read as a
+    # question, a fact question read as scolding, sarcasm and a validation taken back missed
+    ("I told my boss no for the first time.", "Respect.", "affirm", "direct"),
+    ("I lied to my sponsor about drinking.",
+     "Okay, so, what I'd do is, you gotta call him tonight and just own it, you know?",
+     "direct", "open_question"),
+    ("I lied to my sponsor about drinking.", "What you need to do is call him.", "direct", None),
+    ("My sponsor hasn't called me back in a week.", "How many times have you called him?",
+     "closed_question", "confront"),
+    ("I drove home after six beers.", "Well that was a genius move.", "confront", None),
+    ("I skipped the gym again.", "Yeah, real discipline there.", "confront", None),
+    ("My sister yelled at me in front of everyone.",
+     "It makes sense you're angry, but she probably had her reasons.", "confront", None),
 ]
 
 
 @pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), PROBED)
 def test_probed_phrasings(client: str, utterance: str, wanted: str | None, unwanted: str | None) -> None:
     codes = run(utterance, client=client).behaviors
-    assert wanted is None or wanted in codes, codes
-    assert unwanted is None or unwanted not in codes, codes
-
-
-@pytest.mark.parametrize(("utterance", "wanted", "unwanted"), [
-    ("You might wanna, like, take a few deep breaths when it gets bad.", "advise", "direct"),
-    ("That's, you know, that's scary as a parent.", "complex_reflection", None),
-    ("Have you— what's that been like?", "open_question", "closed_question"),
-    ("Are you- how are you staying warm?", "open_question", "closed_question"),
-    ("Has she said what- what 'sort it out' means for her?", "closed_question", "open_question"),
-    ("You skipped them because of the side effects or", "closed_question", None),
-    ("Only you get to decide if he's in your life, Christmas or not.", None, "closed_question"),
-])
-def test_spoken_restarts_and_fillers(utterance: str, wanted: str | None, unwanted: str | None) -> None:
-    """Transcribed speech: a filler set off by commas, a question dropped and restarted, an
-    either-or left hanging. The words around them are coded as if said cleanly."""
-    codes = run(utterance, client="I stopped the meds and it's been rough since the eviction.").behaviors
     assert wanted is None or wanted in codes, codes
     assert unwanted is None or unwanted not in codes, codes
 
@@ -2258,8 +2249,6 @@ def test_a_marked_reflection_survives_the_question_after_it(client: str, utteran
     assert question in codes and {"simple_reflection", "complex_reflection"} & set(codes), codes
 
 
-
-
 @pytest.mark.parametrize(("client", "ignoring"), [
     ("I have been thinking of ending my life", "How was your weekend?"),
     ("I won't be a problem for much longer", "That's good to hear!"),
@@ -2302,26 +2291,6 @@ def test_suggestion_hands_a_self_verdict_back_as_a_feeling() -> None:
     assert "you feel like a burden" in s and "you're just a burden" not in s, s
     s = run("You should try harder.", client="I'm just a screwup. Always have been.").suggestion
     assert "always have been" not in s.lower() and "hard on yourself" in s, s
-
-
-@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
-    ("I told my boss no for the first time.", "Respect.", "affirm", "direct"),
-    ("I lied to my sponsor about drinking.",
-     "Okay, so, what I'd do is, you gotta call him tonight and just own it, you know?", "direct", "open_question"),
-    ("I lied to my sponsor about drinking.", "What you need to do is call him.", "direct", None),
-    ("My sponsor hasn't called me back in a week.", "How many times have you called him?", "closed_question",
-     "confront"),
-    ("I drove home after six beers.", "Well that was a genius move.", "confront", None),
-    ("I skipped the gym again.", "Yeah, real discipline there.", "confront", None),
-    ("My sister yelled at me in front of everyone.",
-     "It makes sense you're angry, but she probably had her reasons.", "confront", None),
-])
-def test_probed_scores_come_from_the_right_codes(client: str, utterance: str, wanted: str,
-                                                 unwanted: str | None) -> None:
-    """The score probe set's misses were codes: praise read as an order, a pseudo-cleft read as
-    a question, a fact question read as scolding, sarcasm and a validation taken back missed."""
-    codes = run(utterance, client=client).behaviors
-    assert wanted in codes and (unwanted is None or unwanted not in codes), codes
 
 
 def test_validation_taken_back_by_but_scores_low() -> None:
