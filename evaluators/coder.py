@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from evaluators import patterns as P
-from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.context import CLIENT_WORDS, Context, content_stems, feeling_stems
 from evaluators.gated import Alternation
 from evaluators.lexicon import WEAK_FEELINGS
 from evaluators.mood import is_command, modal_suggestion, own_choice, own_past_story
@@ -170,8 +170,6 @@ _EMPHATIC = re.compile(r"\b(?:you|it|that|this|he|she|they)(?:'s| is| are|'re| d
                        r"still|definitely|really)\b")
 
 
-_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've",
-          "you'd": "i'd", "you'll": "i'll"}
 _SOFT = frozenset({"really", "just", "so", "even", "actually", "that", "very", "all", "do", "does",
                    "did", "is", "are", "am"})
 _CLIENT_CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bbecause\b|\bso\b)\s*")
@@ -188,7 +186,7 @@ def _contradicts(c: str, clause: Clause, ctx: Context) -> bool:
             r"\b(?:you|you're|you've) (?:\w+ )?(?:think|feel|felt|believe|say|said|mean|sound|seem|"
             r"wonder|want|wish|hope|worry|know)\b|\b(?:but|part of you|maybe|might|if|like)\b", c):
         return False
-    toks = [_SHIFT.get(w, w) for w in words(c)]
+    toks = [CLIENT_WORDS.get(w, w) for w in words(c)]
     t_neg = bool(_NEG.search(c))
     core = [w for w in toks if not _NEG.fullmatch(w) and w not in _SOFT]
     if len(core) < 2 or len(toks) < 3:
@@ -619,16 +617,21 @@ def _sarcastic_praise(parts: list[ClauseCode]) -> None:
             part.codes.add("confront")
 
 
+def _client_share(text: str, ctx: Context) -> float:
+    """The share of the words of `text` that the client's last turn holds (0 for no words)."""
+    toks = words(text)
+    client = set(words(ctx.last_client))
+    return sum(t in client for t in toks) / len(toks) if toks else 0.0
+
+
 def _incredulous_echo(parts: list[ClauseCode], ctx: Context) -> None:
     """"Not ready? You've been smoking for twenty years." / "Everybody does that? Come on.":
     the client's words thrown back as a short question, then a counter-statement = confront."""
     if len(parts) < 2 or not ctx.last_client or ctx.info_question or ctx.advice_requested:
         return
     first = parts[0]
-    toks = words(first.clause.clean)
-    client = set(words(ctx.last_client))
-    if (not first.clause.question_mark or not 1 <= len(toks) <= 4 or first.clause.sentence_index
-            != 0 or sum(t in client for t in toks) / len(toks) < 0.75):
+    if (not first.clause.question_mark or not 1 <= len(words(first.clause.clean)) <= 4
+            or first.clause.sentence_index != 0 or _client_share(first.clause.clean, ctx) < 0.75):
         return
     rest = [p for p in parts if p.clause.sentence_index == 1]
     if not rest or sum(len(p.clause.clean.split()) for p in rest) < 3 or any(p.clause.question_mark or p.backchannel or p.codes & {
@@ -657,10 +660,8 @@ def _incredulity(parts: list[ClauseCode], ctx: Context) -> None:
     if len(parts) < 2 or not ctx.last_client or not parts[0].clause.question_mark:
         return
     first, echo = parts[0], parts[1]
-    toks = words(echo.clause.clean)
-    client = set(words(ctx.last_client))
     if (_INCREDULOUS.match(first.clause.clean.rstrip("?")) and echo.clause.question_mark
-            and 1 <= len(toks) <= 5 and sum(t in client for t in toks) / len(toks) >= 0.6
+            and 1 <= len(words(echo.clause.clean)) <= 5 and _client_share(echo.clause.clean, ctx) >= 0.6
             and not any("affirm" in p.codes for p in parts)):  # "Are you serious? Birch? That's so good."
         first.codes.add("confront")
         echo.drop_reflection()

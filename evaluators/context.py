@@ -220,13 +220,13 @@ def points_to_emergency_help(utterance: str) -> bool:
 
 # The trainee's words in the client's mouth, so "are you thinking of ending your life" meets the
 # client-side patterns ("ending my life"); a bare replace of "you" made "yourself" "irself".
+CLIENT_WORDS = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've",
+                "you'd": "i'd", "you'll": "i'll"}
 _AS_CLIENT = re.compile(r"\b(?:yourself|your|you're|you've|you'd|you'll|you)\b")
-_CLIENT_WORD = {"yourself": "myself", "your": "my", "you're": "i'm", "you've": "i've", "you'd": "i'd",
-                "you'll": "i'll", "you": "i"}
 
 
 def _as_client(m: re.Match[str]) -> str:
-    return _CLIENT_WORD[m.group(0)]
+    return CLIENT_WORDS[m.group(0)]
 
 
 def risk_addressed(utterance: str, ctx: Context) -> bool:

@@ -106,7 +106,7 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         return None
     if qmark:  # typed "wat happened?", "wut do you mean?"
         body = re.sub(r"^(?:wat|wut|wht)\b", "what", body)
-    if qmark and (re.match(r"^on a scale\b", body) or _CHECK_Q.match(body.rstrip("?") + "?")):
+    if qmark and _CHECK_Q.match(body.rstrip("?") + "?"):
         return "closed"
     if re.search(r"\b(?:on a scale|(?:from )?(?:zero|one|0|1) to (?:ten|10))\b", body) and (
             qmark or _AUX_ANY.match(body) or P.WH_OPEN.match(body)):

@@ -99,11 +99,11 @@ def _evidence(coding: Coding, *codes: str) -> list[str]:
 # are often the complex reflection, so they are not here.
 # Said of the client ("you're excited", "you must be feeling let down"), not the trainee's own
 # "Glad you messaged".
-_GLAD = re.compile(r"\byou\b[^,.;!?]{0,30}\b(?:excited|thrilled|happy|glad|pumped|stoked|delighted|"
-                   r"overjoyed|looking forward)\b")
+_GLAD_WORDS = r"excited|thrilled|happy|glad|pumped|stoked|delighted|looking forward"
+_GLAD = re.compile(rf"\byou\b[^,.;!?]{{0,30}}\b(?:{_GLAD_WORDS}|overjoyed)\b")
 _LET_DOWN = re.compile(r"\byou\b[^,.;!?]{0,30}\b(?:let down|disappointed|sad|upset|angry|devastated|"
                        r"depressed|heartbroken|ashamed|guilty|discouraged)\b")
-_CLIENT_GLAD = re.compile(r"\b(?:excited|thrilled|happy|glad|pumped|stoked|delighted|looking forward)\b")
+_CLIENT_GLAD = re.compile(rf"\b(?:{_GLAD_WORDS})\b")  # the client named a glad feeling themself
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\b")
 
 

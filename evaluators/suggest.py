@@ -238,8 +238,8 @@ _SELF_JUDGMENT = re.compile(
 def _felt_judgment(text: str) -> str | None:
     """"I'm just a burden" handed back as the client's feeling, not the trainee's verdict: "you feel
     like a burden" ("you're just a burden" in a suggestion would agree with it)."""
-    m = _SELF_JUDGMENT.search(normalize(text))
-    if not m or not _judges_self(text):
+    m = _self_verdict(text)
+    if m is None:
         return None
     said = re.sub(r"^i(?:'?m| feel like| felt like) (?:just |such |nothing but |so )?", "", m.group(0).lower())
     return f"you feel like {said}" if re.match(r"(?:an? |a total |a complete )", said) else f"you feel {said}"
@@ -250,13 +250,19 @@ _NO_SUBJECT = re.compile(r"^(?:always|never|still|just|probably)? ?(?:have|has|h
                          r"would|do|did|does)\b")
 
 
-def _judges_self(text: str) -> bool:
-    """"I'm such a screw-up", not "I don't think I'm an addict"."""
+def _self_verdict(text: str) -> re.Match[str] | None:
+    """The client's verdict on themself ("I'm such a screw-up"), not "I don't think I'm an
+    addict" or "My mom keeps telling me I'm lazy" (that reports her)."""
     text = normalize(text)
     m = _SELF_JUDGMENT.search(text)
-    return bool(m) and not re.search(
-        r"\b(?:not|never|no)\b|n't\b|\b(?:telling|tells|told|says|said|saying|say|thinks|calls|"
-        r"called|calling|treats)\b", text[: m.start()], re.I)  # "My mom keeps telling me I'm lazy" reports her
+    if m and not re.search(r"\b(?:not|never|no)\b|n't\b|\b(?:telling|tells|told|says|said|saying|say|"
+                           r"thinks|calls|called|calling|treats)\b", text[: m.start()], re.I):
+        return m
+    return None
+
+
+def _judges_self(text: str) -> bool:
+    return _self_verdict(text) is not None
 
 
 # A statement with a question tag: "It's cold in here, huh?", "That's good, right?"
