@@ -1794,24 +1794,32 @@ def test_asking_to_hear_from_the_client_is_no_advice(utterance: str) -> None:
     assert "advise" not in codes and "direct" not in codes, codes
 
 
-@pytest.mark.parametrize(("client", "utterance"), [
-    ("Am I nuts for thinking about going back?", "No, I don't think you're nuts."),
-    ("I tried the group before.", "Tried before, and it didn't help."),
-    ("I work doubles so the kids eat.", "You're doing what you gotta do to keep food on the table."),
+@pytest.mark.parametrize(("client", "utterance", "authoritative"), [
+    # words that only sound authoritative take no power
+    ("Am I nuts for thinking about going back?", "No, I don't think you're nuts.", False),
+    ("I tried the group before.", "Tried before, and it didn't help.", False),
+    ("I work doubles so the kids eat.", "You're doing what you gotta do to keep food on the table.", False),
     ("I felt broken after the breakup.",
-     "When I was out, I thought it meant something was wrong with me."),
-    ("What would you do?", "Just my two cents."),
-    ("I'm thinking of leaving him.", "What are you most afraid will happen if you go through with it?"),
+     "When I was out, I thought it meant something was wrong with me.", False),
+    ("What would you do?", "Just my two cents.", False),
+    ("I'm thinking of leaving him.", "What are you most afraid will happen if you go through with it?", False),
     ("They still watch me at work.",
-     "Five years stable and still being treated like you're dangerous, that's awful."),
-    ("I'm scared of the night shift.", "When it happens there's nothing you have to do."),
-    ("Sorry for the long post.", "Post whenever you need to, that's what this place is for."),
-    ("I keep proving I'm sick.", "You already feel like you have to prove you're sick."),
-    ("What do I even tell her?", "No pressure to do anything with that, just putting it out there."),
+     "Five years stable and still being treated like you're dangerous, that's awful.", False),
+    ("I'm scared of the night shift.", "When it happens there's nothing you have to do.", False),
+    ("Sorry for the long post.", "Post whenever you need to, that's what this place is for.", False),
+    ("I keep proving I'm sick.", "You already feel like you have to prove you're sick.", False),
+    ("What do I even tell her?", "No pressure to do anything with that, just putting it out there.", False),
+    # ...and their authoritative neighbours still are
+    ("I keep skipping my meds.", "I don't think you're trying hard enough.", True),
+    ("I got fired again.", "Well that probably didn't help your case.", True),
+    ("My throat hurts.", "What you really need to do is take some paracetamol and rest.", True),
+    ("I'll have a few more tonight.", "If you keep drinking like this you're gonna lose your kids.", True),
+    ("I ride without a helmet.", "That's dangerous.", True),
 ])
-def test_words_that_only_sound_authoritative_take_no_power(client: str, utterance: str) -> None:
+def test_authoritative_words_and_their_harmless_neighbours(client: str, utterance: str,
+                                                           authoritative: bool) -> None:
     codes = run(utterance, client=client).behaviors
-    assert not {"advise", "direct", "confront", "warn"} & set(codes), codes
+    assert bool({"advise", "direct", "confront", "warn"} & set(codes)) == authoritative, codes
 
 
 @pytest.mark.parametrize(("utterance", "directs"), [
@@ -1849,18 +1857,6 @@ def test_the_writers_own_reaction_reflects_the_feeling(utterance: str) -> None:
 def test_no_pressure_is_their_choice_not_a_command() -> None:
     codes = run("No pressure to do anything with that.", client="What do I even tell her?").behaviors
     assert "emphasize_autonomy" in codes, codes
-
-
-@pytest.mark.parametrize(("client", "utterance"), [
-    ("I keep skipping my meds.", "I don't think you're trying hard enough."),
-    ("I got fired again.", "Well that probably didn't help your case."),
-    ("My throat hurts.", "What you really need to do is take some paracetamol and rest."),
-    ("I'll have a few more tonight.", "If you keep drinking like this you're gonna lose your kids."),
-    ("I ride without a helmet.", "That's dangerous."),
-])
-def test_their_authoritative_neighbours_still_are(client: str, utterance: str) -> None:
-    codes = run(utterance, client=client).behaviors
-    assert {"advise", "direct", "confront", "warn"} & set(codes), codes
 
 
 def test_maybe_you_can_tell_me_asks_an_open_question() -> None:
