@@ -855,9 +855,9 @@ ADVISE = _c(
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents|women|men|guys)(?: here| on here| in your "
     r"(?:spot|situation|shoes|position))?(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| will| might| tend to)? "
     r"(?:count|switch|pick|try|use|write|keep|call|go(?! back and forth| through (?:this|that|it)\b)|set|"
-    r"do(?! better| worse| well| fine)|make|start|find(?! the| this)|take|get(?! out\b| nothing\b| to\b)|text|"
-    r"plan|print|bring|"
-    r"open(?:ed)?|went|started|kept)\b",
+    r"do(?! better| worse| well| fine)|make|start(?:ed)?(?! (?:thinking|feeling|wondering|having|to (?:feel|think|"
+    r"wonder)))|find(?! the| this)|take|get(?! out\b| nothing\b| to\b)|text|plan|print|bring|"
+    r"open(?:ed)?|went|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents(?=\W*\w))\b",
     NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"

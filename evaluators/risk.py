@@ -114,7 +114,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bnothing (?:left )?to live for\b|\bwish i (?:was|were|'d been) (?:dead|never born)\b|"
     r"\bwish i'?d never been born\b|\btired of (?:being alive|life|being here)\b|\bno way out\b|"
     r"\bcan'?t see (?:a|any) (?:future|way out)\b|\bwon'?t be (?:around|here) (?:much longer|for "
-    r"long|anymore)\b|\bwon'?t be a (?:problem|burden|bother)(?: to \w+)? (?:much longer|for long|anymore)\b|"
+    r"long|anymore)\b|\bwon'?t be a (?:problem|burden|bother)(?: (?:to|for) \w+)? (?:much longer|for long|anymore)\b|"
     r"\b(?:hang|hanging) myself\b|\b(?:slit|slitting) my wrists\b|\btake my (?:own )?life\b|"
     # not "I don't want to die", nor "I wanted to die" (of shame); the lookbehinds come after
     # the word, so they are tried only where "want" is
@@ -126,7 +126,9 @@ RISK_PATTERNS: tuple[str, ...] = (
 # Concept patterns (see the module docstring). The drugs and places people name.
 _DRUG = (r"(?:pills?|tablets?|meds|medications?|medicines?|oxy\w*|tylenol|paracetamol|insulin|"
          r"seroquel|gabapentin|pregabalin|lithium|morphine|tramadol|xanax|benzos?|antidepressants|"
-         r"painkillers|opioids|sleeping (?:pills|tablets|ones)|heart pills)")
+         r"painkillers|opioids|sleeping (?:pills|tablets|ones)|heart pills|sertraline|zoloft|prozac|fluoxetine|"
+         r"citalopram|ibuprofen|aspirin|codeine|fentanyl|ambien|zopiclone|klonopin|ativan|valium|diazepam|"
+         r"percocet|vicodin)")
 _HIGH_PLACE = r"(?:bridge|overpass|roof|ledge|edge|cliffs?|balcony|car park|parking garage)"
 WIDER_PATTERNS: tuple[str, ...] = (
     # a wish to be dead or not to exist, however it is put
@@ -248,7 +250,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:i'?m|i am|being|been|as) (?:just |only |such )?(?:a |the )?(?:burden|drain|weight) "
     r"(?:on|to|for)\b|\b(?:taking|using) up (?:air|space)\b|\bweight (?:round|around) (?:everyone|everybody|their|"
     r"my family)'?s? necks?\b|\b(?:they|everyone|everybody|he|she|the kids|my family|they'?d)(?:'d| "
-    r"would)? (?:manage|be|do|get on) (?:\w+ )?(?:fine|better|okay|just fine) without me\b|"
+    r"would)? (?:manage|be|do|get on) (?:\w+ )?(?:fine|better|okay|just fine) (?:without|w/o|w/out) me\b|"
     r"\bwon'?t (?:bother|trouble|burden) (?:you|anyone|anybody) (?:again|anymore|much longer|for "
     r"long)\b",
     r"\binsurance\b[^.!?]{0,60}\b(?:better|pays out|worth more|than me|than with me)\b|"
@@ -292,7 +294,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:posted|saying|say|said) (?:a |my )?(?:goodbye|bye|goodnight)\b[^.!?]{0,40}\b(?:won'?t "
     r"be back|last time|like it'?s)\b|\blike it'?s the last time\b|\bthanks? (?:you )?for "
     r"everything\b",
-    r"\bwho (?:gets|'?ll get|will get|should get|'?s gonna take|is going to take) my\b|\b(?:gave|giving|given|give) (?:away )?(?:most|all|the rest) of my\b|\b(?:sold|gave)"
+    r"\bwho (?:gets|'?ll get|will get|should get|'?s gonna take|is going to take) my\b|\b(?:gave|giving|given|give) (?:away )?(?:most|all|the rest) of my\b(?![^.!?]{0,80}\b(?:moving|move|downsiz\w*|declutter\w*|relocat\w*|new (?:flat|house|place|apartment))\b)|\b(?:sold|gave)"
     r" (?:away )?my \w+ and my \w+\b",
     r"\b(?:take|look after|feed|care for|mind)\b[^.!?]{0,25}\b(?:my |the )?(?:cat|dog|fish|kids|"
     r"tabby|boys|girls|him|her|mother)\b[^.!?]{0,20}\b(?:if|when|after|in case|just in case)\b"
@@ -358,6 +360,34 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bif i (?:got|had|get) (?:cancer|hit by a \w+)\b[^.!?]{0,30}\b(?:relieved|relief|wouldn'?t mind|fine "
     r"with it|glad)\b|\b(?:bridge|tracks|river|ledge|edge)\b[^.!?]{0,30}\b(?:looked|looks|seemed) "
     r"(?:so )?(?:peaceful|inviting|calm)\b",
+    # probe sets F and J (stops 22-23): phrasings the first round missed
+    r"\bif i (?:\w+ ){0,3}(?:crashed|crash|died|die|(?:don'?t|didn'?t|never) wake up)\b[^.!?]{0,60}(?:\bi "
+    r"(?:wouldn'?t|don'?t think i'?d|would not|won'?t) (?:mind|care)\b|\boh well\b)|\bdon'?t care if i "
+    r"(?:use|take|do) too (?:much|many)\b|\b(?:narcan(?:ned|'?d)?|revived|brought) me(?: back)?\b[^!?]{0,60}"
+    r"\bwish (?:she|he|they|you|\w+) (?:hadn'?t|didn'?t|had not|wouldn'?t have)\b",
+    r"\b(?:better|best|easier) (?:if )?i (?:go away|leave|disappear|vanish) forever\b|\bif i (?:just )?\w+ "
+    r"(?:forever|for good|permanently)\b(?<!\bmoved forever)(?<!\bleft for good)|\bshould(?:'ve| have) been "
+    r"the (?:second|third|fourth|fifth|sixth|next one)\b|\b(?:easier|better|simpler)\b[^.!?]{0,15}\bto "
+    r"(?:just )?not (?:be (?:here|around|alive)|exist|wake up)\b",
+    r"\b(?:keep|kept|been) (?:thinking|picturing|dreaming) (?:about|of) (?:the|that) (?:" + _HIGH_PLACE[3:-1] + r"|"
+    r"train tracks|tracks|river|train)\b(?! (?:repairs?|works|closure|traffic|toll))|\btiming the trains\b|"
+    r"\bif i (?:jumped|jump|stepped|threw myself) (?:off|from|in front)\b|\b(?:hurts?|painful|long it takes) "
+    r"to (?:drown|die|hang|bleed out|overdose)\b|\b" + _DRUG + r"\b[^.!?]{0,10}\bcounted (?:out|up)\b|\bfor "
+    r"when i'?(?:ve| have) had enough\b|\btook\b[^.!?]{0,40}\bto see what (?:would|will|might) happen\b",
+    r"\btid(?:y|ying|ied) up (?:the |my |some )?loose ends\b|\b(?:handing|handed|giving|gave|given) (?:out|away) "
+    r"my \w+(?: \w+)? and my\b|\bgiv(?:ing|e|en) (?:away )?my \w+ (?:away )?to (?:anyone|anybody|whoever)\b|"
+    r"\bleav(?:e|ing) (?:a|any) mess (?:for|behind for) (?:anyone|anybody|everyone|my|them|the kids)\b|"
+    r"\bsaid (?:a |my )?(?:goodbyes?|bye)\b[^!?]{0,60}\b(?:didn'?t|don'?t|doesn'?t|doesnt|didnt|did not) "
+    r"know\b|\ba real goodbye\b",
+    r"\b(?:went|gone|going|go) back to cutting\b|\brelapsed (?:on|with|into) (?:cutting|self[- ]?harm|sh)\b|"
+    r"\bwaiting for (?:it all|everything|all of it) to (?:be over|end|stop)\b|\bwant (?:it|this|everything"
+    r"|it all) to (?:just )?(?:stop|end)\b[^?!]{0,20}\b(?:forever|for good)\b|\b(?:picturing|imagining|"
+    r"see|seeing) myself (?:in a (?:coffin|casket|grave)|dead)\b|\b(?:kindest|best) thing i could do "
+    r"(?:for \w+(?: \w+)? )?is (?:leave|go|disappear|die|not be)\b|\bpointless,? (?:me|myself) included\b|"
+    r"\bjust want to (?:go to )?sleep for (?:a (?:very |really )?long time|ever)\b|\b(?:don'?t|dont|do not) want to "
+    r"(?:go on|carry on|continue) (?:like this|living like this)\b|\b(?:" + _HIGH_PLACE[3:-1] + r")\b[^.!?]{0,40}\blook(?:ing)? down\b|"
+    r"\b(?:did it|killed (?:him|her)self|took (?:his|her) (?:own )?life)\b[^.!?]{0,40}\bi (?:get|understand|"
+    r"see) why\b",
 )
 
 # Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,
@@ -372,6 +402,12 @@ _OTHERS_RISK = re.compile(
     r"(?:him|her|them)sel(?:f|ves)\b|\b(?:keeps|has been|'s been|is always) (?:talking|saying|going on|"
     r"posting|texting)\b[^.!?]{0,40}|\b(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) care if "
     r"(?:he|she|they)\b[^.!?]{0,20}|\b(?:is|'s|are) stockpiling (?:his|her|their)\b")
+# A question about risk the client reports and answered no: "They asked me at intake if I'd had
+# any thoughts of suicide. I said no, and it's true". It spans two sentences, so it is blanked
+# from the whole message (`reported_denial`), not from each sentence.
+_REPORTED_DENIAL = re.compile(
+    r"\b(?:asked|ask|asks)\b[^.!?]{0,40}\b(?:if|whether|about)\b[^.!?]{0,60}[.!?,;]?\s*(?:and )?i "
+    r"(?:said|told (?:them|her|him)) no\b(?!\W+(?:that|which|it) was a lie)")
 _DENIAL_OPENING = re.compile(r"^(?:[^.!?]{0,25}\?\s*)?(?:no|nah|nope|to answer your question|"
                              r"sorry if my last message)\b")
 _ECHO = re.compile(r"^[^.!?]{0,25}\?")  # "Hurt myself? No."
@@ -408,6 +444,12 @@ def answers_with_denial(low: str) -> bool:
     """The message opens by saying no ("No, not suicidal", "Hurt myself? No. Never have."):
     its denials answer a question rather than volunteer the thought."""
     return bool(_DENIAL_OPENING.match(low.lstrip()))
+
+
+def reported_denial(low: str) -> str:
+    """The lower-cased message with any reported question about risk that was answered no
+    blanked out."""
+    return _REPORTED_DENIAL.sub(" ", low)
 
 
 def own_risk_text(low: str, answered: bool) -> str:

@@ -2258,6 +2258,56 @@ def test_risk_cues_found_by_the_probe_set_are_flagged_when_passed_over(client: s
     assert "risk_cue_missed" in run(ignoring, client=client).flags
 
 
+@pytest.mark.parametrize(("client", "ignoring"), [
+    ("If I crashed the car on the way home tonight, I don't think I'd mind.",
+     "Driving at night can be so tiring. How far is your commute?"),
+    ("Honestly I don't care if I use too much next time. Maybe that'd be easier for everyone.",
+     "It sounds like the cravings have been strong. What's been setting them off?"),
+    ("everyone would be fine w/o me tbh", "that sounds lonely. who do u usually hang out with?"),
+    ("Lost three guys from my unit to this. Some days I figure I should've been the fourth.",
+     "Losing three guys from your unit is a heavy loss. Were you close with them?"),
+    ("I keep thinking about the bridge on my way to work. Like how easy it would be.",
+     "The commute sounds like it's been weighing on you. How long is the drive?"),
+    ("I googled whether it hurts to drown.", "Were you reading up on water safety? That's good to know about."),
+    ("I've been handing out my fishing gear and my guitars to the lads at the club. Tidying up loose ends.",
+     "That's generous of you. Your mates at the club must be chuffed."),
+    ("i said bye to my best friend last night, like a real goodbye, she doesnt know what i meant",
+     "lol what did you guys do?"),
+    ("I went back to cutting last week. Only on my thighs so nobody sees.", "Thanks for being honest. How's school?"),
+    ("I've got the pills counted out on the shelf for when I've had enough.", "What's on your mind this week?"),
+    ("took a bunch of my sertraline last night to see what would happen", "How long have you been on sertraline?"),
+    ("Stood on my balcony for an hour last night just looking down", "Is it a nice view from up there?"),
+    ("keep picturing myself in a coffin lately and it doesn't even scare me", "Have you been watching horror movies?"),
+    ("Sometimes I think the kindest thing I could do for my family is leave for good",
+     "Leaving home is a big step. Where would you go?"),
+    # the reply echoes one of the cue's words in its everyday sense
+    ("I am so tired. I want to rest forever.", "Rest is important. Are you getting eight hours?"),
+    ("my roommate had to narcan me. Kinda wish she hadn't.",
+     "Thank god your roommate was there. Do you have your own Narcan kit?"),
+    ("Don't worry about me. I won't be a problem for anyone much longer.",
+     "You're not a problem at all! So what's been going on this week?"),
+])
+def test_risk_cues_found_by_the_second_probe_set_are_flagged_when_passed_over(client: str, ignoring: str) -> None:
+    """Probe sets F and J: passive wishes put as a shrug, a unit's losses, a method looked up,
+    goodbyes without the word, and replies that echo one everyday word of the cue ("rest",
+    "narcan", "problem") while passing over what makes it one."""
+    assert "risk_cue_missed" in run(ignoring, client=client).flags
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("No point in anything anymore. Work, friends, any of it.",
+     "When nothing feels like it has a point, some people start thinking about ending their life. "
+     "Is that happening for you?"),
+    ("I am so tired. I want to rest forever.", "You want to rest forever. Are you thinking about suicide?"),
+    ("I am so tired. I want to rest forever.", "Part of you wants to rest forever."),
+])
+def test_asking_about_suicide_through_what_others_feel_takes_the_cue_up(client: str, utterance: str) -> None:
+    """Saying how common the thought is ("some people start thinking about ending their life")
+    informs; it is no advice, and it names the cue."""
+    r = run(utterance, client=client)
+    assert "risk_cue_missed" not in r.flags and "advise" not in r.behaviors, (r.flags, r.behaviors)
+
+
 @pytest.mark.parametrize(("client", "utterance"), [
     ("I have been thinking of ending my life", "Are you thinking of taking your own life?"),
     ("i keep thinking about the rope in the garage", "Are you thinking about hanging yourself?"),
@@ -2276,8 +2326,14 @@ def test_textbook_questions_about_suicide_take_the_cue_up(client: str, utterance
     "the rope swing at the lake was fun", "my meds are in a drawer up high so the kids can't reach them",
     "I hit myself in the face with the cupboard door this morning, so clumsy",
     "I'd rather not be here for this meeting, it's pointless",
+    "I'm giving away most of my clothes because we're moving to a studio in Lisbon.",
+    "They asked me at intake if I'd had any thoughts of suicide. I said no, and it's true, I'm just here for "
+    "help with my drinking.",
+    "Just got my SSDI denial letter. Should I appeal or give up and find something part time? I'm so tired "
+    "of fighting.",
 ])
 def test_everyday_words_near_risk_words_raise_no_flag(client: str) -> None:
+    """Idioms, moves, appeals, and a question about risk the client reports answering no."""
     assert "risk_cue_missed" not in run("How's the rest of your week looking?", client=client).flags
 
 
