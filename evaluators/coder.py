@@ -170,6 +170,9 @@ _EMPHATIC = re.compile(r"\b(?:you|it|that|this|he|she|they)(?:'s| is| are|'re| d
                        r"still|definitely|really)\b")
 
 
+_REASSURING_NO = re.compile(r"^(?:you'?re|you are|you aren'?t|you were|you weren'?t|you'?ve|you have) "
+                            r"(?:not|never|n't)?\b|^(?:it|that)(?:'s| is| was) not your\b")
+
 _SOFT = frozenset({"really", "just", "so", "even", "actually", "that", "very", "all", "do", "does",
                    "did", "is", "are", "am"})
 _CLIENT_CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bbecause\b|\bso\b)\s*")
@@ -428,13 +431,18 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c):
         codes.add("label")
-    if _minimizes(c) and not _REPORTED_THOUGHT.match(c):
+    contradicts = _contradicts(c, clause, ctx)
+    # "You're not overreacting." after "...says I'm overreacting. Maybe I am": the client's verdict
+    # on themself argued away, which CODING_RULES §3 codes minimize, not a confrontation
+    reassures = contradicts and bool(_REASSURING_NO.match(c))
+    if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
             or (ctx.last_client and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
-            or (P.NO_LEAD.match(c) and not ctx.info_question) or _contradicts(c, clause, ctx)):
+            or (P.NO_LEAD.match(c) and not ctx.info_question)
+            or (contradicts and "minimize" not in codes)):
         codes.add("confront")
     if _said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE) and not _echoes_fear(c, ctx):
         codes.add("warn")

@@ -1025,6 +1025,19 @@ WARN = _c(
     r"\b(?:won'?t|lose|die|end up|regret|kill|hurt|ruin|wreck|be (?:dead|gone|back)|fail|get (?:fired|"
     r"kicked|arrested|sick|worse|violated))",
     r"\bthat'?s how (?:people|you|it) (?:end|start|relapse|die)\b",
+    # probe sets G-K (stop 23): the consequence after any "if you...", said side by side ("You go to
+    # that party, you're going to use"), the system's sanction, the body that won't wait
+    r"\bif you\b[^.?!]{0,60}?\byou(?:'ll|'re going to|'re gonna| will| are going to| could| might)(?: \w+)? "
+    r"(?:use|drink|relapse|have a (?:stroke|heart attack|seizure|fit)|crash|lose|die|end up|get (?:sick|worse|"
+    r"caught|fired|arrested)|be back)\b",
+    r"^you (?:go|keep|skip|miss|drink|use|stop|pick up)\b[^.?!]{0,40}, you(?:'re| are)? (?:going to|gonna|'ll|"
+    r"will) (?:use|drink|relapse|crash|lose|end up|get)\b",
+    r"\bif you (?:don'?t|won'?t|refuse|do not)\b[^.?!]{0,40}\bi (?:have to|'ll have to|will have to|must|"
+    r"'m going to have to) (?:write|report|tell|call|notify|inform|breach|violate)\b",
+    r"\b(?:that'?s|is) (?:exactly )?where you'?re (?:headed|heading|going)\b(?=[^.?!]{0,30}\bif you\b)",
+    r"^(?:careful,? )?keep \w+ing\b[^.?!]{0,40}\band (?:they|you|he|she|your \w+)(?:'ll| will)\b",
+    r"\b(?:your (?:liver|heart|lungs|body|kidneys|health)|the (?:disease|cancer|addiction)) (?:isn'?t|is not|"
+    r"won'?t|will not) (?:going to )?wait\b",
     r"\bthat'?s (?:usually |often |exactly |always )?when (?:people|folks|most people|you) (?:slip|"
     r"relapse|use|end up|get hurt|die|od|overdose|get caught|get in trouble)\b",
     r"\byou (?:won'?t|will not|ain'?t gonna) (?:feel|be) (?:so )?(?:fine|okay|ok|good|great|alright) "
@@ -1180,7 +1193,8 @@ CONFRONT = _c(
     r"\bwhat did you (?:think|expect) (?:would|was going to) happen\b",
     r"\bnobody (?:else )?(?:is|'s) (?:to blame|responsible)\b", r"\bthat'?s on you\b",
     r"\bi don'?t buy (?:it|that)\b", r"\byou (?:always|never) (?:do|say|have an excuse|listen)\b",
-    r"^(?!(?:what|how|who|where|when|which|what's)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b",
+    r"^(?!(?:what|how|who|where|when|which|what's)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b(?! (?:up to you|your (?:call|choice|decision)|okay|ok|fine|normal|"
+    r"understandable|so (?:hard|tough|valid)|a lot|huge|amazing|great|awesome)\b)",
     r"\bconvenient\b", r"(?<!own )\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
     r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
     r"\byou(?:'re| are) (?:probably |just |only )*(?:reading (?:into|too much)|imagining|exaggerating|"
@@ -1204,7 +1218,7 @@ CONFRONT = _c(
     r"\bit'?s (?:never|always) (?:your|someone else'?s|somebody else'?s)\b",
     r"\bi don'?t (?:believe|buy) (?:you|that|it)\b", r"\bwhy (?:are|were) you (?:even )?(?:nervous|worried|upset|mad|complaining)\b",
     r"\b(?:sounds|that'?s) like (?:an? )?(?:excuse|cop-out|rationaliz)",
-    r"\bwho (?:are you|do you think)\b", r"\bwhat do you expect\b",
+    r"\bwho (?:are you to|do you think you are)\b", r"\bwhat do you expect\b",
     r"\byou (?:keep|always) (?:doing|saying|making|blaming)\b",
     r"\bthat'?s (?:the|your) (?:drugs?|illness|disease|addiction|meth|alcohol|booze|\w+) talking\b",
     r"\bthat'?s (?:the|your) (?:illness|disease|addiction|drugs?|paranoia|psychosis)\b",
@@ -1234,7 +1248,7 @@ CONFRONT = _c(
     r"\byou(?:'re| are) (?:minimizing|rationalizing|deflecting|making it sound)\b",
     r"\bwho are you kidding\b", r"\bget real\b", r"(?:^|[,.!?;] |\boh )come off it\b",
     r"(?<!when )(?<!while )(?<!though )\byou (?:really )?(?:should(?:n'?t)?(?:'ve| have)|could(?:'ve| have) (?:just|at least)|knew "
-    r"(?:better|that|what))\b", r"^why (?:didn'?t|wouldn'?t|couldn'?t|won'?t) you (?:just )?\w+",
+    r"(?:better|that|what))\b", r"^why (?:didn'?t|wouldn'?t|couldn'?t|won'?t) you (?:just )?\w+\b(?<!didn't you report)(?<!didnt you report)",
     r"^why would you\b", r"\b(?:do|did) you (?:really|honestly|seriously) (?:think|believe|expect)\b",
     r"^you (?:really|honestly|seriously) (?:think|believe|expect)\b.*\?",
     r"\b(?:it'?s|that'?s) your (?:own )?(?:responsibility|problem|choice to make the mess)\b",
@@ -1407,6 +1421,19 @@ CONFRONT_MORE = _c(
     r"\bthat'?s your (?:logic|excuse|reason|plan|answer|argument|explanation)\b",
     r"\b(?:so )?why (?:are|do|would|did|is) you (?:still|even|ever|keep)\b(?! (?:feel|think|want|"
     r"hope|wonder|believe|find|like|enjoy))",
+    # probe sets G-K (stop 23): blame for a known rule, a plan mocked, a verdict on the client's
+    # chances, the critic's view sided with, a saying that fixes who they are
+    r"\byou did (?:get caught|break the rules|know the rules|know better|sign up for this)\b|\byou knew "
+    r"(?:the rules|what you were getting into|the risks?|better|what would happen)\b",
+    r"\b(?:and )?you think (?:that'?s|that is|it'?s|this is) a (?:good|smart|great) idea\b",
+    r"\byou(?:'ll| will)? (?:won'?t|will never|'ll never|will not|never) (?:manage|pull off|last|stick "
+    r"to) (?:that|it|this|them)\b",
+    r"\b(?:so )?that (?:plan|idea) (?:really )?(?:worked out|went) (?:well|great|brilliantly|so well)\b(?!\?)",
+    r"\b(?:she|he|they|your (?:\w+ )?(?:girlfriend|boyfriend|wife|husband|partner|kids?|children|son|"
+    r"daughter|mom|mum|dad|family)) deserves? better than (?:that|this)\b",
+    rf"\bonce an? ({LABEL_ALTERNATION}),? always an? \1\b",  # not "once a cheater..." of a partner
+    r"\b(?:the (?:judge|court|doctor|po|officer)|your (?:wife|husband|doctor|po|boss|family|partner|mom|mum|"
+    r"dad)|they|she|he|everyone) (?:obviously|clearly) (?:thinks?|believes?) you (?:do|are|have|did|can)\b",
 )
 # Insults that are not clinical labels ("You're a loser"); the coder skips them inside a
 # reflection of the client's own self-talk ("you feel like you're a failure").
@@ -1746,6 +1773,11 @@ MINIMIZE = _c(
     r"\bi'?m sure it'?s (?:fine|nothing|okay)\b", r"\bnot as bad as you think\b",
     r"\b(?:lots of|a lot of|other|plenty of) people have it (?:worse|harder)\b", r"\byou'?re lucky\b",
     r"\bjust think (?:about|of) the good\b", r"\b(?:everyone|everybody) has (?:bad|hard|off) days\b",
+    # probe sets G-K (stop 23): a slip made ordinary, a stay measured against the trainee's own
+    r"\b(?:everyone|everybody|we all) (?:forgets?|makes? mistakes|slips? up|mess(?:es)? up|screws? up|"
+    r"relapses?)\b", r"\bdon'?t feel bad\b", r"\bthat'?s nothing\b(?! (?:to be|compared to what you)\b)",
+    r"^(?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|nights?|months?) (?:isn'?t|is not|'s not|aren'?t|"
+    r"are not) (?:that )?(?:bad|much)\b",
 )
 # "You're a drunk" names a kind of person; "you were drunk when you said it" says how they were.
 _LABELS = LABEL_ALTERNATION.replace("|drunk|", r"|(?<=\ba )drunk|")
@@ -1756,7 +1788,7 @@ LABEL = _c(
     rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
     rf"(?:{_LABELS})\b",
     r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines)\b",
-    rf"\bfor an? (?:{_LABELS})\b",
+    rf"\bfor an? (?:{_LABELS})\b", rf"\bonce an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou(?:'ve got| have| might have| probably have| clearly have| obviously have| got| suffer from|"
     r" sound like you have| may have| definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|bpd|"
