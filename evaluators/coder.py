@@ -170,8 +170,9 @@ _EMPHATIC = re.compile(r"\b(?:you|it|that|this|he|she|they)(?:'s| is| are|'re| d
                        r"still|definitely|really)\b")
 
 
-_REASSURING_NO = re.compile(r"^(?:you'?re|you are|you aren'?t|you were|you weren'?t|you'?ve|you have) "
-                            r"(?:not|never|n't)?\b|^(?:it|that)(?:'s| is| was) not your\b")
+_REASSURING_NO = re.compile(r"^(?:you'?re|you are|you aren'?t|you were|you weren'?t|you'?ve|you have|you "
+                            r"didn'?t|you did not|you don'?t|you do not) (?:not|never|n't)?\b|^(?:it|that)(?:'s| "
+                            r"is| was) not your\b|^there'?s nothing wrong with you\b")
 
 _SOFT = frozenset({"really", "just", "so", "even", "actually", "that", "very", "all", "do", "does",
                    "did", "is", "are", "am"})
@@ -438,7 +439,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
-            or (ctx.last_client and _counter_claim(clause, c))  # no account to counter: informs
+            or (ctx.last_client and not ctx.info_question and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question)
@@ -591,7 +592,10 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         blocking = blocking - {"closed_question"}
     if not blocking and not social and not out.subject_change and not clause.continues_question:
         strength = reflection_strength(c, clause, ctx)
-        if ctx.info_question and strength <= DEFAULT_STRENGTH and not ctx.advice_requested and len(
+        # after a bare "Yeah, please." nothing the client said is mirrored: it delivers
+        delivers = ctx.assent_only and not ctx.permission_granted  # granted: advice with permission
+        answer_limit = 1 if delivers else DEFAULT_STRENGTH
+        if (ctx.info_question or delivers) and strength <= answer_limit and not ctx.advice_requested and len(
                 c.split()) >= 3 and not clause.question_mark and not FIRST_PERSON.search(c) \
                 and not re.match(r"^let(?:'s| me)\b", c):
             # An answer to the client's own question gives information (CODING_RULES inform).

@@ -81,6 +81,14 @@ _AGREE = re.compile(
     r"that'?d be|i could use)\b",
     re.I,
 )
+# "Yeah, please." / "Yes, that would be great." / "Go on then.": an offer taken and nothing else to
+# mirror, so what the trainee says next delivers (information, the offered idea). A bare "Yeah." or
+# "Mm-hmm." is not one: in a spoken session the counsellor goes on reflecting what came before.
+_ASSENT_WORDS = (r"(?:yes|yeah|yea|yep|sure|ok|okay|alright|all right|then|absolutely|definitely|of course|"
+                 r"why not|mm+-?hmm|uh-?huh)")
+_TAKES_OFFER = (r"(?:please|go on|go ahead|that would be (?:great|good|helpful|nice)|that'?d be (?:great|good|"
+                r"helpful|nice)|i'?d like that|go for it|fire away)")
+_ASSENT_ONLY = re.compile(rf"^\W*(?:{_ASSENT_WORDS}\W*)*{_TAKES_OFFER}(?:\W*(?:{_ASSENT_WORDS}|{_TAKES_OFFER}))*\W*$")
 _DECLINE = re.compile(r"^\W*(?:no|nah|not really|i'?d rather not|not now|please don'?t)\b", re.I)
 
 
@@ -105,6 +113,7 @@ class Context:
     permission_granted: bool = False  # trainee asked permission last turn, client agreed
     advice_requested: bool = False  # the client's last message asks for advice
     info_question: bool = False  # the client's last message asks for information
+    assent_only: bool = False  # the client's last message only says yes ("Yeah, please.")
     risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
     risk_terms: set[str] = field(default_factory=set)
 
@@ -137,11 +146,18 @@ def _find_risk(text: str, keywords: list[str]) -> str | None:
 
 
 _INFO_Q = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|like|um|uh|well|wait|hey)\b[\s,]*)*(?:what(?! if)|how(?! come)|where|"
+    r"^(?:(?:so|and|but|okay|ok|like|um|uh|well|wait|hey)\b[\s,]*)*(?:(?:does )?any(?:one|body)(?: here)? "
+    r"knows?|is it true|what(?! if)|how(?! come)|where|"
     r"when|who|which|is|are|was|were|do|does|did|can|could|will|would|should|isn'?t|aren'?t|"
     r"doesn'?t|don'?t)\b"
 )
 _TAG_Q = re.compile(r"(?:,|\s)\s*(?:right|yeah|correct|isn'?t it|is it|don'?t you think)\s*\?$")
+
+
+# "What happens if I miss my appointment?": missing an event is no feeling.
+_MISSED_EVENT = re.compile(r"\bmiss(?:ed|ing)? (?:a |an |one|the |my |two |\w+ )?(?:\w+ )?(?:appointments?|"
+                           r"sessions?|doses?|class(?:es)?|meetings?|days?|check-?ins?|shifts?|payments?|"
+                           r"bus|train|deadlines?|one)\b")
 
 
 def _asks_information(text: str) -> bool:
@@ -150,7 +166,7 @@ def _asks_information(text: str) -> bool:
     to me?", "What if I overdo it?"); answers to it are information, not reflections."""
     for sentence in sentences(text):
         low = sentence.lower().replace("\u2019", "'").strip()
-        if not low.endswith("?") or feeling_stems(low):
+        if not low.endswith("?") or feeling_stems(_MISSED_EVENT.sub(" ", low)):
             continue
         if _INFO_Q.match(low) or _TAG_Q.search(low):
             return True
@@ -167,6 +183,7 @@ def build_context(turn: TurnInput) -> Context:
     ctx.client_feelings = feeling_stems(last)
     ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
     ctx.info_question = _asks_information(last)
+    ctx.assent_only = bool(_ASSENT_ONLY.match(last.lower().replace("\u2019", "'")))
     ctx.advice_requested = bool(_ADVICE_REQUEST.search(last.lower().replace("\u2019", "'")))
     # Permission: the trainee's previous turn asked it and the client's reply agreed.
     hist = turn.history

@@ -299,10 +299,12 @@ class LocalEvaluator:
 
 
 def _only_questions(coding: Coding) -> bool:
-    """Every clause the rules coded is a question and none reflects: "And what do you think
-    about what the doctor said?" repeats the client's words to ask, it does not reflect."""
+    """Every clause the rules coded is a question or a reassurance, and none reflects: "And
+    what do you think about what the doctor said?" repeats the client's words to ask, "You're
+    not overreacting." repeats them to argue the feeling away; neither reflects."""
     coded = [c for c in coding.clauses if c.clause.clean]
-    return bool(coded) and all("open_question" in c.codes and not c.codes & REFLECTIONS for c in coded)
+    return bool(coded) and all(c.codes & {"open_question", "minimize"} and not c.codes & REFLECTIONS
+                               for c in coded)
 
 
 def make_with_classifier(**args: Any) -> LocalEvaluator:

@@ -1186,7 +1186,7 @@ CONFRONT = _c(
     r"\bstop (?:making excuses|blaming|feeling sorry|whining|complaining|lying|playing)\b",
     r"^grow up\b", r"\bnice try\b", r"\banother excuse\b",
     r"^(?:oh,? |yeah,? )?sure,? you (?:are|will|did|can|do|were)\b", r"\beverybody'?s got (?:stress|problems)\b",
-    r"\byou can'?t (?:blame|keep blaming)\b", r"\bthat went well(?: then)?\b",
+    r"\byou can'?t (?:blame|keep blaming)\b(?! yourself)", r"\bthat went well(?: then)?\b",
     r"\bwell,? that (?:worked out|went) (?:great|well|real well)\b",
     r"\bgreat(?:,| job|\.)? (?:another|so you)\b", r"\bit'?s (?:that|your) simple\b",
     r"\bjust say no\b", r"\bbut you (?:have|need|got) to see\b",
@@ -1205,7 +1205,7 @@ CONFRONT = _c(
     r"selfish|lazy|broken|overreacting|dramatic|weird|a burden|too much|wrong|the problem|a bad)\b))"
     r"\b(?!.*\?)",
     r"\byou (?:made|chose) (?:the |some |bad |those |your )?(?:choices?|decisions?|bed)\b",
-    r"\byou agreed to\b", r"\byou can'?t (?:expect|blame|complain|have it both)\b",
+    r"\byou agreed to\b", r"\byou can'?t (?:expect|blame(?! yourself)|complain|have it both)\b",
     r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
     r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )(?<!something )(?<!anything )\b(?:was|is|were|are) (?:just )?wrong\b",
     r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
@@ -1774,6 +1774,11 @@ MINIMIZE = _c(
     r"\b(?:lots of|a lot of|other|plenty of) people have it (?:worse|harder)\b", r"\byou'?re lucky\b",
     r"\bjust think (?:about|of) the good\b", r"\b(?:everyone|everybody) has (?:bad|hard|off) days\b",
     # probe sets G-K (stop 23): a slip made ordinary, a stay measured against the trainee's own
+    r"\bthere'?s nothing wrong with you\b", r"\byou can'?t blame yourself\b", r"\byou did (?:everything|all|the best) (?:you could|anyone could|"
+    r"that you could|you can)\b",
+    r"^you (?:didn'?t|did not|haven'?t|have not|never) (?:abandon|fail|ruin|let (?:\w+ )?down|screw(?:ed)? (?:it )?"
+    r"up|mess(?:ed)? (?:it )?up|destroy|betray)\w*\b", r"\b(?:everyone|everybody) (?:moves|goes|grows|heals) at "
+    r"(?:their|your|his|her) own pace\b",
     r"\b(?:everyone|everybody|we all) (?:forgets?|makes? mistakes|slips? up|mess(?:es)? up|screws? up|"
     r"relapses?)\b", r"\bdon'?t feel bad\b", r"\bthat'?s nothing\b(?! (?:to be|compared to what you)\b)",
     r"^(?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|nights?|months?) (?:isn'?t|is not|'s not|aren'?t|"

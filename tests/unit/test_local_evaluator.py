@@ -2195,6 +2195,27 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "Yeah, well, that's exactly where you're headed if you don't sort your diet out.", "warn", None),
     ("I know the drinking's hurting my liver but I'm not ready to stop.",
      "Your liver isn't going to wait until you're ready.", "warn", "simple_reflection"),
+    # reassurance is minimize, and the learned second opinion adds no reflection to it
+    ("My husband says I'm overreacting about his drinking. Maybe I am.", "You're not overreacting.",
+     None, "simple_reflection"),
+    ("I don't know what's wrong with me.", "There's nothing wrong with you.", "minimize", "simple_reflection"),
+    ("All my friends are having kids and I feel so left behind.",
+     "You're not behind, everyone moves at their own pace!", "minimize", "complex_reflection"),
+    ("I had to put my dad in a care home. I feel like I abandoned him.",
+     "You didn't abandon him, you made sure he's safe and cared for.", "minimize", "simple_reflection"),
+    ("I keep replaying whether I should have pushed for different treatment.",
+     "It's not your fault. You did everything you could.", "minimize", "simple_reflection"),
+    ("I keep thinking I could have saved her.", "You can't blame yourself.", "minimize", "confront"),
+    # after "Yeah, please." nothing is mirrored: what follows informs; an answer to "What happens
+    # if I miss..." or "Anyone know if..." informs, and its "though" counters nothing
+    ("Yeah, please.", "So a unit's ten millilitres of pure alcohol, and a glass of wine is about two.", "inform",
+     "complex_reflection"),
+    ("Yes, that would be great.", "There's one at St. Mark's Tuesdays at seven.", "inform", "complex_reflection"),
+    ("What happens if I miss my PO appointment next week?",
+     "Your PO's policy is that a missed check-in gets written up.", "inform", "complex_reflection"),
+    ("Anyone know if hydroxyzine is addictive?",
+     "Hydroxyzine is an antihistamine, so it's not habit forming. It can make you pretty drowsy though.",
+     "inform", "confront"),
 ]
 
 
