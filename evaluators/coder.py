@@ -170,6 +170,8 @@ _EMPHATIC = re.compile(r"\b(?:you|it|that|this|he|she|they)(?:'s| is| are|'re| d
                        r"still|definitely|really)\b")
 
 
+_OFFERS_IDEA = re.compile(r"\b(?:hear(?:ing)?|share|sharing|suggest\w*|ideas?|tips?|thoughts?|"
+                          r"what (?:worked|helped))\b")
 _REASSURING_NO = re.compile(r"^(?:you'?re|you are|you aren'?t|you were|you weren'?t|you'?ve|you have|you "
                             r"didn'?t|you did not|you don'?t|you do not) (?:not|never|n't)?\b|^(?:it|that)(?:'s| "
                             r"is| was) not your\b|^there'?s nothing wrong with you\b")
@@ -250,6 +252,9 @@ def _affirms(c: str) -> bool:
     for m in P.AFFIRM.finditer(c):
         prefix = re.split(r"[,;:]", c[: m.start()])[-1]  # negation in the same phrase only
         prefix = re.sub(r"\bnot \w+ing\b", "", prefix)  # "not wanting to pressure her speaks well..."
+        if m.group(0).startswith("good for") and re.search(r"\b(?:would|could|might|will|'d|'ll) be(?: \w+)?\s*$",
+                                                           prefix):
+            continue  # "AA would be really good for you" recommends, it does not praise
         if not _AFFIRM_BLOCK.search(prefix.replace("n't", " n't")):
             return True
     return False
@@ -493,6 +498,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if permission:
         codes.discard("self_disclose")
+        if clause.question_mark and _OFFERS_IDEA.search(c):
+            codes.discard("advise")  # "Would you be open to hearing an idea a lot of folks use?" offers it
         if not re.search(r"\b(?:choice|decide|decision|up to you|your call)\b", c):
             codes.discard("emphasize_autonomy")  # "...if you want" belongs to the offer
     if social:
@@ -598,8 +605,10 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         if (ctx.info_question or delivers) and strength <= answer_limit and not ctx.advice_requested and len(
                 c.split()) >= 3 and not clause.question_mark and not FIRST_PERSON.search(c) \
                 and not re.match(r"^let(?:'s| me)\b", c):
-            # An answer to the client's own question gives information (CODING_RULES inform).
-            codes.add("inform")
+            # An answer to the client's own question gives information (CODING_RULES inform), or
+            # tells the trainee's own life when that is what was asked ("Do you ever still want to
+            # drink?" / "Sometimes. Nine years in, and a bad day can still bring it up.")
+            codes.add("self_disclose" if ctx.asks_trainee else "inform")
             out.answer = True
             strength = 0
         out.reflect_strength = strength

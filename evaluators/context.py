@@ -89,6 +89,12 @@ _ASSENT_WORDS = (r"(?:yes|yeah|yea|yep|sure|ok|okay|alright|all right|then|absol
 _TAKES_OFFER = (r"(?:please|go on|go ahead|that would be (?:great|good|helpful|nice)|that'?d be (?:great|good|"
                 r"helpful|nice)|i'?d like that|go for it|fire away)")
 _ASSENT_ONLY = re.compile(rf"^\W*(?:{_ASSENT_WORDS}\W*)*{_TAKES_OFFER}(?:\W*(?:{_ASSENT_WORDS}|{_TAKES_OFFER}))*\W*$")
+# "Do you ever still want to drink?", "Did you ever feel like the meds made you flat?": the
+# client asks about the trainee's own life, so the answer tells it (self-disclosure).
+_ASKS_TRAINEE = re.compile(
+    r"\b(?:do|did|have|were|are|was) you (?:ever|still|also|yourself|personally)\b(?! (?:think|know|"
+    r"notice|get what)\b)|\bhow did you (?:\w+ )?(?:deal|cope|get through|handle|stop|quit|manage|know)\b|"
+    r"\bwere you (?:ever )?(?:on|in|scared|nervous|afraid)\b")
 _DECLINE = re.compile(r"^\W*(?:no|nah|not really|i'?d rather not|not now|please don'?t)\b", re.I)
 
 
@@ -114,6 +120,7 @@ class Context:
     advice_requested: bool = False  # the client's last message asks for advice
     info_question: bool = False  # the client's last message asks for information
     assent_only: bool = False  # the client's last message only says yes ("Yeah, please.")
+    asks_trainee: bool = False  # the client asks about the trainee's own life ("Did you ever...?")
     risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
     risk_terms: set[str] = field(default_factory=set)
 
@@ -183,6 +190,8 @@ def build_context(turn: TurnInput) -> Context:
     ctx.client_feelings = feeling_stems(last)
     ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
     ctx.info_question = _asks_information(last)
+    ctx.asks_trainee = any(_ASKS_TRAINEE.search(s.lower().replace("\u2019", "'")) for s in sentences(last)
+                           if s.rstrip().endswith("?"))
     ctx.assent_only = bool(_ASSENT_ONLY.match(last.lower().replace("\u2019", "'")))
     ctx.advice_requested = bool(_ADVICE_REQUEST.search(last.lower().replace("\u2019", "'")))
     # Permission: the trainee's previous turn asked it and the client's reply agreed.

@@ -590,7 +590,7 @@ PERMISSION = _c(
     r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
     r"information|list|link|address|card|contact)|a (?:ride|list|referral|hand))\b",
     r"^(?:want|need) (?:me to|the number|some (?:help|ideas))\b",
-    r"^would it help (?:to|if (?!you\b))", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
+    r"^would it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if (?!you\b))", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
     r"go over|brainstorm|make a plan)\b.*\btogether\b",
     r"\bif it'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
     r"^(?:i can|i could) (?:give|share|tell|show|send|get) you (?:some|a|more|the|a few|any)\b.*\bif "
@@ -626,7 +626,7 @@ COLLAB = _c(
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
     r"\b(?:we|us) (?:could|can|might) (?:talk about|start (?:with|by)|look at|go over|spend)\b",
     r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
-    r"\bwould it help (?:to|if we)\b",
+    r"\bwould it help to\b.*\btogether\b", r"\bwould it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if we\b)",
     r"\blet'?s (?:figure|work|think|explore|look|brainstorm|see what|come up|take a look|talk "
     r"(?:about )?(?:what|whatever|how|it through|that through)|map|sort|put our)\b",
     r"\bwhere (?:would|should|do) (?:you|we) (?:like to |want to )?(?:start|begin|go from here)\b",
@@ -811,13 +811,18 @@ ADVISE = _c(
     # one?" (dev3, dev6 to dev9: 24 of 31 such questions carry advice in our sets)
     r"^(?:so |and |but |also )?(?:have|did) you (?:ever |already |even )?(?:told|asked|called|talked "
     r"to|spoken to|mentioned|brought (?:it|this|that) up|had (?:your|a|an|it|them|those) [\w ]{0,20}"
-    r"(?:checked|looked at|tested|adjusted)|been to (?:a|an|the|your)|looked at)\b",
+    r"(?:checked|looked at|tested|adjusted)|(?<!ever )been to (?:a|an|the|your)|looked at)\b",
     r"^(?:so |and |but |also )?(?:are|would|will) you (?:be )?able to (?:ask|take|request|switch|talk "
     r"to|call|get|see|try|move|change|bring|reach)\b",  # "Are you able to take a leave instead?"
     r"^(?:so |and |but |also )?(?:is there|are there|do you have) (?:someone|anyone|somebody|anybody|"
     r"a \w+|another \w+|any \w+)\b[\w' ]{0,50}\b(?:you could|you can|who could|who can|you trust)\b",
     r"^(?:so |and |but |also )?(?:could|would|can) you (?:maybe |possibly |even |just )?(?:talk to|"
-    r"tell (?!me\b|us\b)|ask|call|reach out to|mention|be open to (?!talking about\b))\b",
+    r"tell (?!me\b|us\b)|ask|call|reach out to|mention|be open to (?!talking about\b)|take (?!me\b|us\b)|try|"
+    r"switch|avoid|keep|leave|bring|put)\b",
+    # "Would it help to have an exit plan?" suggests a step; "Would it help to talk about it?" offers
+    r"^(?:so |and |but )?would it help (?!.*\btogether\b)(?:to|if you) (?!(?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b)\w+",
+    # "I think AA would be really good for you"
+    r"\b(?:would|could|might) be (?:really |so |very |super )?(?:good|great|helpful|useful) for you\b",
     # words handed to the client to use: "you could just say it was a family thing", "you can
     # tell your husband privately that..." (dev6 to dev10: 9 of 11 such clauses advise)
     r"(?:^|, |\. )(?:and |so |also |or )?you (?:could|can) (?:always |just |also |even )*(?:say (?!no\b)|"
@@ -856,7 +861,7 @@ ADVISE = _c(
     r"(?:spot|situation|shoes|position))?(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| will| might| tend to)? "
     r"(?:count|switch|pick|try|use|write|keep|call|go(?! back and forth| through (?:this|that|it)\b)|set|"
     r"do(?! better| worse| well| fine)|make|start(?:ed)?(?! (?:thinking|feeling|wondering|having|to (?:feel|think|"
-    r"wonder)))|find(?! the| this)|take|get(?! out\b| nothing\b| to\b)|text|plan|print|bring|"
+    r"wonder)))|find(?! the| this| (?:a|an) \w+ (?:is|was|are)\b)|take|get(?! out\b| nothing\b| to\b)|text|plan|print|bring|"
     r"open(?:ed)?|went|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents(?=\W*\w))\b",
@@ -1577,7 +1582,8 @@ SELF_DISCLOSE = _c(
     r"(?:^|[,;] |\. )(?:(?:" + STORY_LEAD_WORDS + r"),? ){0,5}i "
     r"(?!(?:heard|thought|wondered|meant|said|asked|noticed|wanted|figured|guessed|missed|brushed|"
     r"jumped|pushed|mentioned|didn'?t mean|read|hope|realized you|came in hot|felt this|"
-    r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking)|"
+    r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking|(?:\w+ )?(?:moved|touched|"
+    r"glad|happy|honou?red|struck|impressed) (?:that|by|to)\b)|"
     r"got (?:it|that|you|what|pushy|carried away|scared for you|ahead)|saw (?:your|that you|what you))\b)"
     r"(?:had|was|did|got|went|lost|spent|moved|transferred|wore|told|lent|tapered|quit|started|"
     r"stopped|left|tried|burned|cried|gained|gave|took|came|ended|found|learned|used|drank|smoked|"
@@ -1657,6 +1663,28 @@ SELF_DISCLOSE = _c(
     r"^been (?:off|on|clean|sober|free|out|single|divorced|unemployed|in recovery)\b",
     r"^(?:struggling|dealing) with (?:[\w']+ ){1,4}(?:too|also|as well|myself)\W*$",
     r"\bi(?:'ve| have) been (?:unemployed|out of work|divorced|widowed|single|disabled|diagnosed)\b",
+    # probe sets G-K (stop 23): a habit in the present tense ("lol same, i write a little script
+    # before every call"), what saved the writer, "That's how I met most of my friends", "Mine
+    # too!!", "My stays were rough too", "got my adhd dx at 29", a story fronted by a time clause
+    # without its comma ("When mine went through I went out..."), "For what it's worth I..."
+    r"^(?:(?:" + STORY_LEAD_WORDS + r"),? ){0,3}i (?:usually |always |just |also |still |literally |now )?(?:write|"
+    r"set|use|keep|run|hold|carry|journal|meditate|put|listen to|count|text|walk|tell myself|do the)\b",
+    r"\b(?:saved me|got me through|snaps me out|pulls me out|helps me(?! (?:understand|see|get|know|"
+    r"follow|picture))|works for me)\b",
+    r"\bthat'?s (?:how|what) i (?:did|do|met|got|found|learned|used|always did|ended up|had to|started|"
+    r"tried|kept)\b",
+    r"\bthe (?:only way|biggest thing|best thing|main thing|one thing) (?:for me|that helped me|i got "
+    r"through)\b|\bi got through (?:mine|it|that|my)\b",
+    r"\bmy \w+ turned out to be\b|^(?:(?:lol|yeah|honestly|oh|same),? )*got my \w+(?: \w+)? (?:at|when|"
+    r"in|after)\b",
+    r"^mine (?:too|as well|is the same|was the same|were the same)\b",
+    r"^(?:when|after|before) (?:mine|my \w+)\b[^,.;]{0,40}\bi (?:went|got|was|had|did|felt|started|stopped|"
+    r"moved|cried|slept|drank|used|quit)\b",
+    r"\b(?:for|in|during) (?:about |like )?(?:the )?(?:first )?(?:\w+ ){0,2}(?:months?|years?|weeks?)\b"
+    r"[^.!?]{0,40}\bi (?:felt|was|had|got|went|couldn'?t)\b",
+    r"^(?:at )?my first \w+,? i\b|^my (?:\w+ )?\w+ (?:was|were) (?:\w+ )?(?:rough|hard|awful|terrible|"
+    r"brutal|the worst|scary|similar|the same)(?: too| as well)\b",
+    r"^(?:for what it'?s worth|if it helps),? i\b",
 )
 MINIMIZE = _c(
     # reassurance that argues the poster out of what they feel (dev8 to dev13): "You're not a
