@@ -221,7 +221,8 @@ _AFFIRM_BLOCK = re.compile(r"\b(?:not|no|n't|if|whether|never|making|doesn't|isn
 
 # Good wishes and pleasantries said with "!": support, not praise of the client.
 _WISH = re.compile(r"^(?:good luck|best of luck|all the best|take care|happy to help|i'?m happy to "
-                   r"help|including us|no big deal|no worries|you'?re welcome|welcome|hugs|sending)\b")
+                   r"help|including us|no big deal|no worries|you'?re welcome|welcome|hugs|sending|"
+                   r"recovery is possible|stay strong)\b")
 
 
 # Sympathy exclaimed ("That sounds so stressful!", "That's so messed up!", "Hang in there!"):

@@ -518,6 +518,22 @@ AFFIRM = _c(
     r"no joke|something|amazing|incredible|"
     # the count stands after a slip: "97 days is still 97 days" (dev11)
     r"\d+ (?:years?|months?|weeks?|days?)$)\b",
+    # probe sets G-K (stop 23): effort named without "guts" ("That must've taken a lot", "That took
+    # some doing", "takes so much love"), a count that stands ("Six months is still six months",
+    # "one night doesn't erase that", "Forty days isn't wasted"), a start or a step ("Two weeks is a
+    # real start", "Saying it here is already a step"), "You really stuck with it"
+    r"\b(?:that|it|this|which)(?: must(?:'ve| have)| really| definitely| probably)? (?:took|taken|takes) "
+    r"(?:so much|a lot(?! of (?:the|my|your|his|her|their|it)\b)|some doing|real (?:guts|courage|strength|work|"
+    r"effort)|guts|courage|strength|grit)\b",
+    r"^\w+ing\b[^.!?]*\btakes (?:so much|a lot of|real) (?:love|strength|courage|patience|guts|commitment|heart)\b",
+    r"\b(\w+ (?:years?|months?|weeks?|days?)) (?:is|are) still \1\b|\b(?:doesn'?t|does not|can'?t|won'?t) "
+    r"(?:erase|undo|cancel out|wipe out) (?:that|those|it|them)\b",
+    r"^(?:\w+ ){1,2}(?:days?|weeks?|months?|years?) (?:isn'?t|aren'?t|is not|are not|wasn'?t|weren'?t) "
+    r"(?:wasted|nothing|lost|for nothing)\b",
+    r"\b(?<!there)(?<!there )(?:is|'s) (?:already |still )?(?:a|one) (?:real |big |huge |good |great |brave |important |solid )?"
+    r"(?:start|step|beginning)\b(?! (?:back|backwards|down)\b)",
+    r"\byou (?:really )?(?:stuck with it|stuck to it|followed through|kept at it|didn'?t give up)\b",
+    r"^that'?s(?:,? that'?s)? (?:really |real |so |very )?(?:concrete|real control|self-control)\b",
 )
 # Generic praise used as a topic close ("Great. So next week...") is "other" (CODING_RULES).
 AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wonderful)$")

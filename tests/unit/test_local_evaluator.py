@@ -2254,6 +2254,21 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "self_disclose", None),
     ("I'm so embarrassed I cried in front of you last week.",
      "I was honestly moved that you felt safe enough to do that here.", None, "self_disclose"),
+    # effort, a count that stands, a start or a step
+    ("I poured the rest of the vodka down the sink last night.", "That must've taken a lot.", "affirm", None),
+    ("I've cut down to three nights a week.", "Wow, three nights. That took some doing.", "affirm", None),
+    ("My mom doesn't recognize me anymore. I still visit every day.",
+     "Visiting every day when she doesn't know who you are takes so much love.", "affirm", None),
+    ("I relapsed after 6 months.", "Six months is still six months, one night doesn't erase that.", "affirm",
+     None),
+    ("I feel like I've wasted all that effort.", "Forty days isn't wasted.", "affirm", None),
+    ("Week 2 of no drinking.", "Two weeks is a real start.", "affirm", None),
+    ("I'm scared to admit it to anyone.", "Saying it here is already a step.", "affirm", None),
+    ("I've taken them every day this week.", "Every single day. You really stuck with it.", "affirm", None),
+    ("I'm going to quit when I turn forty.", "You've picked a date. That's really concrete.", "affirm", None),
+    ("I moved into supported housing.", "In a lot of areas there's a step in between, like floating support.",
+     None, "affirm"),
+    ("I don't see the point of trying.", "Hey, recovery is possible! You've got this.", None, "affirm"),
 ]
 
 
