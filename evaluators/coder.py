@@ -170,6 +170,9 @@ _EMPHATIC = re.compile(r"\b(?:you|it|that|this|he|she|they)(?:'s| is| are|'re| d
                        r"still|definitely|really)\b")
 
 
+# "Part of you wonders if you're allowed to be this upset": the client's doubt reflected.
+_WONDERS_IF_ALLOWED = re.compile(r"\b(?:wonder\w*|not sure|unsure|doubt\w*|question\w*|asking yourself) "
+                                 r"(?:if|whether) you'?(?:re| are) allowed\b")
 _OFFERS_IDEA = re.compile(r"\b(?:hear(?:ing)?|share|sharing|suggest\w*|ideas?|tips?|thoughts?|"
                           r"what (?:worked|helped))\b")
 _REASSURING_NO = re.compile(r"^(?:you'?re|you are|you aren'?t|you were|you weren'?t|you'?ve|you have|you "
@@ -455,7 +458,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
-    if P.AUTONOMY.search(c):
+    if P.AUTONOMY.search(c) and not _WONDERS_IF_ALLOWED.search(c):
         codes.add("emphasize_autonomy")
     permission = bool(P.PERMISSION.search(c))
     if permission or P.COLLAB.search(c):

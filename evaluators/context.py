@@ -228,18 +228,26 @@ def _carry_risk_forward(turn: TurnInput, ctx: Context) -> None:
     """A cue the trainee passed over stays live while the client only shrugs: "some nights i
     hope i dont wake up" / "You could join a softball league!" / "Yeah maybe" still calls for
     asking about it. Once the client says more, or a trainee turn took the cue up, it is not
-    carried (the conversation has moved, or is already on it)."""
+    carried (the conversation has moved, or is already on it), except for a turn that comes
+    back to it: that one is credited with taking it up."""
     hist = turn.history
     client_turns = [i for i, m in enumerate(hist) if m.role == "client"]
-    if len(client_turns) < 2 or len(hist[client_turns[-1]].text.split()) > _SHRUG_WORDS:
+    if len(client_turns) < 2:
         return
-    before = client_turns[-2]
-    cue = _find_risk(hist[before].text, turn.risk_keywords)
-    if not cue:
+    shrug = len(hist[client_turns[-1]].text.split()) <= _SHRUG_WORDS
+    for before in reversed(client_turns[-3:-1] if not shrug else client_turns[-2:-1]):
+        cue = _find_risk(hist[before].text, turn.risk_keywords)
+        if not cue:
+            continue
+        probe = Context(risk_cue=cue, risk_terms=cue_terms(cue))
+        if any(m.role == "trainee" and risk_addressed(m.text, probe) for m in hist[before + 1:]):
+            return  # already taken up
+        # after a shrug the cue is still live; after more talk it counts only for a turn that
+        # comes back to it ("I want to come back to something you said a minute ago, that your
+        # family might be better off without you. Are you having thoughts of ending your life?")
+        if shrug or (risk_addressed(turn.utterance, probe) and not points_to_emergency_help(turn.utterance)):
+            ctx.risk_cue, ctx.risk_terms = cue, probe.risk_terms
         return
-    probe = Context(risk_cue=cue, risk_terms=cue_terms(cue))
-    if not any(m.role == "trainee" and risk_addressed(m.text, probe) for m in hist[before + 1:]):
-        ctx.risk_cue, ctx.risk_terms = cue, probe.risk_terms
 
 
 def points_to_emergency_help(utterance: str) -> bool:

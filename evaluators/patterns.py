@@ -44,7 +44,7 @@ WH_OPEN = re.compile(
     r"(?:where|who) (?:do|would) you think (?!(?:\w+ ){0,3}(?:fall|rate|scale|number)\b)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
     r"your|a bit)|fill me in|give me (?:a sense|an idea|an example)|paint me a picture|"
     r"what else|who else|and then what|then what|where (?:does|do|did|would|could) (?:that|this|it|you|we) "
-    r"(?:leave|go|want|like|start|fit|stand|see|take))\b"
+    r"(?:leave|go(?!\W*$)|want|like|start|fit|stand|see|take))\b"
 )
 WH_CLOSED = re.compile(
     r"^(?!(?:where|when|who) (?:do|does|did|would|could) you (?:think|feel|see|want|imagine|hope|"
@@ -555,6 +555,10 @@ AUTONOMY = _c(
     r"\byou know (?:yourself|your (?:life|situation|body|family|kids|needs|own mind)|what'?s best "
     r"for you|best)(?: (?:best|better|than))?\b",
     r"\byou know (?:your \w+ )?better than (?:i do|me|anyone)\b",
+    r"\btake what(?:'?s| is)? ?(?:useful|helpful|fits|helps|works|you need|resonates)\b(?![^.!?]*\?)",
+    # "it's your relationship, you know it best", "you know your workplace better than any of us"
+    r"\byou know (?:it|them|him|her|that|this|your \w+|that \w+|this \w+|the \w+) (?:best|better than "
+    r"(?:anyone|anybody|me|i do|we do|any of us|we ever could))\b",
     r"\bonly you(?: and [\w' ]{1,20})? (?:can|know|get to)\b",
     r"\bwhatever you (?:decide|choose|think is best)\b",
     r"\byou (?:also |really |honestly )?(?:don'?t|do not) owe (?:anyone|anybody|them|him|her|people|your "
@@ -990,7 +994,7 @@ IMPERATIVE = re.compile(
 )
 IMPERATIVE_EXCEPT = re.compile(
     r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
-    r"breath|second)|go on|go ahead(?! and)|keep going|keep (?:posting|pushing|fighting|at it|it up|your head up|sharing|writing)|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what (?:fits|helps|works|you need|resonates|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
+    r"breath|second)|go on|go ahead(?! and)|go ahead and vent|vent(?: away)?\b|keep going|keep (?:posting|pushing|fighting|at it|it up|your head up|sharing|writing)|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what(?: (?:fits|helps|works|you need|resonates)|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
     r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|"
     r"come back (?:and|&) (?:tell|let|update) (?:us|me)|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
     r"be (?:gentle|kind|patient|easy) (?:with|to|on) yourself|let (?:us|me) know when|"
@@ -1643,7 +1647,7 @@ SELF_DISCLOSE = _c(
     r"\b(?:i know|i knew) (?:exactly )?(?:what|how) (?:that|it)(?:'s| is| was| feels| felt) like\b",
     r"\bwhat helped me\b", r"\bwhat worked for me\b", r"\bhelped me\b", r"\bworked for me\b",
     r"\bmy (?:first|early) (?:year|months?|days?|weeks?)\b", r"\bi (?:had|have) (?:a|my) sponsor\b",
-    r"^i (?:\w+ed|had|was|did|got|went|hear|have|heard|lost|spent|came|left|quit|took|felt|"
+    r"^i (?:(?!need\b|feed\b|heed\b)\w+ed|had|was|did|got|went|hear|have|heard|lost|spent|came|left|quit|took|felt|"
     r"used|drank|slept|lived|ran|fell|made|tried|saw|struggle|struggled)\b.*\b(?:too|also|myself|"
     r"as well|either|years|once|back then|before)\b",
     r"^i(?:'ve| have) been (?:called|told|labeled|there|in|on|through|homeless|locked)\b",

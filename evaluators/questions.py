@@ -111,8 +111,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if re.search(r"\b(?:on a scale|(?:from )?(?:zero|one|0|1) to (?:ten|10))\b", body) and (
             qmark or _AUX_ANY.match(body) or P.WH_OPEN.match(body)):
         return "closed"  # a ruler, wherever the scale is said: "How important is it, say, one to ten?"
-    if final and re.match(r"^[a-z]+ how\??$", body):
-        return "open"  # "Different how?", "Awkward how"
+    if final and re.match(r"^(?:[a-z]+ )?(?:how|meaning)\??$", body) and (qmark or body.endswith("how")):
+        return "open"  # "Different how?", "Awkward how", "Meaning?", "Off meaning?"
     if not qmark and final and re.match(r"^(?:you|u) (?:got|get|ever|been|tried|talked|heard|called|"
                                         r"seen|told|found)\b.* yet$", body):
         return "closed"  # "You got a lawyer yet"

@@ -54,7 +54,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bdisappear (?:forever|for good)\b",
     r"\bnot (?:be|being) (?:here|around) anymore\b",
     r"\bgive up on (?:life|everything|living)\b",
-    r"\bgun\b(?! (?:range|show|club|safety course))", r"\bjump(?:ing)? off\b", r"\bsay(?:ing)? goodbye\b",
+    r"\bgun\b(?! (?:range|show|club|safety course))", r"\bjump(?:ing)? off\b", r"(?<!n't )(?<!not )(?<!never )\bsay(?:ing)? goodbye\b",
     r"\bgoodbye (?:letter|note)s?\b",
     r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
     # passive ideation as people type it: "everyone would be better off if i just wasnt around",

@@ -82,8 +82,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.start()
         piece = text[start:end]
         nxt = text[match.end() : match.end() + 1]
-        if _ABBREV.search(piece):
-            continue
+        if _ABBREV.search(piece) and not (piece.lower().endswith(("a.m.", "p.m.")) and nxt.isupper()
+                                          and text[match.end():match.end() + 2] != "I "):
+            continue  # "at three a.m. What are those nights like?" ends at "a.m."
         # "I just... I don't know" is one hesitant sentence unless a capital follows.
         if piece.endswith("..") and nxt and nxt.islower():
             continue

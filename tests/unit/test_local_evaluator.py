@@ -2269,6 +2269,25 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I moved into supported housing.", "In a lot of areas there's a step in between, like floating support.",
      None, "affirm"),
     ("I don't see the point of trying.", "Hey, recovery is possible! You've got this.", None, "affirm"),
+    # autonomy in "you know it best", not in the client's doubt; a process word is no order
+    ("I don't know if I should move in with him.", "I hear you, but it's your relationship, you know it best.",
+     "emphasize_autonomy", None),
+    ("Should I tell my boss?", "Honestly if it were me, I'd wait, but you know your workplace better than any of us.",
+     "emphasize_autonomy", None),
+    ("My marriage is a mess.", "You know your marriage better than any of us, so take what's useful here.",
+     "emphasize_autonomy", "direct"),
+    ("I feel silly being this upset.", "Part of you wonders if you're allowed to be this upset.",
+     "complex_reflection", "emphasize_autonomy"),
+    ("Not really. I just want to vent.", "Got it, vent away. What's getting to you most about the texts?",
+     "open_question", "direct"),
+    ("My brother died in March.", "Okay, I need you to fill out this intake form before we go any further.",
+     "direct", "self_disclose"),
+    # questions: a fact asked with "where", "Meaning?", a sentence that ends at "a.m."
+    ("I've been to rehab twice before.", "Where did you go?", "closed_question", "open_question"),
+    ("I feel off.", "Meaning?", "open_question", None),
+    ("I feel off.", "Off meaning?", "open_question", "closed_question"),
+    ("I can't sleep.", "So you're lying awake at three a.m. What are those nights like for you?", "open_question",
+     "closed_question"),
 ]
 
 
@@ -2413,6 +2432,23 @@ def test_risk_cues_found_by_the_second_probe_set_are_flagged_when_passed_over(cl
     goodbyes without the word, and replies that echo one everyday word of the cue ("rest",
     "narcan", "problem") while passing over what makes it one."""
     assert "risk_cue_missed" in run(ignoring, client=client).flags
+
+
+def test_coming_back_to_an_earlier_risk_cue_takes_it_up() -> None:
+    """A turn that returns to a cue from two turns back and asks directly is credited with taking
+    it up (CODING_RULES §4 active listening 5), though the client has talked of other things."""
+    history = [{"role": "client", "text": "Sometimes I think my family would be better off without me."},
+               {"role": "trainee", "text": "That sounds really painful."},
+               {"role": "client", "text": "Yeah. Anyway, my car broke down too, so that's fun."}]
+    r = run("I want to come back to something you said, that your family might be better off without you. "
+            "Are you having thoughts of ending your life?", history=history)
+    assert r.scores.active_listening.value >= 4.5 and "risk_cue_missed" not in r.flags, r.scores
+    assert "risk_cue_missed" not in run("Oh no, what happened to the car?", history=history).flags
+
+
+def test_someone_else_leaving_without_goodbye_is_no_risk_cue() -> None:
+    r = run("Mm-hmm.", client="And then he just left town. Didn't say goodbye to the kids.")
+    assert "risk_cue_missed" not in r.flags and r.scores.active_listening.value >= 3, r.scores
 
 
 @pytest.mark.parametrize(("client", "utterance"), [
