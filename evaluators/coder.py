@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from evaluators import patterns as P
 from evaluators.context import CLIENT_WORDS, Context, content_stems, feeling_stems
 from evaluators.gated import Alternation
-from evaluators.lexicon import WEAK_FEELINGS
+from evaluators.lexicon import LABEL_ALTERNATION, WEAK_FEELINGS
 from evaluators.mood import is_command, modal_suggestion, own_choice, own_past_story
 from evaluators.questions import question_type
 from evaluators.reflections import (
@@ -323,6 +323,35 @@ def _said_by_the_trainee(c: str, *patterns: Alternation,
     return False
 
 
+_LABEL_WORD = re.compile(rf"\b(?:{LABEL_ALTERNATION}|non-?compliance|resistance)\b")
+
+
+def _echoes_label(c: str, ctx: Context) -> bool:
+    """"Treatment resistant. That's a heavy label to have stamped on you." after "They keep
+    saying I'm treatment resistant": the client's own word for what they are called, said
+    back (CODING_RULES label: echoing the client is a reflection). Not when the client had
+    turned the word down ("I'm not an addict")."""
+    client = ctx.last_client.lower()
+
+    def echoed(m: re.Match[str]) -> bool:
+        stem = re.escape(m.group(0)[:7])
+        return (m.group(0)[:7] in client and not re.search(rf"\b(?:not|never) (?:an? |that |so )?{stem}", client)
+                and not _PREDICATED.search(c[: m.start()])
+                and not re.match(r"\W*(?:people|person|folks)\b", c[m.end():]))
+
+    matches = list(P.LABEL.finditer(c))
+    for label in matches:  # every label the patterns found must be an echo ("...like depression" is none)
+        inside = [m for m in _LABEL_WORD.finditer(c) if label.start() <= m.start() < label.end()]
+        if not inside or not all(echoed(m) for m in inside):
+            return False
+    return bool(matches)
+
+
+# The label said of the client, not echoed: "you are kinda treatment resistant", "as a bipolar
+# person", "if you're an alcoholic", "you're being crazy"
+_PREDICATED = re.compile(r"\b(?:you(?:'re| are| were| sound| seem)|as an?|if you'?re|like you)\b[^.,;]{0,20}$")
+
+
 _YOUR_MODAL = re.compile(
     r"\byou (have to|need to|got to|gotta|should|must|'?re supposed to|can'?t|cannot)\b")
 
@@ -439,7 +468,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         re.search(r"\b(?:anyway|anyways)\b", clause.lead)
     )
 
-    if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c):
+    if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c) and not _echoes_label(c, ctx):
         codes.add("label")
     contradicts = _contradicts(c, clause, ctx)
     # "You're not overreacting." after "...says I'm overreacting. Maybe I am": the client's verdict

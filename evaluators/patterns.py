@@ -610,7 +610,7 @@ PERMISSION = _c(
     r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
     r"information|list|link|address|card|contact)|a (?:ride|list|referral|hand))\b",
     r"^(?:want|need) (?:me to|the number|some (?:help|ideas))\b",
-    r"^would it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if (?!you\b))", r"^(?:do|would) you want to (?:sit down|map|figure|look|work|"
+    r"^would it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if (?!you\b))", r"^(?:(?:do|would) you )?want to (?:sit down|map|figure|look|work|"
     r"go over|brainstorm|make a plan)\b.*\btogether\b",
     r"\bif it'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
     r"^(?:i can|i could) (?:give|share|tell|show|send|get) you (?:some|a|more|the|a few|any)\b.*\bif "
@@ -628,12 +628,19 @@ ASKS_VIEW = _c(
     r"\bwhat (?:do|would) you (?:make of|think (?:about|of) (?:that|this|it|those|these|the|"
     r"trying|doing|going|an? ))\b",
     r"^what do you think\b(?!.*\b(?:happened|caused|made|is going on|was going on|led)\b)",
+    # a fit check after options (probe sets G-K): "Would either of those fit?", "Does that seem
+    # doable?", "Which of those, if any, sounds like you?", "Any of those seem doable, or none?"
+    r"\b(?:would|does|do|could) (?:either|any|one) of (?:those|these|them|that) (?:\w+ )?(?:fit|work|help|"
+    r"appeal|sound|seem|feel)\b|\b(?:does|would|do) (?:that|this|those|these|either|any of (?:that|those|"
+    r"these)) (?:seem|sound|feel) (?:doable|workable|possible|realistic|manageable|like something)\b|"
+    r"\bwhich (?:one )?of (?:those|these|them)(?:,? if any,?)? (?:sounds?|feels?|fits?|seems?) (?:like|"
+    r"most|doable|right|best)\b|^any of (?:those|these|them|that) (?:seem|sound|feel)\b",
 )
 COLLAB = _c(
     # an offer to share, left to the client: "Happy to DM you the list I used if that'd help?"
     # (6 of 6 in our sets)
     r"\b(?:happy|glad) to (?:dm|share|send|post|go into|walk you through|tell you|pass along)\b.*\bif "
-    r"(?:that|it)(?:'d| would| might)? (?:help|be useful|be helpful)|^if (?:it|that)(?:'d| would)? "
+    r"(?:(?:that|it)(?:'d| would| might)? (?:help|be useful|be helpful)|you(?:'d)? (?:want|like))|^if (?:it|that)(?:'d| would)? "
     r"(?:help|be useful|be helpful),? i (?:can|could)\b",
     r"\bhow does (?:that|this|it) (?:sound|fit|feel to you|land|sit with you)\b",
     r"\bwhat would (?:be|feel) (?:most |more |the most |really )?(?:helpful|useful|right|doable|"
@@ -841,6 +848,9 @@ ADVISE = _c(
     r"switch|avoid|keep|leave|bring|put)\b",
     # "Would it help to have an exit plan?" suggests a step; "Would it help to talk about it?" offers
     r"^(?:so |and |but )?would it help (?!.*\btogether\b)(?:to|if you) (?!(?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b)\w+",
+    # "A good first step is calling the number on your card"; not "That's a good first step"
+    r"(?<!that's )(?<!that is )(?<!thats )\b(?:a|the|one) (?:good|great|useful|helpful|easy|simple|gentle) (?:first )?"
+    r"(?:step|place to start|thing to try|way to start)(?: here)? (?:is|would be|might be|could be) (?:to \w+|\w+ing)\b",
     # "I think AA would be really good for you"
     r"\b(?:would|could|might) be (?:really |so |very |super )?(?:good|great|helpful|useful) for you\b",
     # words handed to the client to use: "you could just say it was a family thing", "you can

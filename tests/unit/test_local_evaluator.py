@@ -2288,6 +2288,27 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I feel off.", "Off meaning?", "open_question", "closed_question"),
     ("I can't sleep.", "So you're lying awake at three a.m. What are those nights like for you?", "open_question",
      "closed_question"),
+    # the client's own word for what they are called, said back, is no label; said of them, it is
+    ("They keep saying I'm treatment resistant.", "Treatment resistant. That's a heavy label to have stamped on you.",
+     "complex_reflection", "label"),
+    ("The nurses keep saying I'm 'non-compliant' because I don't want the injection.",
+     "So they're calling it non-compliance, and from your side it's about not wanting the injection.", None,
+     "label"),
+    ("They keep saying I'm treatment resistant.", "Well you are kinda treatment resistant.", "label", None),
+    ("I'm not an addict.", "You're an addict.", "label", None),
+    ("I feel so lazy lately.", "That sounds more like depression than lazy.", "label", None),
+    # a fit check after options, an offer left to the client, a plan made together
+    ("My roommate eats my food.", "One thing you could try is a lockable bin. Would either of those fit?",
+     "seek_collaboration", None),
+    ("How do I even start looking for a therapist?",
+     "A good first step is calling the number on your insurance card. Does that seem doable?", "seek_collaboration",
+     None),
+    ("How do I even start looking for a therapist?", "A good first step is calling the number on your card.",
+     "advise_with_permission", None),
+    ("I went to my first meeting.", "That's a good first step.", None, "advise"),
+    ("My anxiety is wrecking my relationship.", "Happy to share what worked for me if you want, just lmk.",
+     "seek_collaboration", None),
+    ("I have to find a job.", "Want to map out the steps together?", "seek_collaboration", None),
 ]
 
 
