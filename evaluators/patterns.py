@@ -433,7 +433,9 @@ AFFIRM = _c(
     r"consistent|patient|strong|steady|committed)\b",
     r"\byou (?:(?:really|have|'ve) )*worked (?:so |really |very )?hard\b",
     r"(?<!probably )(?<!likely )(?<!usually )(?<!often )"  # "...probably means you're flaring"
-    r"\b(?:says|shows|tells me|means) (?:that )?you(?:'re| are| really| care| want| have| know)\b",
+    # not someone's demand relayed: "Your treatment team says you have to do the IOP"
+    r"\b(?:(?<!team )(?<!doctor )(?<!he )(?<!she )(?<!po )(?<!judge )(?<!officer )(?<!mom )(?<!dad )says|shows|"
+    r"tells me|means) (?:that )?you(?:'re| are| really| care| want| have(?! to\b)| know)\b",
     r"^(?:that'?s|this is) (?:really |pretty |quite )?something(?: (?:else|special))?(?:$| right there| to be proud of| to feel good about)", r"\bthose count\b", r"\bthat counts\b",
     r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"(?<!to be )\bproud of (?:you|yourself)\b",
     r"\b(?:that'?s|it'?s) (?:a )?(?:good|great|solid|smart|wise) (?:list|plan|call|choice|"
@@ -851,6 +853,8 @@ ADVISE = _c(
     # "A good first step is calling the number on your card"; not "That's a good first step"
     r"(?<!that's )(?<!that is )(?<!thats )\b(?:a|the|one) (?:good|great|useful|helpful|easy|simple|gentle) (?:first )?"
     r"(?:step|place to start|thing to try|way to start)(?: here)? (?:is|would be|might be|could be) (?:to \w+|\w+ing)\b",
+    r"^(?:just |maybe |so |honestly,? |you could )*say (?:you'?re|you were|you have|you had|that you|it'?s|"
+    r"it was|something like|your)\b",
     # "I think AA would be really good for you"
     r"\b(?:would|could|might) be (?:really |so |very |super )?(?:good|great|helpful|useful) for you\b",
     # words handed to the client to use: "you could just say it was a family thing", "you can
@@ -1014,7 +1018,7 @@ IMPERATIVE_EXCEPT = re.compile(
     r"don'?t (?:fret|overthink)|don'?t (?:worry|be so hard|beat yourself|"
     r"feel like you have to|have to)|say more|talk (?:to me )?about|walk me through|describe|"
     r"help me|let me|let'?s|remember (?:when|that time|how you)|give yourself (?:credit|some)|"
-    r"get (?:it|that)|make sense|keep in mind|stop me|feel free|never mind|go figure|"
+    r"get (?:it|that)(?! done| over with| sorted| fixed| handled| finished)|make sense|keep in mind|stop me|feel free|never mind|go figure|"
     r"trust (?:your|yourself)|think (?:back|about (?:what|how|when|whether|a time))|pick up "
     r"where|check in|sit with|keep me posted|hold on|wait a (?:sec|second|minute)|"
     r"think of it (?:like|as))\b"
@@ -1923,9 +1927,10 @@ OTHER_SOCIAL = re.compile(
     # the trainee's own apology for how the last message landed (typed chat, dev8)
     r"(?:lol )?(?:i'?m )?sorry,? (?:that|i) (?:came out|was|jumped|came in|got|went|didn'?t mean)|"
     r"that came out (?:wrong|bad|badly|judgy|harsh|preachy|weird)|i came in hot|my bad|"
-    r"i'?m (?:so |really |very )?sorry(?: to hear| about| for your loss|\s*$)|"
+    r"(?:omg |oh no |oh )?(?:i'?m|im) (?:so |really |very |so so )?sorry(?:,? (?:man|dude|bro|hon|friend|mate|"
+    r"love|hun|girl|sis))?(?: to hear| about| for your loss| (?:you'?re|ur|you are) (?:dealing|going)|\W*$)|"
     r"you were (?:telling me|saying|talking) about|"
-    r"good to see you|glad you (?:came|made it|could make it)|thanks for (?:coming|being here)|"
+    r"good to see you|(?:so |really )?glad (?:you|u) (?:came|made it|could make it|posted|found (?:your way here|us|this sub)|messaged|wrote in)|thanks for (?:coming|being here)|"
     r"same time next week|see you next|no problem|that'?s (?:all|it) for today|we'?ll wrap|"
     r"next (?:thing|up|on (?:my|the|our) (?:list|agenda))|"
     r"let'?s (?:get started|begin|start|wrap|take a|pick up|move on|switch|talk about something "

@@ -66,6 +66,9 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2  # "So you're having some doubts", "you're getting so frustrated"
     if _LIKE_IMAGE.match(c) or _SOUNDS_HARDEST.match(c):
         return 2  # "It's like you're surrounded by people and still alone with it" (an image)
+    verdict = _FEELING_VERDICT.match(c)
+    if (verdict and len(words(c)) <= 14 and feeling_stems(verdict.group(1)) - WEAK_FEELINGS) or _CLOSE_TO_HOME.match(c):
+        return 2  # "Getting yelled at in front of everyone is humiliating", "That hit close to home"
     if _CONTRAST_REFRAME.search(c):
         return 2  # "So it's less about the weed itself and more about having a way to switch off"
     if _hedged_reflection(c) or _guessed_state(c):
@@ -250,6 +253,12 @@ def written_post(text: str) -> bool:
     Cached: every clause of a turn asks it of the same client turn, several times."""
     return len(text.split()) >= WRITTEN_POST_WORDS and not _SPOKEN.search(text.lower())
 
+
+# The client's experience given its feeling: a gerund or "that" as subject, then a copula.
+_FEELING_VERDICT = re.compile(r"^(?:\w+ing\b[^.!?,]{0,60}?|that)(?:'s| is| was| must be| must have been| must'?ve "
+                              r"been) (?:(?:so|really|pretty|super|such a|incredibly|deeply|just|absolutely) )*(\w+)")
+_CLOSE_TO_HOME = re.compile(r"^(?:that|it|this) (?:must have |must'?ve |really |probably )?(?:hit|hits) (?:really |"
+                            r"so |pretty )?close to home\b")
 
 _PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}
 

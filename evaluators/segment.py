@@ -18,7 +18,9 @@ _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d
 
 # A sentence ends at . ! ? (runs allowed) followed by space; an ellipsis followed by a
 # lower-case word is a hesitation, not a boundary.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+# A sentence ends at . ! ? or, in typed chat, at an emoji before the next words ("Welcome back \u2764\ufe0f
+# How are you doing today?").
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+|(?<=[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+(?=[a-zA-Z])")
 _ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m)\.)$", re.I)
 
 # A hedge that ends a question ("..., do you think?") belongs to it: never split off.

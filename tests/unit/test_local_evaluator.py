@@ -2309,6 +2309,24 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("My anxiety is wrecking my relationship.", "Happy to share what worked for me if you want, just lmk.",
      "seek_collaboration", None),
     ("I have to find a job.", "Want to map out the steps together?", "seek_collaboration", None),
+    # a condolence or welcome keeps `other` beside a question, an emoji ends a typed sentence
+    ("My wife wants a divorce.", "I'm really sorry man. How old are your kids?", "other", None),
+    ("just got out of a psych ward stay", "Welcome back \u2764\ufe0f How are you doing today?", "open_question",
+     "closed_question"),
+    ("just feel really low tonight", "glad u posted \u2764\ufe0f whats going on tonight?", "other",
+     "complex_reflection"),
+    # orders and words handed to the client; a relayed demand is no praise
+    ("My PO says I have to do 90 meetings. That's insane.", "You don't really have a choice. Just get it done.",
+     "direct", None),
+    ("Not really, I kind of want to figure it out myself.", "Okay but honestly, just say you're on antibiotics.",
+     "advise", None),
+    ("My case manager wants me in the IOP.", "Your treatment team says you have to do the IOP.", None, "affirm"),
+    # the client's experience given its feeling survives the question after it
+    ("My boss yells at me in front of everyone.",
+     "Getting yelled at in front of everyone is humiliating. Is there an HR department you could go to?",
+     "complex_reflection", None),
+    ("Somebody shared about their overdose and I couldn't stop shaking.",
+     "That hit really close to home. What came up for you while they were talking?", "complex_reflection", None),
 ]
 
 
