@@ -483,7 +483,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (P.NO_LEAD.match(c) and not ctx.info_question)
             or (contradicts and "minimize" not in codes)):
         codes.add("confront")
-    if _said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE) and not _echoes_fear(c, ctx):
+    if (_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE) and not _echoes_fear(c, ctx)
+            and not _GUESSING.match(c)):
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
@@ -625,7 +626,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         # "It sounds like you're really committed to that." / "So you're willing to try it.":
         # praise said as a restatement is a reflection as well
         blocking = blocking - {"affirm"}
-    wonder_reflect = bool(re.match(r"^(?:i wonder if|i'?m wondering if) (?:you|part|it|that)\b", c)) \
+    wonder_reflect = bool(re.match(r"^(?:i wonder if|i'?m wondering if) (?:you|part|it|that|there'?s)\b", c)) \
         and not P.CAN_YOU_OPEN.search(c[c.find("if") + 3 :])
     if wonder_reflect:
         codes.discard("closed_question")
@@ -699,10 +700,20 @@ def _incredulous_echo(parts: list[ClauseCode], ctx: Context) -> None:
 
 
 def _echoes_fear(c: str, ctx: Context) -> bool:
-    """"You don't want to end up where he ended up" after "I don't want to be like my dad": the
-    client's own fear said back, not a warning."""
-    return c.startswith(("you don't want", "you do not want")) and bool(
-        re.search(r"\bi (?:don'?t|do not|really don'?t) want\b", ctx.last_client.lower()))
+    """"You don't want to end up where he ended up" after "I don't want to be like my dad", "Scared
+    you'll lose your mates" after "I'm scared that if I stop drinking I won't have any mates left":
+    the client's own fear said back, not a warning."""
+    client = ctx.last_client.lower()
+    return (c.startswith(("you don't want", "you do not want")) and bool(
+        re.search(r"\bi (?:don'?t|do not|really don'?t) want\b", client))) or bool(
+        _FEAR_LEAD.match(c) and _FEAR_LEAD.search(client.replace("i'm ", "").replace("i am ", "")))
+
+
+_FEAR_LEAD = re.compile(r"^(?:so |and )?(?:you'?re |you are )?(?:really |so )?(?:scared|afraid|worried|terrified|"
+                        r"frightened)\b|\b(?:scared|afraid|worried|terrified|frightened)\b")
+# A guess at what is going on, offered as one: "I wonder if there's something about being around
+# him that makes it harder" reflects; it warns of nothing.
+_GUESSING = re.compile(r"^(?:i wonder|i'?m wondering|maybe|part of you|it sounds like|sounds like)\b")
 
 
 _INCREDULOUS = re.compile(r"^(?:seriously|are you serious|you'?re (?:kidding|joking)(?: me)?|come on)$")
@@ -872,6 +883,11 @@ def _general_sentences(parts: list[ClauseCode], ctx: Context) -> None:
                 part.codes.add("inform")
 
 
+# The trainee's own technique in the present tense: "I set a 'worry time' at 7pm", "The cold snaps
+# me out of it" (a story of what once happened is no method handed over).
+_METHOD = re.compile(r"(?:^|[.!?] )(?:\w+,? ){0,2}i (?:usually |always |just |also |still |now )?(?:set|write|use|keep|"
+                     r"hold|carry|put|count|tell myself|do the(?! same)|run)\b|\b(?:snaps|pulls|helps|gets) me (?:out|through|"
+                     r"back|calm)\b")
 _OFFERED = re.compile(r"\bif you(?:'d| would)? (?:want|like) my (?:honest |humble )?(?:two cents|2 cents|"
                       r"opinion|take|advice|thoughts)\b")
 
@@ -906,7 +922,8 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.codes.discard("direct")
             part.codes.add("advise")
     _general_sentences(parts, ctx)
-    if set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"}:
+    if set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"} or (
+            ctx.advice_allowed and len(parts) > 1):
         for part in parts:  # elicit after provide (P.ASKS_VIEW)
             if P.ASKS_VIEW.search(part.clause.clean):
                 part.codes.add("seek_collaboration")
@@ -1003,6 +1020,13 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             codes.discard("advise")
             codes.add("advise_with_permission")
             evidence["advise_with_permission"] = evidence.pop("advise")
+    elif ctx.advice_requested and "self_disclose" in codes and not codes & {
+            "advise_with_permission", "direct", "warn", "open_question", "closed_question"} and _METHOD.search(
+            normalize(utterance).lower()):
+        # "How do I stop ruminating?" / "I set a 'worry time' at 7pm where I write it all down":
+        # the trainee's own routine given as the answer to a request (CODING_RULES additions)
+        codes.add("advise_with_permission")
+        evidence["advise_with_permission"] = list(evidence.get("self_disclose", []))
     reflective = [p for p in parts if p.codes & {"simple_reflection", "complex_reflection"}]
     if "simple_reflection" in codes and len(reflective) >= 3 and len(
             {p.clause.sentence_index for p in reflective}) >= 2:

@@ -26,6 +26,10 @@ _RISK_RESPONSE = re.compile("|".join(RISK_RESPONSE_PATTERNS + EMERGENCY_HELP_PAT
 _EMERGENCY_HELP = re.compile("|".join(EMERGENCY_HELP_PATTERNS))
 _ADVICE_REQUEST = re.compile(
     r"\bwhat (?:should|would|do|can|could) (?:i|you) (?:do|try|say)\b|\bwhat would you do\b|"
+    # "What do you reckon, patch or gum?", "Any recommendations for books?", "What do people
+    # usually do about the night-time snacking?", "What do you guys do when..." (probe sets G-I)
+    r"\bwhat do you reckon\b|\bany recommendations?\b|\bwhat do (?:people|folks|others|you guys|y'?all) "
+    r"(?:usually |normally |even )?do\b|"
     r"\b(?:do|would|should) (?:you think )?i (?:should|ought)\b|\bany (?:advice|ideas|suggestions|"
     r"tips)\b|\bdo you have (?:any )?(?:advice|ideas|suggestions|tips)\b|\bwhat do you (?:think|"
     r"suggest|recommend)\b.*\?|\bhow do i\b|\bhow (?:did|do) you\b.*\?|\bwhat (?:helped|worked for) "

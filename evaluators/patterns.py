@@ -855,6 +855,11 @@ ADVISE = _c(
     r"(?:step|place to start|thing to try|way to start)(?: here)? (?:is|would be|might be|could be) (?:to \w+|\w+ing)\b",
     r"^(?:just |maybe |so |honestly,? |you could )*say (?:you'?re|you were|you have|you had|that you|it'?s|"
     r"it was|something like|your)\b",
+    # "...and that's what you should do"; "You know binge drinking is actually harder on your liver
+    # than a drink a day, right?" (a persuasive fact, CODING_RULES advise)
+    r"\bthat'?s what you (?:should|need to|ought to|have to|gotta) do\b",
+    r"^you (?:do )?know (?:that )?(?!what|how|why|yourself\b)[^?]{10,}\b(?:harder|worse|bad for|damag\w*|"
+    r"hurt\w*|risk\w*|dangerous)\b[^?]*,? (?:right|yeah)\?$",
     # "I think AA would be really good for you"
     r"\b(?:would|could|might) be (?:really |so |very |super )?(?:good|great|helpful|useful) for you\b",
     # words handed to the client to use: "you could just say it was a family thing", "you can
@@ -1499,6 +1504,11 @@ NO_LEAD = re.compile(r"^(?:no|nope),? (?:that'?s|it'?s|you)\b")
 DISAGREE_LEAD = re.compile(r"\b(?:sure|yeah|yes|right|well|no)\b[\s,]*but\b")
 
 INFORM = _c(
+    # a service and what it does, a number to text (probe sets G-I): "The unemployment office on
+    # Ninth Street can help you file your claim", "You can text HOME to 741741 any time, it's free"
+    r"^the (?:\w+ ){0,3}(?:office|center|centre|clinic|program|programme|line|service|helpline|pantry|"
+    r"bank|library|court|agency|team)\b[^.!?]{0,40}\b(?:can|will|does|offers?|runs?|has)\b",
+    r"\byou can (?:text|call|dial|ring) (?:\w+ )?(?:to )?\d{3,}\b",
     # feedback from an assessment, form or test (MITI: giving information): "I see on the
     # questionnaire that you...", "You've indicated that...", "Your blood sugar is very high."
     r"\b(?:i see|i noticed|i notice|it looks like|looks like|it says|it shows|you can see)(?: here)?"

@@ -2327,6 +2327,30 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "complex_reflection", None),
     ("Somebody shared about their overdose and I couldn't stop shaking.",
      "That hit really close to home. What came up for you while they were talking?", "complex_reflection", None),
+    # the trainee's own technique given as the asked-for answer; a story alone is no advice
+    ("How do I stop ruminating at night?", "I set a 'worry time' at like 7pm where I write it all down.",
+     "advise_with_permission", None),
+    ("What do you guys do when a panic attack starts in public?",
+     "Cold water on my wrists. The cold snaps me out of it.", "advise_with_permission", None),
+    ("How do I tell my parents?", "I came out to my parents at 23 and it was rough for about a year.", None,
+     "advise_with_permission"),
+    ("What do you reckon, patch or gum?", "Honestly? I'd go with both.", "advise_with_permission", "advise"),
+    ("I can't stand being alone at night.",
+     "Nights were the worst for me too. I started going to the 9pm meeting, and that's what you should do.",
+     "advise", None),
+    ("I only drink on weekends, so I don't think it's a big deal.",
+     "You know binge drinking is actually harder on your liver than a drink a day, right?", "advise",
+     "complex_reflection"),
+    # a service and what it does, a number to text
+    ("I'm in a really dark place and can't afford therapy.", "You can text HOME to 741741 any time, it's free.",
+     "inform", "complex_reflection"),
+    ("Twenty-two years. And they told me in a five-minute meeting.",
+     "The unemployment office on Ninth Street can help you file your claim.", "inform", "complex_reflection"),
+    # the client's fear said back, a guess offered as one: no warning
+    ("I'm scared that if I stop drinking I won't have any mates left.", "Scared you'll lose your mates.",
+     None, "warn"),
+    ("I always seem to drink more when my brother's around.",
+     "I wonder if there's something about being around him that makes it harder.", None, "warn"),
 ]
 
 

@@ -89,8 +89,6 @@ def test_the_veto_needs_every_reflecting_clause_weak_and_a_confident_model() -> 
      "snaps at me over nothing and I snap back.",
      "There's a name for some of this, anticipatory grief, and for a lot of spouses it comes out as "
      "anger just as often as sadness."),
-    ("I got billed twice by the clinic and I don't even know who to ask about it.",
-     "The crisis line isn't only for emergencies, you can text them just to talk things through."),
 ])
 def test_the_shipped_model_drops_a_reflection_the_rules_misread(client: str, utterance: str) -> None:
     assert {"simple_reflection", "complex_reflection"} & set(evaluate(LocalEvaluator(ngram=False),
