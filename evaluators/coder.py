@@ -1048,7 +1048,11 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             sd_words += len(words(low))
     long_sd = "self_disclose" in codes and (len(first_person_sentences) >= 3 or sd_words >= 45)
 
-    subject_change = any(p.subject_change for p in parts)
+    # "Anyway, did you get your Medicaid card sorted out?": the "Anyway" stands as its own clause
+    # (not "anyway. what was he like, your dad?", back to what the client spoke of before)
+    subject_change = any(p.subject_change for p in parts) or bool(
+        parts and not parts[0].clause.clean and re.search(r"\b(?:anyway|anyways)\b", parts[0].clause.lead)
+        and not content_stems(utterance) & ctx.history_stems)
     # A greeting/structuring sentence standing on its own keeps `other` (CODING_RULES §1.5).
     sentence_sizes: dict[int, int] = {}
     for part in parts:

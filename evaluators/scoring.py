@@ -61,6 +61,9 @@ class TurnFacts:
     misread: str = ""
 
 
+_KNOWS_THE_FEELING = re.compile(r"\bi know (?:exactly |just )?(?:how you feel|what you'?re (?:feeling|going through)|"
+                                r"how you'?re feeling)\b")
+
 LECTURE_WORDS = 40
 QUOTE_WORDS = 14
 
@@ -243,6 +246,10 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
     if facts.misread:
         value, why = min(value, 2.0), f"names a feeling the client did not express (\u201c{facts.misread}\u201d)"
+    if "self_disclose" in codes and not reflect and any(
+            _KNOWS_THE_FEELING.search(p.clause.clean) for p in coding.clauses):
+        # CODING_RULES §4 validation 2: "I know exactly how you feel" followed by the trainee's story
+        value, why = min(value, 2.0), "claims to know the feeling, then tells your own story"
     if facts.risk_cue and not facts.risk_addressed:
         value, why = min(value, 2.0), why + "; the risk cue goes unacknowledged"
     # sympathy has no code whose evidence could be cited: its sentence is the evidence

@@ -2497,6 +2497,23 @@ def test_risk_cues_found_by_the_second_probe_set_are_flagged_when_passed_over(cl
     assert "risk_cue_missed" in run(ignoring, client=client).flags
 
 
+def test_knowing_exactly_how_they_feel_then_a_story_scores_low_on_validation() -> None:
+    """CODING_RULES §4 validation 2: "I know exactly how you feel" followed by the trainee's story."""
+    r = run("I know exactly how you feel. I lived in a group home for two years and somebody stole my radio.",
+            client="My stuff got stolen at the shelter.")
+    assert r.scores.validation.value <= 2, r.scores.validation
+    assert run("I lived in a group home for two years too.", client="My stuff got stolen at the shelter."
+               ).scores.validation.value > 2
+
+
+def test_anyway_before_a_new_topic_changes_the_subject() -> None:
+    r = run("Anyway, did you get your Medicaid card sorted out?", client="I keep having nightmares about the accident.")
+    assert "subject_change" in r.flags and r.scores.active_listening.value <= 2, r.scores
+    history = [{"role": "client", "text": "My dad left when I was nine."},
+               {"role": "trainee", "text": "That's a lot to carry."}, {"role": "client", "text": "Huh. Yeah maybe"}]
+    assert "subject_change" not in run("anyway. what was he like, your dad?", history=history).flags
+
+
 def test_coming_back_to_an_earlier_risk_cue_takes_it_up() -> None:
     """A turn that returns to a cue from two turns back and asks directly is credited with taking
     it up (CODING_RULES §4 active listening 5), though the client has talked of other things."""
