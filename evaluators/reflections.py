@@ -64,7 +64,7 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if _YOU_HAVING.match(c) and feeling_stems(c) - WEAK_FEELINGS:
         return 2  # "So you're having some doubts", "you're getting so frustrated"
-    if _LIKE_IMAGE.match(c) or _SOUNDS_HARDEST.match(c):
+    if _LIKE_IMAGE.match(c) or _SOUNDS_HARDEST.match(c) or _TRAP_IMAGE.match(c):
         return 2  # "It's like you're surrounded by people and still alone with it" (an image)
     verdict = _FEELING_VERDICT.match(c)
     if (verdict and len(words(c)) <= 14 and feeling_stems(verdict.group(1)) - WEAK_FEELINGS) or _CLOSE_TO_HOME.match(c):
@@ -257,6 +257,9 @@ def written_post(text: str) -> bool:
 # The client's experience given its feeling: a gerund or "that" as subject, then a copula.
 _FEELING_VERDICT = re.compile(r"^(?:\w+ing\b[^.!?,]{0,60}?|that)(?:'s| is| was| must be| must have been| must'?ve "
                               r"been) (?:(?:so|really|pretty|super|such a|incredibly|deeply|just|absolutely) )*(\w+)")
+# The client's bind named as an image: "Bit of a vicious circle."
+_TRAP_IMAGE = re.compile(r"^(?:(?:a )?bit of a|kind of a|sort of a|such a|quite a|a real|a) (?:vicious (?:circle|cycle)|"
+                         r"catch[- ]22|double bind|trap|no-win)\b")
 _CLOSE_TO_HOME = re.compile(r"^(?:that|it|this) (?:must have |must'?ve |really |probably )?(?:hit|hits) (?:really |"
                             r"so |pretty )?close to home\b")
 

@@ -2351,6 +2351,8 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      None, "warn"),
     ("I always seem to drink more when my brother's around.",
      "I wonder if there's something about being around him that makes it harder.", None, "warn"),
+    ("I drink because I can't sleep, and then I can't sleep because I drank.", "Bit of a vicious circle.",
+     "complex_reflection", None),
 ]
 
 
