@@ -706,11 +706,12 @@ def _echoes_fear(c: str, ctx: Context) -> bool:
     client = ctx.last_client.lower()
     return (c.startswith(("you don't want", "you do not want")) and bool(
         re.search(r"\bi (?:don'?t|do not|really don'?t) want\b", client))) or bool(
-        _FEAR_LEAD.match(c) and _FEAR_LEAD.search(client.replace("i'm ", "").replace("i am ", "")))
+        _FEAR_LEAD.match(c) and _FEAR.search(client))
 
 
+_FEAR = re.compile(r"\b(?:scared|afraid|worried|terrified|frightened)\b")
 _FEAR_LEAD = re.compile(r"^(?:so |and )?(?:you'?re |you are )?(?:really |so )?(?:scared|afraid|worried|terrified|"
-                        r"frightened)\b|\b(?:scared|afraid|worried|terrified|frightened)\b")
+                        r"frightened)\b")
 # A guess at what is going on, offered as one: "I wonder if there's something about being around
 # him that makes it harder" reflects; it warns of nothing.
 _GUESSING = re.compile(r"^(?:i wonder|i'?m wondering|maybe|part of you|it sounds like|sounds like)\b")

@@ -194,10 +194,10 @@ def build_context(turn: TurnInput) -> Context:
     ctx.client_feelings = feeling_stems(last)
     ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
     ctx.info_question = _asks_information(last)
-    ctx.asks_trainee = any(_ASKS_TRAINEE.search(s.lower().replace("\u2019", "'")) for s in sentences(last)
-                           if s.rstrip().endswith("?"))
-    ctx.assent_only = bool(_ASSENT_ONLY.match(last.lower().replace("\u2019", "'")))
-    ctx.advice_requested = bool(_ADVICE_REQUEST.search(last.lower().replace("\u2019", "'")))
+    low = last.lower().replace("\u2019", "'")
+    ctx.asks_trainee = any(_ASKS_TRAINEE.search(s) for s in sentences(low) if s.rstrip().endswith("?"))
+    ctx.assent_only = bool(_ASSENT_ONLY.match(low))
+    ctx.advice_requested = bool(_ADVICE_REQUEST.search(low))
     # Permission: the trainee's previous turn asked it and the client's reply agreed.
     hist = turn.history
     if len(hist) >= 2 and hist[-1].role == "client" and hist[-2].role == "trainee":

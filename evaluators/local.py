@@ -54,7 +54,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.7.7"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.8"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -71,7 +71,10 @@ VERSION = "0.7.7"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # 0.7.7: fixes from probe sets written against CODING_RULES (spoken restarts and fillers, typed
 # shorthand, a leading "No", questions in form, scolding and sarcasm, praise of named strengths,
 # permission in new words, marked reflections beside a question); an open question alone gets
-# no learned reflection
+# no learned reflection; 0.7.8: fixes from a second round of probe sets (forum replies, MI
+# counselling, multi-turn contexts, peer turns, risk cues): reassurance as minimize, advice and
+# self-disclosure in new forms, the client's own label said back, fit checks after options,
+# answers after an offer taken, a risk cue come back to; reassurance alone gets no learned reflection
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -217,7 +220,7 @@ class LocalEvaluator:
             probs = {**probs, "advice": 0.0}  # "maybe you could let me know how it goes"
         codes = set(coding.codes)
         post = written_post(ctx.last_client)
-        asks_only = _only_questions(coding)
+        asks_only = _asks_or_reassures_only(coding)
         if asks_only:
             probs = {**probs, "reflection": 0.0}  # a question on its own asks; MITI codes it once
         if self.arbiter is not None and post and not asks_only:
@@ -298,7 +301,7 @@ class LocalEvaluator:
         )
 
 
-def _only_questions(coding: Coding) -> bool:
+def _asks_or_reassures_only(coding: Coding) -> bool:
     """Every clause the rules coded is a question or a reassurance, and none reflects: "And
     what do you think about what the doctor said?" repeats the client's words to ask, "You're
     not overreacting." repeats them to argue the feeling away; neither reflects."""
