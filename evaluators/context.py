@@ -286,7 +286,7 @@ def risk_addressed(utterance: str, ctx: Context) -> bool:
     # kit?" passes "she had to narcan me. Kinda wish she hadn't" over.
     if len(echoed) < needed:
         return False
-    return not core or len(echoed & core) >= min(2, len(core)) or bool(_STRUGGLE.search(low))
+    return (bool(core) and len(echoed & core) >= min(2, len(core))) or bool(_STRUGGLE.search(low))
 
 
 _STRUGGLE = re.compile(r"\b(?:urges?|act(?:ed)? on (?:it|that|them)|held on|resist\w*|sat with|got through|"

@@ -2491,6 +2491,8 @@ def test_risk_cues_found_by_the_probe_set_are_flagged_when_passed_over(client: s
      "Thank god your roommate was there. Do you have your own Narcan kit?"),
     ("Don't worry about me. I won't be a problem for anyone much longer.",
      "You're not a problem at all! So what's been going on this week?"),
+    # a cue whose matched words are all function words: no everyday echo takes it up
+    ("I don't think I'll be here for Christmas", "Oh, where will you be for Christmas?"),
 ])
 def test_risk_cues_found_by_the_second_probe_set_are_flagged_when_passed_over(client: str, ignoring: str) -> None:
     """Probe sets F and J: passive wishes put as a shrug, a unit's losses, a method looked up,
