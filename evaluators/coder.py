@@ -470,10 +470,9 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c) and not _echoes_label(c, ctx):
         codes.add("label")
-    contradicts = _contradicts(c, clause, ctx)
     # "You're not overreacting." after "...says I'm overreacting. Maybe I am": the client's verdict
     # on themself argued away, which CODING_RULES §3 codes minimize, not a confrontation
-    reassures = contradicts and bool(_REASSURING_NO.match(c))
+    reassures = bool(_REASSURING_NO.match(c)) and _contradicts(c, clause, ctx)
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
@@ -481,7 +480,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question)
-            or (contradicts and "minimize" not in codes)):
+            or ("minimize" not in codes and _contradicts(c, clause, ctx))):
         codes.add("confront")
     if (_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE) and not _echoes_fear(c, ctx)
             and not _GUESSING.match(c)):
