@@ -421,6 +421,21 @@ def _command_after_comma(bare: str, ctx: Context) -> bool:
             and not P.MINIMIZE.search(tail))
 
 
+def _echoed_step_word(c: str, ctx: Context) -> bool:
+    """"first place in ur own name, after everything..." after "first place in my own name ever":
+    the client's words said back, not a first step ordered ("First, call him")."""
+    m = re.match(r"^(first|then|next|now|finally) (\w+)\b", c)
+    return bool(m) and f" {m.group(1)} {m.group(2)} " in f" {' '.join(words(ctx.last_client.lower()))} "
+
+
+def _spliced_tail(c: str) -> str:
+    """The sentence typed after a comma splice, where patterns that read a sentence from its start
+    can see it: "u should see him, family is family", "u really should quit tho, next time it
+    could be u" (probe M). Empty when there is no comma or only a word after it."""
+    head, comma, tail = c.rpartition(", ")
+    return tail if comma and len(words(tail)) >= 2 and len(words(head)) >= 2 else ""
+
+
 def _own_confront(c: str) -> bool:
     return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
@@ -480,16 +495,22 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question)
-            or ("minimize" not in codes and _contradicts(c, clause, ctx))):
+            or ("minimize" not in codes and _contradicts(c, clause, ctx))
+            or (not clause.question_mark and _own_confront(_spliced_tail(c)))):
         codes.add("confront")
-    if (_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE) and not _echoes_fear(c, ctx)
-            and not _GUESSING.match(c)):
+    if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
+         or _said_by_the_trainee(_spliced_tail(c), P.WARN, reported=_THOUGHT_BEFORE))
+            and not _echoes_fear(c, ctx) and not _GUESSING.match(c)):
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
     if P.AUTONOMY.search(c) and not _WONDERS_IF_ALLOWED.search(c):
         codes.add("emphasize_autonomy")
     permission = bool(P.PERMISSION.search(c))
+    if permission:
+        # "Would it be okay if I share what will happen if you don't charge your battery?" asks
+        # before telling: the consequence is offered, not yet warned of (AnnoMI)
+        codes.discard("warn")
     if permission or P.COLLAB.search(c):
         codes.add("seek_collaboration")
     if P.SELF_DISCLOSE.search(c) or own_past_story(c):
@@ -520,6 +541,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         and not re.match(r"^don'?t be (?:scared|afraid|sad|nervous|upset|ashamed|embarrassed)", command)
         and not re.match(r"^\w+,\s*\w+ing\b", c)  # a list of nouns, not a command
         and not (len(words(c)) == 1 and c in set(words(ctx.last_client)))  # "Sleep." echoes
+        and not _echoed_step_word(c, ctx)
     )
     if not imperative and not codes & {"minimize", "emphasize_autonomy"} and not clause.question_mark:
         imperative = _command_after_comma(bare, ctx)
@@ -726,10 +748,30 @@ def _incredulity(parts: list[ClauseCode], ctx: Context) -> None:
         return
     first, echo = parts[0], parts[1]
     if (_INCREDULOUS.match(first.clause.clean.rstrip("?")) and echo.clause.question_mark
-            and 1 <= len(words(echo.clause.clean)) <= 5 and _client_share(echo.clause.clean, ctx) >= 0.6
+            and 1 <= len(words(echo.clause.clean)) <= 6 and _client_share(echo.clause.clean, ctx) >= 0.6
             and not any("affirm" in p.codes for p in parts)):  # "Are you serious? Birch? That's so good."
         first.codes.add("confront")
         echo.drop_reflection()
+
+
+# "yeah i have, twice actually", "I did", "Yes, I still go": the trainee's own answer opens
+_OWN_ANSWER = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|honestly|sometimes|once|twice),? )*(?:i|i'?ve|i'?m|me|my)\b")
+_TO_CLIENT = re.compile(r"\b(?:you|your|yours|yourself)\b")
+
+
+def _answers_about_self(parts: list[ClauseCode], ctx: Context) -> None:
+    """"Have u ever relapsed?" / "yeah i have, twice actually. it was rough. whats got u asking?":
+    asked about their own life, the trainee's first-person answer and the statements that go on
+    with it (until one turns to the client or asks) tell their own story: self-disclosure, not
+    a reflection of the client (probe M)."""
+    if not ctx.asks_trainee or not parts or not _OWN_ANSWER.match(parts[0].clause.clean):
+        return
+    for part in parts:
+        c = part.clause.clean
+        if part.clause.question_mark or _TO_CLIENT.search(c) or part.codes & _QUESTION_CODES:
+            break
+        part.drop_reflection("inform")
+        part.codes.add("self_disclose")
 
 
 def _reassurance(parts: list[ClauseCode]) -> None:
@@ -805,11 +847,18 @@ _EMBEDDED_OPEN = re.compile(
     r"(?:about |what|how|why|where|when|who|which)|"
     r"(?:(?:" + _ASKER + r" )?" + _TELL_VERB + r")|"
     r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m interested to|help me) (?:hear|know|find out|"
-    r"understand|learn)\b(?:.*\b(?:about|what|how|why|where|when|more)\b))"
+    r"understand|learn)\b(?:.*\b(?:about|what|how|why|where|when|more)\b)|"
+    # "I'm interested in what your thoughts are", "I was wondering if you can tell me a little more
+    # about that" (AnnoMI): a request to hear, put as a statement
+    r"(?:i'?m |i am |i'?d be )?(?:really |very |just |also )?interested in (?:what|how|why|hearing|knowing|"
+    r"your (?:thoughts|take|view|sense|ideas))\b|"
+    + _WONDER + r",? (?:if|whether) you (?:can|could|would|'d|might|'d be willing to|would be willing to) "
+    r"(?:tell|say|share|talk|describe|walk|explain|help me understand)\b)"
 )
 _EMBEDDED_CLOSED = re.compile(
     r"^" + _WONDER + r",? (?:if|whether) "
-    r"(?:we|i|it would|that would|there|you'?d be|you would|you might be willing|you could)\b"
+    r"(?:we|i|it would|that would|there|you'?d be|you would|you might be willing|you could|you can|you had|"
+    r"you have|you'?ve got)\b"
 )
 
 
@@ -966,6 +1015,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     _incredulous_echo(parts, ctx)
     _incredulity(parts, ctx)
     _reassurance(parts)
+    _answers_about_self(parts, ctx)
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     for part, nxt in zip(parts, parts[1:], strict=False):
         if ("emphasize_autonomy" in part.codes and nxt.codes & {"confront", "warn"}

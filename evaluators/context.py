@@ -19,7 +19,7 @@ from evaluators.lexicon import (
 )
 from evaluators.patterns import PERMISSION
 from evaluators.risk import RISK, STATED_RISK, answers_with_denial, own_risk_text, reported_denial
-from evaluators.segment import clauses, sentences, stem, words
+from evaluators.segment import clauses, sentences, spell_out_typed, stem, words
 from evaluators.types import TurnInput
 
 _RISK_RESPONSE = re.compile("|".join(RISK_RESPONSE_PATTERNS + EMERGENCY_HELP_PATTERNS))
@@ -194,7 +194,7 @@ def build_context(turn: TurnInput) -> Context:
     ctx.client_feelings = feeling_stems(last)
     ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
     ctx.info_question = _asks_information(last)
-    low = last.lower().replace("\u2019", "'")
+    low = spell_out_typed(last.lower().replace("\u2019", "'"))  # "what would u do if u were me??"
     ctx.asks_trainee = any(_ASKS_TRAINEE.search(s) for s in sentences(low) if s.rstrip().endswith("?"))
     ctx.assent_only = bool(_ASSENT_ONLY.match(low))
     ctx.advice_requested = bool(_ADVICE_REQUEST.search(low))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from evaluators.lexicon import FEELINGS, FELT_STATES, STOPWORDS
-from evaluators.segment import normalize
+from evaluators.segment import normalize, typed_ur
 
 # First person -> second person, longest first so "i'm" wins over "i". Typed posts drop the
 # apostrophe ("im 16", "Ive tried"); "id" and "ill" are words of their own, so they stay.
@@ -276,14 +276,11 @@ def tidy(text: str) -> str:
     text = re.sub(r"\b(\d+) ?mins?\b", r"\1 minutes", text)  # "20 min away"
     text = re.sub(r"\b(til|till|by|on|next|this|since|every) (mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b",
                   lambda m: m.group(1) + " " + _DAYS[m.group(2).lower()[:3]], text, flags=re.I)
-    text = re.sub(r"\bur\b(?= (?:ok|okay|not|right|so|gonna|going|being|just|really|doing|welcome|"
-                  r"the|a|an|fine|good|safe|here|there|still|too|always|never|in|on|at|\w+ing)\b)",
-                  "you're", text, flags=re.I)
     # typed "shed"/"hed" before a verb: "she'd"/"he'd" ("idk if shed read it")
     text = re.sub(r"\b(s?he)d\b(?= (?:read|be|have|never|like|want|know|say|go|do|get|rather|"
                   r"probably|just|still|even|care|understand|listen|believe)\b)", r"\1'd", text,
                   flags=re.I)
-    text = re.sub(r"\bur\b", "your", text, flags=re.I)
+    text = typed_ur(text)
     text = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                   lambda m: m.group(1).capitalize(), text, flags=re.I)
     text = re.sub(f"(?:{EMOJI}|\uFE0F)+", "", text)  # emoji and their variation selectors

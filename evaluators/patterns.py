@@ -44,7 +44,7 @@ WH_OPEN = re.compile(
     r"(?:where|who) (?:do|would) you think (?!(?:\w+ ){0,3}(?:fall|rate|scale|number)\b)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
     r"your|a bit)|fill me in|give me (?:a sense|an idea|an example)|paint me a picture|"
     r"what else|who else|and then what|then what|where (?:does|do|did|would|could) (?:that|this|it|you|we) "
-    r"(?:leave|go(?!\W*$)|want|like|start|fit|stand|see|take))\b"
+    r"(?:leave|go(?!\W*$)|want|wanna|like|start|fit|stand|see|take))\b"
 )
 WH_CLOSED = re.compile(
     r"^(?!(?:where|when|who) (?:do|does|did|would|could) you (?:think|feel|see|want|imagine|hope|"
@@ -55,7 +55,7 @@ WH_CLOSED = re.compile(
     r"number| (?:days?|hours?|weeks?|months?|years?|drinks?)\b)|"
     r"what (?:time|times|year|day|days|date|dates|age|number|month|grade|school|street|town|city|was "
     r"(?:his|her|the) name)|when|"
-    r"where(?! (?:does|do|did|would|could|should) (?:that|this|it|you|we) (?:leave|go|want|like|"
+    r"where(?! (?:does|do|did|would|could|should) (?:that|this|it|you|we) (?:leave|go|want|wanna|like|"
     r"start|fit|stand|see|take))|who(?! else)|whom|whose|"
     r"which(?! (?:one|of (?:those|these|them)|part|piece|thing)s? (?:\w+ )?(?:feels?|sounds?|fits?|"
     r"matters?|seems?|stands?|would))|what's (?:his|her|your|their) name|is it|"
@@ -70,7 +70,9 @@ CAN_YOU_OPEN = re.compile(
     r"explain|help me understand|give me|give (?:us )?(?:an? |some )?examples?|fill me in|paint|expand|"
     r"elaborate|think of|say a little)\b|"
     r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
-    r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b"
+    r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b|"
+    # "Do you have a sense of what some of the doctor's concerns were?" asks for their view (AnnoMI)
+    r"^do you have (?:a|any) (?:sense|feel) (?:of|for) (?:what|how|why|where)\b"
 )
 TAG_TAIL = re.compile(
     # not after a lone auxiliary: "Do you know?" asks; it is no "Do" with a tag
@@ -159,7 +161,7 @@ OWN_REACTION = re.compile(
 )
 VALIDATING = re.compile(
     r"(?:^|, )no wonder\b|\bmakes (?:a lot of |total |complete |perfect )?sense (?:that|you|why|given|"
-    r"after|with|when|considering)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"
+    r"after|with|when|considering|(?:the|your) \w+s? (?:hit|hits|are|is|feel|feels|get|gets)\b)\b|^of course you\b|\bunderstandabl[ey]\b|\banyone would\b|"
     # "Wanting her somewhere with night staff makes total sense", "Makes total sense, the anger
     # didn't get a 30-day chip" (dev9, dev12): the client's choice or feeling, judged sensible
     r"^(?:[\w' ]{1,30}, )?\w+ing\b[\w' ]{0,60}\bmakes? (?:a lot of |total |complete |perfect |so much )?"
@@ -412,10 +414,18 @@ AFFIRM = _c(
     r"\b(?:that'?s|that is|it'?s|this is|which is) (?:a |such a |an )?(?:(?:really|so|very|pretty|"
     r"truly|seriously|huge|real) )*(?:great|awesome|wonderful|amazing|impressive|fantastic|"
     r"excellent|terrific|incredible|remarkable|an accomplishment|accomplishment|"
-    r"achievement|big step|huge step|real step|a strength|brave|courageous|a win|huge|"
+    r"achievement|big step|huge step|real step|a strength|brave|courageous|a win|"
+    # "So that's a huge stress right now?" sizes a burden; it praises nothing (AnnoMI)
+    r"huge(?! (?:stress|strain|burden|worry|problem|issue|loss|shock|blow|weight|pressure|risk|concern|"
+    r"mess|hassle|fear|struggle|challenge|trigger|change for you to))|"
     r"progress|admirable|no small thing|not a small thing|not nothing|a big deal|"
     r"a (?:big|real|huge|great|major) (?:change|improvement|milestone|turnaround|shift)|"
     r"(?:a |such a )?(?:good|great|smart|wise|healthy|brave) (?:decision|choice))\b",
+    # "thank u for telling me that, i know its not easy to say" (CODING_RULES other: thanks alone
+    # is other; with the effort named it affirms)
+    r"\bi (?:know|imagine|bet) (?:it|that|this)(?:'s not| is not| isn'?t| wasn'?t| was not| can'?t have been|"
+    r" couldn'?t have been) (?:always |very |super |an? )?easy\b(?!,? (?:but|to (?!say|share|tell|talk|admit|"
+    r"write|type|hear)\w*)\b)|"
     r"\bthank you for (?:trusting|being (?:so )?(?:honest|open|brave)|opening up)\b|"
     r"\bthanks for (?:trusting|being (?:so )?(?:honest|open))\b",
     r"\bi (?:really )?(?:appreciate|admire|respect) (?:you|your|that you|how you|the way you|"
@@ -603,7 +613,7 @@ PERMISSION = _c(
     r"(?:share|tell|offer|ask|give|suggest))\b",
     r"^(?:can|could|may|might) i (?:share|tell|offer|give|suggest|make|mention|ask|add|throw|run|"
     r"say|point|bring|check|read|show|talk|put|describe|explain)\b",
-    r"^(?:do you )?mind if i\b", r"^would you (?:mind if i|like (?:me to|to hear|some|a few|an idea|"
+    r"^(?:do you )?mind if (?:i|we)\b", r"^would you (?:mind if i|like (?:me to|to hear|some|a few|an idea|"
     r"a suggestion|a tip|any)|be (?:open|interested|okay|up for) (?:to|in|with|hearing)|be willing to "
     r"(?:hear|listen))\b",
     r"^(?:do you )?want (?:some|a few|a couple of?) (?:tips|ideas|suggestions)\b",
@@ -839,7 +849,7 @@ ADVISE = _c(
     # "Is there anyone you could text right now?", "Could you talk to the facilitator one on
     # one?" (dev3, dev6 to dev9: 24 of 31 such questions carry advice in our sets)
     r"^(?:so |and |but |also )?(?:have|did) you (?:ever |already |even )?(?:told|asked|called|talked "
-    r"to|spoken to|mentioned|brought (?:it|this|that) up|had (?:your|a|an|it|them|those) [\w ]{0,20}"
+    r"to|spoken to|(?:reached out to|contacted)(?! (?:them|him|her|anyone|anybody|someone|somebody)\b)|mentioned|brought (?:it|this|that) up|had (?:your|a|an|it|them|those) [\w ]{0,20}"
     r"(?:checked|looked at|tested|adjusted)|(?<!ever )been to (?:a|an|the|your)|looked at)\b",
     r"^(?:so |and |but |also )?(?:are|would|will) you (?:be )?able to (?:ask|take|request|switch|talk "
     r"to|call|get|see|try|move|change|bring|reach)\b",  # "Are you able to take a leave instead?"
@@ -971,7 +981,11 @@ DIRECT = _c(
     r"\bi (?:really |just |do |absolutely )?(?:want|need|expect|'m asking|am asking|'m telling|"
     r"am telling) you to\b",
     r"\bi'?m going to (?:need|have) you\b", r"\byou(?:'ve|'d| had) (?:got to|gotta|better)\b",
-    r"(?<!here to )(?<!job is to )(?<!role is to )\bmake sure (?:you|to|that you)\b",
+    # not the speaker's own aim of checking understanding: "I just want to make sure that you know
+    # how best to take it" (AnnoMI); "I want to make sure you take it" still directs
+    r"(?<!here to )(?<!job is to )(?<!role is to )(?<!want to )(?<!wanna )(?<!like to )"
+    r"\bmake sure (?:you|to|that you)\b",
+    r"\b(?:want to|wanna|like to) make sure (?:that )?you (?!(?:know|understand|have|got|get|are|'re)\b)",
     # not in a relative clause: "there's a piece you can't be for her" (dev11)
     r"(?<!piece )(?<!part )(?<!thing )(?<!things )(?<!stuff )(?<!someone )(?<!something )"
     # nor reported: "your mind tells you you can't do it until the fear is gone" (a reflection)
@@ -1054,6 +1068,10 @@ WARN = _c(
     r"relapse|get (?:fired|hurt|kicked|arrested|sick|violated|locked|worse|evicted|sent back|"
     r"caught)|regret|kill|hurt yourself|wind up|be sorry|overdose|od|go back (?:to jail|to "
     r"prison|inside|to the hospital)|end up (?:back|in|dead|homeless|alone))\b",
+    # the authorities' sanction: "cps could take ur kids for that" (probe M)
+    r"\b(?:cps|child services|social services|the court|the judge|your po|probation|parole|the cops|the "
+    r"police) (?:could|can|will|would|might|is gonna|are gonna|is going to|are going to|'ll) (?:take|"
+    r"violate|arrest|revoke|lock|remove|pull)\b",
     r"\b(?:they'?re|they are|they'?ll|they will|he'?s|she'?s|he'?ll|she'?ll) (?:going to|gonna|"
     r") ?(?:violate|take (?:the kids|your kids|them)|kick you|fire you|leave you|lock you|"
     r"revoke|send you back)\b",
@@ -1157,6 +1175,16 @@ CONFRONT = _c(
     # agreed", "is exactly why it's not moving", "you owe it to them", "He's your brother, you
     # only get one", "Now is not the time to make this about you", "you're being kinda cold"
     r"(?<!that )(?<!and )\b(?:he|she|they|your (?:\w+ )?\w+)(?:'s| is| are|'re) (?:also |still )?allowed to\b",
+    # the other side's motive vouched for, in chat (probe M): "ur sponsor is just trying to keep u
+    # accountable", "ur parents r just trying to help u"; a question asks it ("is she trying to...?")
+    r"^(?:(?:honestly|tbh|i mean|well|look|bro|dude),? )*(?:he|she|they|your (?:\w+ )?\w+)(?:'s| is| are|'re) "
+    r"(?:just|only|probably just|obviously|clearly) trying to (?:help|keep you|protect|look out|do (?:their|"
+    r"his|her) job|get you|make sure)\b(?!.*\?$)",
+    # the client's motive or honesty doubted: "why, do u have something to hide? lol"
+    r"\b(?:have|got) something to hide\b",
+    # a verdict on what the client did: "thats child endangerment"
+    r"^(?:that'?s|that is|this is) (?:literally |basically |straight up |legally )?(?:child (?:endangerment|abuse|"
+    r"neglect)|neglect|illegal|a crime|a felony)\b",
     r"\b(?:she|he|they|your (?:\w+ )?\w+)(?:(?: isn'?t| aren'?t|(?:'s|'re| is| are) not) (?:totally |"
     r"entirely |completely |all that |really )?wrong|(?: has| have|'s got|'ve got) a (?:good |fair )?"
     r"point)\b",
@@ -1626,7 +1654,9 @@ SELF_DISCLOSE = _c(
     r"(?:^|[,;] |\. )(?:(?:" + STORY_LEAD_WORDS + r"),? ){0,5}i "
     r"(?!(?:heard|thought|wondered|meant|said|asked|noticed|wanted|figured|guessed|missed|brushed|"
     r"jumped|pushed|mentioned|didn'?t mean|read|hope|realized you|came in hot|felt this|"
-    r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking|(?:\w+ )?(?:moved|touched|"
+    # the emphatic "did" of the conversation: "I did wanna talk to you though" (AnnoMI)
+    r"did (?:wanna|want|mean|say|ask|notice|hear|mention|wonder)\b|"
+    r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking|told (?:that )?(?:you|your)\b|(?:\w+ )?(?:moved|touched|"
     r"glad|happy|honou?red|struck|impressed) (?:that|by|to)\b)|"
     r"got (?:it|that|you|what|pushy|carried away|scared for you|ahead)|saw (?:your|that you|what you))\b)"
     r"(?:had|was|did|got|went|lost|spent|moved|transferred|wore|told|lent|tapered|quit|started|"
@@ -1677,6 +1707,10 @@ SELF_DISCLOSE = _c(
     r"^i(?:'ve| have) been (?:called|told|labeled|there|in|on|through|homeless|locked)\b",
     r"\bi(?:'ve| have) (?:relapsed|had|lost|been|done|struggled) .{0,40}\b(?:times|too|before|myself)\b",
     r"\bmy own (?:lived )?experience\b", r"\blived experience\b",
+    # the writer's own family went through it too: "my grandma had dementia too, it was so hard"
+    r"^my (?:\w+ )?(?:grandma|grandmother|grandpa|grandfather|nana|mom|mum|mother|dad|father|brother|sister|"
+    r"aunt|uncle|cousin|wife|husband|partner|son|daughter|kid|best friend|family) (?:had|was|went|did|"
+    r"struggled|passed|died|battled|used|drank|got)\b.*\b(?:too|also|as well)\b",
     # the written register's short forms (dev6 to dev10, where a third of the self-disclosures
     # were missed): "Been there.", "I've been where you are with my sister", "Oh, the shower
     # battle, I know it well", "Took me 4 years to pay off 52k", "Mine calmed down around week
@@ -1759,7 +1793,7 @@ MINIMIZE = _c(
     r"\b(?:it'?s|that'?s|everything'?s) (?:gonna|going to) be (?:totally |completely |just |more than )?"
     r"(?:fine|okay|ok|alright|all right)\b",
     r"\b(?:is|are|was)n'?t (?:really |even )?that (?:much|bad|big|long|serious)\b",
-    r"\b(?:it'?s|that'?s) not personal\b", r"\bconfuses? everybody\b",
+    r"(?<!so )(?<!so that )\b(?:it'?s|that'?s) not personal\b", r"\bconfuses? everybody\b",
     r"\bdon'?t (?:even )?(?:sweat|stress)(?: (?:it|about it|over it))?\b",
     r"\byou'?re (?:totally |completely |perfectly |100% )?safe\b(?!r)",
     r"\bthe price you pay\b", r"\bstop beating yourself up\b",
@@ -1815,10 +1849,11 @@ MINIMIZE = _c(
     r"\bdon'?t (?:even )?worry\b",
     r"\bdon'?t (?:even )?(?:think|talk)(?: about yourself)? like that\b|\bdon'?t (?:fret|overthink)\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
     r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay)\b",
-    r"\btrust me\b", r"\bjust hang in there\b", r"\bstay positive\b", r"\bnot your fault\b",
+    r"\btrust me\b", r"\bjust hang in there\b", r"\bstay positive\b", r"(?<!if it )(?<!if it's )(?<!if it is )(?<!if that )(?<!whether it )\b(?:not|isn'?t|wasn'?t|ain'?t) your fault\b",
     r"\bcouldn'?t have known\b", r"\b(?:too much|so much|a lot) to live for\b",
     r"\bevery (?:parent|mom|mother|dad|father|person|family|couple|kid|teenager|one|body) "
     r"(?:yells|does|has|goes|gets|feels|struggles|fights|makes)\b",
+    r"\b(?:everyone|everybody) (?:yells|fights|struggles|slips|makes mistakes|messes up|screws up)\b",
     r"\bdon'?t (?:be so|be too) hard on yourself\b", r"\bdon'?t beat yourself up\b",
     r"\b(?:isn'?t|is not|'s not|are not|aren'?t) (?:that|so|as|very|really) (?:long|bad|big|serious|"
     r"hard|scary)\b", r"\bplenty of time\b", r"\byou'?re (?:only(?! \w+ing (?:your|them)sel(?:f|ves)\b)|still young|young)\b",

@@ -154,6 +154,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if P.WH_OPEN.match(body) and (qmark or len(body.split()) > 1):
         # "What if you tried..." / "how about calling" are advice, handled by the caller.
         return "open"
+    if not qmark and re.match(r"^(?:might|may) not\b", body):
+        return None  # "might not fit u but thats what worked for me": the subject dropped, no question
     if P.AUX_START.match(body) and not (_DO_IMPERATIVE.match(body) and not qmark):
         return "closed"
     if qmark and (_AUX_ANY.match(body) or _ANY_FRAGMENT.match(body)):

@@ -87,7 +87,9 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"take (?:it|this)|go on)\b(?! (?:commute|job|shift|course|class|drive|work)\b)",
     # denying what nobody asked about says the thought is there: "i dont want to die or
     # anything", "Not like actively", "i wouldnt actually do anything"
-    r"\bi (?:don'?t|dont|do not) (?:really )?want to die\b|\bnot (?:like )?actively\b|"
+    # (not a fear of dying as someone did: "i just dont want to die like he did")
+    r"\bi (?:don'?t|dont|do not) (?:really )?want to die\b(?! (?:like|the way|from|of an?|of (?:an )?overdose))|"
+    r"\bnot (?:like )?actively\b|"
     r"\bi (?:wouldn'?t|wouldnt|would never|won'?t|wont) (?:actually |ever )?do anything\b",
     # self-harm as people name it: "she doesnt know about the cutting", "i havent cut in 47 days"
     r"\bthe (?:cutting|self[- ]?harm\w*|burning)\b|\b(?:haven'?t|havent|not) cut (?:in|for|since)\b",
@@ -132,7 +134,8 @@ _DRUG = (r"(?:pills?|tablets?|meds|medications?|medicines?|oxy\w*|tylenol|parace
 _HIGH_PLACE = r"(?:bridge|overpass|roof|ledge|edge|cliffs?|balcony|car park|parking garage)"
 WIDER_PATTERNS: tuple[str, ...] = (
     # a wish to be dead or not to exist, however it is put
-    r"\b(?:want|wanna|wish|hoping|hope|pray|ready) (?:\w+ ){0,2}(?:to )?(?:be dead|die\b|not exist|"
+    # not the wish to live: "i just want to not die. my friend od'd" (probe M)
+    r"(?<!n't )(?<!dont )(?<!not )\b(?:want|wanna|wish|hoping|hope|pray|ready) (?:(?!not\b)\w+ ){0,2}(?:to )?(?:be dead|die\b|not exist|"
     r"stop existing|be gone\b|go be with|be in there with|be with (?:her|him|them) again)",
     r"\b(?:(?:i|i'?m) (?:just )?)?(?:waiting|wait) (?:to die|for (?:it|the clock|my time) to "
     r"(?:run out|be over|come))\b",

@@ -30,14 +30,14 @@ _HEDGE = r"(?:do you think|would you say|d'you think|you think|don't you think|w
 _CLAUSE = re.compile(
     r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|"
     r",\s+(?!" + _HEDGE + r"\W*$)(?=(?:what|how|why|"
-    r"do|does|did|are|is|was|were|have|has|can|could|would|will)\s+(?:you|i|we|it|that|there|"
-    r"things|your)\b)"
+    r"do|does|did|are|is|was|were|have|has|can|could|would|will|r)\s+(?:you|u|i|we|it|that|there|"
+    r"things|your|ur)\b)"
 )
 
 # Discourse markers and fillers that may open a clause; stripped before coding.
 _LEAD = re.compile(
     r"^(?:(?:uh-huh|um+|uh+m*|erm*|ah+|oh+|ugh+|oof|god(?=,)|jeez|geez|hmm+|mm+(?:-?hmm+)?|mhm+|okay|ok|alright|all right|"
-    r"right|yeah|yes|yep|yup|well|so|and|but|now|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
+    r"right|yeah|yes|yep|yup|well|so|and|but|now|though(?=,)|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
     r"got it|got you|gott?cha|i see|sure|wow|gosh|man|oh my|oh wow|no (?:worries|problem)(?: at all)?|no(?=\s*(?:[,.!?\-]|$)|\s+(?:i|i\'m|it|it\'s|that|that\'s|you|you\'re|we|he|she|they|not|no|there|this)\b)|hey|hi|hello|"
     r"see(?! (?:if|whether|what|how)\b)|look(?! (?:at|into|up|for|through|over|around|out|after)\b)|listen(?! to\b)|honestly|basically|actually)\b[\s,.!\-]*)+",
     re.I,
@@ -122,6 +122,7 @@ _RUNON_Q = re.compile(
 _NO_SPLIT_BEFORE = re.compile(
     r"\b(?:wonder|wondering|know|knew|think|curious|ask|asking|tell|understand|see|hear|sure|about|"
     r"on|of|to|and|or|but|that|is|was|me|just|like|so|if|matter|remember|decide|figure|out|down|say|write|wrote|plan|list|what|"
+    r"share|shared|explain|explained|show|describe|mention|discuss|"
     r"how|why|when|where|who|which|you|i|we|they|he|she|it|there|thing|things|one|people)$"
 )
 
@@ -148,7 +149,7 @@ def _runon_pieces(sentence: str) -> list[tuple[int, int]]:
 # Contractions typed without the apostrophe in transcripts ("dont", "youre", "thats").
 _BARE_CONTRACTION = re.compile(
     r"\b(?:(do|does|did|is|are|was|were|have|has|had|could|would|should|ca|wo|ai)nt|"
-    r"(you|they)(re|ve|ll|d)|(we)(ve)|(that|what|there|it|who|where)s|(i)(m|ve))\b"
+    r"(you|they)(re|ve|ll|d)|(we)(ve)|(that|what|there|it|who|where|he|she)s|(i)(m|ve))\b"
 )
 
 
@@ -159,10 +160,33 @@ _TYPED_I = re.compile(
     r"say|tell|talk|go|try|be|do|get|love|like|suggest|recommend|look|ask|think|call|start|stop|"
     r"take|keep|want|need|have|feel|make|wait|leave|see|check|text|bet|guess|pray|send)\b)")
 _TYPED_DEF = re.compile(r"\bdef\b(?= [a-z])")
-_TYPED_U = re.compile(r"(?<![.'])\bu\b(?![.'])")
+_TYPED_U = re.compile(r"(?<![.'])\bu\b(?![.]|'(?!(?:ll|re|ve|d)\b))")  # "u", "u'll"
+_TYPED_R = re.compile(r"(?<![.'])\br\b(?![.'])")  # "r u ok", "ppl r mean"
+# Typed "ur": "you're" before what can follow "you are" ("ur not a terrible person", "ur gonna be
+# fine", "ur an addict"), else "your" ("ur kids", "ur call"). Without it "ur an addict" was no
+# label and "at least ur alive" no reassurance (probe M: 13 of 224 typed replies miscoded).
+UR_YOU_ARE = re.compile(
+    r"\bur\b(?! (?:thing|morning|evening|wedding|meeting|building|sibling|upbringing|darling)s?\b)(?= (?:ok|okay|not|right|wrong|so|gonna|going|being|just|really|doing|welcome|allowed|the|a|an|"
+    r"fine|good|safe|here|there|still|too|always|never|only|already|also|definitely|literally|totally|"
+    r"clearly|obviously|probably|such|in|on|at|stuck|scared|afraid|worried|sad|mad|angry|upset|tired|"
+    r"exhausted|overwhelmed|lonely|alone|lucky|human|sick|better|worse|ready|sure|crazy|weak|lazy|"
+    r"selfish|sensitive|strong|brave|smart|worth|enough|\w+ing)\b)(?! \w+ing (?:is|was|are|has)\b)",
+    re.I,
+)
+_TYPED_UR = re.compile(r"(?<![.'])\bur\b(?![.'])", re.I)
+# Shorthand a pattern would otherwise miss: "ppl", "tho", "rn" ("the ppl who love u")
+_SHORTHAND = {"ppl": "people", "tho": "though", "rn": "right now", "thru": "through", "abt": "about"}
+_TYPED_SHORT = re.compile(r"(?<![.'])\b(?:" + "|".join(_SHORTHAND) + r")\b(?![.'])")
 
 
-def _apostrophes(text: str) -> str:
+def typed_ur(text: str) -> str:
+    """"ur" spelled out as "you're" or "your" (see `UR_YOU_ARE`)."""
+    return _TYPED_UR.sub("your", UR_YOU_ARE.sub("you're", text))
+
+
+def spell_out_typed(text: str) -> str:
+    """Lower-cased typed text in standard spelling: "dont" -> "don't", "u" -> "you", "ur" ->
+    "you're"/"your", "hes" -> "he's", "r" -> "are", "ppl" -> "people"."""
     def fix(m: re.Match[str]) -> str:
         if m.group(1):
             return f"{m.group(1)}n't"
@@ -174,11 +198,12 @@ def _apostrophes(text: str) -> str:
             return f"{m.group(6)}'s"
         return f"{m.group(7)}'{m.group(8)}"
     text = _TYPED_U.sub("you", _TYPED_I.sub(r"\1'\2 ", _TYPED_DEF.sub("definitely", text)))
+    text = _TYPED_SHORT.sub(lambda m: _SHORTHAND[m.group(0)], _TYPED_R.sub("are", typed_ur(text)))
     return _BARE_CONTRACTION.sub(fix, text)
 
 
 def _clean(piece: str) -> tuple[str, str]:
-    low = _apostrophes(_NOISE.sub(" ", piece.lower()).strip())
+    low = spell_out_typed(_NOISE.sub(" ", piece.lower()).strip())
     low = _HYPHEN_ONSET.sub("", _HYPHEN_REPEAT.sub(r"\1", low))
     low = _ABANDONED_START.sub("", low)
     low = _FRAGMENT.sub("", low)

@@ -445,6 +445,11 @@ def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: boo
     ("I cut caffeine after noon and I still wake at 3am.", False),
     ("I don't see myself in this job in a year. Applying for the police.", False),
     ("He didn't care if I smoked his brand or mine, he just wanted one.", False),
+    # the wish to stay alive, and the fear of dying as a friend did (probe M)
+    ("im not trying to quit rn ok. i just want to not die. my friend od'd last month using the same stuff",
+     False),
+    ("i just dont want to die like he did", False),
+    ("i dont want to die or anything, i just want it quiet", True),
 ])
 def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: bool) -> None:
     result = run("Do you have any hobbies?", client=client)
@@ -2353,6 +2358,79 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "I wonder if there's something about being around him that makes it harder.", None, "warn"),
     ("I drink because I can't sleep, and then I can't sleep because I drank.", "Bit of a vicious circle.",
      "complex_reflection", None),
+    # spoken requests to hear, put as statements (AnnoMI's tune half)
+    ("Yeah.", "I'm interested in what your thoughts are, Sarah.", "open_question", None),
+    ("Okay.", "So I was wondering if you can tell me a little more about that.", "open_question", None),
+    ("Okay.", "I wondered if you had a minute to talk to me.", "closed_question", None),
+    ("It's just overwhelming.", "Right. So where would you wanna start?", "open_question", "closed_question"),
+    ("My doctor sent me here.", "Do you have a sense of what some of the doctor's concerns were?",
+     "open_question", "closed_question"),
+    ("My wife keeps nagging me about it.", "Do you mind if we talk about your smoking?",
+     "seek_collaboration", None),
+    # permission asked before a consequence: no warning yet
+    ("I honestly don't care what the consequences are.",
+     "Would it be okay if I share what will happen if you don't charge your battery?", "seek_collaboration",
+     "warn"),
+    # checking understanding is the speaker's aim, not an order; the order still directs
+    ("He just phoned it in.", "I just want to make sure that you know how best to take it.", None, "direct"),
+    ("He just phoned it in.", "I want to make sure you take it every single day.", "direct", None),
+    # the emphatic "did" of the conversation, and what the speaker was told about the client
+    ("Okay.", "Um, I did wanna talk to you though.", None, "self_disclose"),
+    ("I just want my call, that's it.", "Yeah, I was told that your phone calls were taken away.", None,
+     "self_disclose"),
+    # a burden sized, not praise; "though," is a connective like "but"
+    ("The dog has been there longer than my wife.", "So that's a huge stress right now?", None, "affirm"),
+    ("I didn't want to hurt him.", "Right now, though, it feels almost too difficult to even try?",
+     "complex_reflection", None),
+    # typed "ur", "hes", "r" read as the words they stand for (probe M: novices in the chat)
+    ("i relapsed again. im such a mess", "ur an addict", "label", None),
+    ("my dad left when i was 12", "at least hes gone now", "minimize", "complex_reflection"),
+    ("i feel like the worst person alive", "ur not a terrible person!!", "minimize", "simple_reflection"),
+    ("i told my gf i was going out again", "ur gf kinda has a point tho", "confront", None),
+    ("idk if i wanna go back to group", "thats fair, ur call", "emphasize_autonomy", None),
+    ("my landlord said he'd evict me", "r u ok?", "closed_question", None),
+    # a request typed with "u": the answer is advice with permission
+    ("what would u do if u were me??", "honestly id get a lawyer before the hearing",
+     "advise_with_permission", "advise"),
+    # reassurance that argues with guilt (CODING_RULES minimize), not in a condition
+    ("tomorrow is the anniversary of the accident. i was driving", "it wasnt ur fault", "minimize",
+     "simple_reflection"),
+    ("Please", "And ask for a waiver too if it wasn't your fault.", None, "minimize"),
+    ("i yelled at my son today", "everyone yells at their kids sometimes", "minimize", None),
+    # scolding, siding, doubting, a verdict and a sanction in chat (probe M)
+    ("i smoked weed in the car with my kids in the back", "seriously?? with ur kids in the car?", "confront",
+     "simple_reflection"),
+    ("i smoked weed in the car with my kids in the back", "thats child endangerment", "confront", None),
+    ("i smoked weed in the car with my kids in the back", "cps could take ur kids for that", "warn", None),
+    ("my sponsor yelled at me for missing a meeting. i was sick!!",
+     "ur sponsor is just trying to keep u accountable, thats their job", "confront", "complex_reflection"),
+    ("are u gonna tell my PO what i say?", "why, do u have something to hide? lol", "confront", None),
+    # what a comma splice hides from patterns that read a sentence from its start
+    ("my dad wants to see me. idk if i even want to", "u should see him, family is family", "confront", None),
+    ("my friend od'd last month", "u really should quit tho, next time it could be u", "warn", None),
+    ("i got the apartment!!!", "now u gotta pay rent on time every month or u'll lose it", "warn", None),
+    # the client's words said back are not a first step ordered; a first step still is
+    ("i got the apartment!!! first place in my own name ever",
+     "first place in ur own name, after everything u went thru to get it. what does it feel like walking in?",
+     "open_question", "direct"),
+    ("i got the apartment!!! first place in my own name ever", "First, call your landlord.", "direct", None),
+    # a purpose clause, a dropped subject: no reassurance, no question
+    ("sure i guess", "some ppl set a rule like 'i dont lend money' so its not personal", None, "minimize"),
+    ("yeah pls anything", "might not fit u but thats what worked for me", None, "closed_question"),
+    # the trainee's own family, and the effort of saying it named
+    ("my mom didnt recognize me today", "my grandma had dementia too, it was so hard", "self_disclose", None),
+    ("everyone would be better off if i just wasnt here",
+     "thank u for telling me that, i know its not easy to say. are u having thoughts of ending ur life?",
+     "affirm", None),
+    ("x", "I know that is not easy but I'm asking to see perhaps you could get closure", None, "affirm"),
+    ("i cut again last night", "how are u feeling right now, are u safe?", "closed_question", None),
+    ("it weekends are the worst, i just sit in my apt and scroll",
+     "it makes sense the weekends hit hardest. what do u find urself wanting on those days?",
+     "complex_reflection", None),
+    # a step suggested as a question names whom to contact
+    ("the eviction notice came today", "have you reached out to your caseworker about the eviction?", "advise",
+     None),
+    ("my cousins stopped calling", "Have you reached out to them?", None, "advise"),
 ]
 
 
@@ -2361,6 +2439,15 @@ def test_probed_phrasings(client: str, utterance: str, wanted: str | None, unwan
     codes = run(utterance, client=client).behaviors
     assert wanted is None or wanted in codes, codes
     assert unwanted is None or unwanted not in codes, codes
+
+
+def test_asked_about_their_own_life_the_trainee_answers_with_their_own_story() -> None:
+    """"have u ever relapsed?": the first-person answer and what goes on with it are the
+    trainee's story (self-disclosure), up to the question that hands the turn back."""
+    codes = run("yeah i have, twice actually. it was rough. whats got u asking?",
+                client="ok wait have u ever relapsed? be honest").behaviors
+    assert "self_disclose" in codes and "open_question" in codes, codes
+    assert not {"simple_reflection", "complex_reflection"} & set(codes), codes
 
 
 @pytest.mark.parametrize(("client", "utterance"), [
