@@ -179,7 +179,7 @@ _REASSURING_NO = re.compile(r"^(?:you'?re|you are|you aren'?t|you were|you weren
                             r"didn'?t|you did not|you don'?t|you do not) (?:not|never|n't)?\b|^(?:it|that)(?:'s| "
                             r"is| was) not your\b|^there'?s nothing wrong with you\b")
 
-_SOFT = frozenset({"really", "just", "so", "even", "actually", "that", "very", "all", "do", "does",
+_SOFT = frozenset({"really", "just", "so", "even", "at", "actually", "that", "very", "all", "do", "does",
                    "did", "is", "are", "am"})
 _CLIENT_CLAUSE = re.compile(r"\s*(?:[,;]|\bbut\b|\band\b|\bbecause\b|\bso\b)\s*")
 
@@ -759,6 +759,11 @@ _OWN_ANSWER = re.compile(r"^(?:(?:yes|yeah|yep|yup|sure|honestly|sometimes|once|
 _TO_CLIENT = re.compile(r"\b(?:you|your|yours|yourself)\b")
 
 
+# a greeting, not "Hey, relapse is part of recovery!" (an attention-getter): "Hey Dana", "Hey there"
+_GREETING = re.compile(r"^\W*(?:(?i:hi|hello|hiya|howdy|good (?:morning|afternoon|evening))\b|(?i:hey),? (?:(?i:there)\b(?!'s|'re| is| are)|"
+                       r"[A-Z][a-z]+\b(?!')))")
+
+
 def _answers_about_self(parts: list[ClauseCode], ctx: Context) -> None:
     """"Have u ever relapsed?" / "yeah i have, twice actually. it was rough. whats got u asking?":
     asked about their own life, the trainee's first-person answer and the statements that go on
@@ -1113,6 +1118,11 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
                 and sentence_sizes[part.clause.sentence_index] == 1):
             codes.add("other")
             evidence.setdefault("other", []).append(part.clause.text)
+    # "Hi, how are you doing today?", "Hiya, I'm Sam, the practice nurse": the greeting the lead
+    # stripped is `other` beside the question (CODING_RULES, dev2 additions)
+    if parts and codes and parts[0].clause.lead and _GREETING.match(utterance):
+        codes.add("other")
+        evidence.setdefault("other", []).append(parts[0].clause.text)
     if not codes:
         codes.add("other")
         evidence["other"] = [utterance.strip()[:120]]

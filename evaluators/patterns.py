@@ -254,15 +254,34 @@ NAMES_IT = re.compile(
 WHAT_SOME_DO = re.compile(
     r"^(?:(?:and|also|so|but|honestly|um|plus|tbh),? )*(?:most|many|some|a lot of|alot of|lots of|"
     r"plenty of|a few|several) (?!of you\b|people (?:here|on here|in your)\b)(?:[a-z-]+ ){0,2}[a-z]+s "
-    r"(?:can|will|usually|often|let|have|offer|run|do|are|get|take|give|also|accept|don'?t|won'?t)\b")
+    r"(?:can|will|usually|often|let|have|offer|run|do|are|get|take|give|also|accept|don'?t|won'?t)\b|"
+    # a side effect some people have: "Some people get an upset stomach the first week or two"
+    r"(?:^|, |but |and )(?:some|many|most|a lot of|lots of) (?:people|folks|patients) (?:do )?(?:get|feel|notice|"
+    r"experience|have) (?:an? |some |really |very |a bit |a little |mild )?(?:upset|sick|nause\w*|dizzy|"
+    r"headaches?|achy|tired|drowsy|side effects?|rash\w*|cramps?|shaky|sweaty)\b")
 
 # A right or an option the system gives the client ("You can ask for the call to be recorded",
 # "you can usually ask for your advocate to sit with you"): not a reflection (11 of 11 in our
 # sets; 8 inform, the rest advice). Nor is what the client's services do.
 YOUR_OPTIONS = re.compile(
-    r"^(?:(?:and|also|but|plus|usually),? )?you (?:can|'d|would|will|'ll|usually|also) (?:always |also |"
-    r"still |usually |normally |even )?(?:ask|request|get|call|apply|file|appeal|need|have to|bring|"
-    r"sign|be (?:able|eligible|entitled))\b|"
+    r"^(?:(?:and|also|but|plus|usually|so),? )?(?:the good news is,? |luckily,? |thankfully,? )?you(?: can|'d| would| "
+    r"will|'ll| usually| also) (?:always |also |"
+    r"still |usually |normally |even |just )?(?:ask|request|get|call|apply|file|appeal|need|have to|bring|"
+    r"sign|be (?:able|eligible|entitled|seen|called|contacted|given|discharged|referred)|take (?:one|two|a|"
+    r"it|them|this)|feel a)\b|"
+    # rights, what services will do, how the rules stand (probe L: "You have the right to a court
+    # hearing", "They'll send you a letter", "It's hospital policy", "Under your conditions...")
+    r"^(?:(?:and|also|but|plus|so),? )?you (?:have|'ve got) (?:the|a) right to\b(?! (?:be|feel|grieve|want|say no)\b)|"
+    r"^(?:(?:and|also|then|so),? )?(?:they|someone|somebody|the \w+(?: \w+)?)(?:'ll| will) (?:send|call|contact|"
+    r"text|email|write to|mail|ring|give) you\b|"
+    r"^you(?:'re| are) being (?:discharged|referred|transferred|released|moved)\b|"
+    r"^(?:it'?s|that'?s) (?:\w+ )?(?:policy|the law|protocol|procedure)\b|"
+    r"^(?:under|per|as part of) your (?:conditions|probation|parole|order|terms|plan)\b|"
+    r"^one of the (?:conditions|rules|requirements)\b|"
+    # what exists for the client: "there are a couple of emergency rental assistance programs"
+    r"^there(?:'s| is| are) (?:a |an |some |a couple of |a few |several |lots of |free |also )?(?:[\w-]+ ){0,3}"
+    r"(?:programs?|services?|support groups?|resources?|charities|clinics?|hotlines?|helplines?|funds?|grants?|"
+    r"schemes?|windows?|waiting lists?|food banks?|benefits?)\b|"
     # what the client's services do: "Your neurologist fills out a certification form", "Your
     # doctor can walk you through it" (6 of 7), not what they said ("your doctor's saying...")
     r"^(?:(?:and|also|but|plus|usually),? )?your (?:neurologist|doctor|gp|prescriber|psychiatrist|"
@@ -909,8 +928,12 @@ ADVISE = _c(
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents|women|men|guys)(?: here| on here| in your "
     r"(?:spot|situation|shoes|position))?(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| will| might| tend to)? "
     r"(?:count|switch|pick|try|use|write|keep|call|go(?! back and forth| through (?:this|that|it)\b)|set|"
-    r"do(?! better| worse| well| fine)|make|start(?:ed)?(?! (?:thinking|feeling|wondering|having|to (?:feel|think|"
-    r"wonder)))|find(?! the| this| (?:a|an) \w+ (?:is|was|are)\b)|take|get(?! out\b| nothing\b| to\b)|text|plan|print|bring|"
+    # not a side effect some people have: "Some people get an upset stomach the first week or two",
+    # "some people do feel achy for a day or two" (probe L: information, not advice)
+    r"do(?! better| worse| well| fine| feel| get| have| notice| experience)|make|start(?:ed)?(?! (?:thinking|feeling|wondering|having|to (?:feel|think|"
+    r"wonder)))|find(?! the| this| (?:a|an) \w+ (?:is|was|are)\b)|take|get(?! out\b| nothing\b| to\b| (?:an? |some |"
+    r"really |very |a bit |a little )?(?:upset|sick|ill|nause\w*|dizzy|headaches?|achy|tired|drowsy|side effects?|"
+    r"rash\w*|cramps?|worse|shaky|sweaty)\b)|text|plan|print|bring|"
     r"open(?:ed)?|went|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents(?=\W*\w))\b",
@@ -1053,6 +1076,17 @@ WARN = _c(
     r"\band (?:you'?ll|you'?re|you will|you are|they'?ll|she'?ll|he'?ll|no \w+)\b",
     r"^one (?:more )?(?:slip|mistake|dirty test|dirty drop|strike|more time|more)\b[^.?!]{0,40}\band "
     r"(?:you|they|she|he)\b",
+    # said to the client's face: "You miss one more check-in and I'm writing you up", "You fail a
+    # test, you're going back in" (probe L)
+    r"^you (?:miss|skip|fail|use|drink|mess up|screw up|get caught|test positive|pick up|violate|"
+    r"blow)\b[^.?!]{0,60}(?:\band|,) (?:i'?m (?:writing|reporting|calling|sending|violating)|i'?ll (?:have to|"
+    r"write|report|call|violate)|you'?re (?:going|gonna|back|done|out)|you'?ll (?:be|go|lose)|they'?ll|it'?s back)\b",
+    # a sanction of the speaker's own: "If you don't go, I'll have to let social services know"
+    r"\bif you (?:don'?t|do not|won'?t|keep|miss|fail|skip|use|refuse)\b.{0,60}?\bi(?:'ll| will|'m going to|'m "
+    r"gonna)? (?:have to|need to|must) (?:let|tell|report|write|call|notify|inform|contact|file)\b",
+    r"\bor (?:else )?you (?:lose|forfeit|get (?:kicked|dropped|removed|violated)|go back)\b",
+    r"\bif you (?:don'?t|do not|won'?t|keep|miss|fail|skip|use)\b.{0,40}?\byou'?re (?:violating|in violation)\b",
+    r"\byou'?(?:ll| will) be (?:right )?back (?:inside|in jail|in prison|in custody|in front of the judge)\b",
     r"\bif (?:this|that|it) keeps (?:happening|up|going)\b[^.?!]{0,40}\b(?:gonna|going to|will|'ll)\b",
     r"\b(?:or|and) (?:crash|get caught|get pulled over|relapse|overdose|od)\b[^.?!]{0,40}\byou(?:'re| are)? "
     r"(?:done|finished|screwed|dead)\b",
@@ -1182,6 +1216,29 @@ CONFRONT = _c(
     r"his|her) job|get you|make sure)\b(?!.*\?$)",
     # the client's motive or honesty doubted: "why, do u have something to hide? lol"
     r"\b(?:have|got) something to hide\b",
+    # lectures, verdicts and doubt in professional talk (probe L): "Five is still too many", "There's
+    # nothing to think about", "clearly not everything, or you'd have lost it", "Everybody says
+    # they're clean", "I've heard that a hundred times", "That's not an accident", "Violence is
+    # never the answer", "That would be a huge mistake", "you've thrown that away now"
+    r"\b(?:is|are|'s) still (?:way |far )?too (?:many|much)\b",
+    r"^there'?s nothing to (?:think about|discuss|decide|talk about|argue about)\b",
+    r"^(?:well,? )?(?:clearly|obviously) not\b",
+    r"\b(?:'cause|cause|because|cos) you (?:weren'?t|aren'?t|didn'?t|don'?t) (?:\w+ ){0,3}(?:properly|right|"
+    r"correctly|hard enough)\b",
+    r"\bget your act together\b|\bbeggars can'?t be choosers\b|\bscaremongering\b",
+    r"^(?:but |and )?(?:everybody|everyone) says (?:that|they'?re|they)\b",
+    r"\bi'?ve heard that (?:one )?(?:a (?:hundred|thousand|million)|so many|many) times\b",
+    r"^(?:that'?s|that was|this is|it'?s|it was) not an? accident\b",
+    r"\bis never the (?:answer|solution|way)\b",
+    r"^(?:that|this|it) (?:would|will|'d|'ll) be (?:a )?(?:huge |big |massive |terrible |serious )?mistake\b",
+    r"\b(?:thrown|blown|wasted|pissed) (?:that|it|all that|all of that|everything) away\b",
+    r"\b(?:don'?t|doesn'?t|wouldn'?t) just (?:\w+ ){1,3}(?:for nothing|for no reason)\b|\b(?:don'?t|doesn'?t) "
+    r"(?:\w+ ){1,3}(?:on|at) (?:students|people|kids|patients) for no reason\b",
+    r"^i doubt (?:he|she|they|that|it|you)\b",
+    r"\bthe (?:second|third|fourth|fifth|sixth|\w+th) (?:one |time )?(?:that )?you'?ve (?:missed|skipped|failed|"
+    r"been late)\b",
+    r"\byou (?:really )?don'?t have (?:a|any) choice (?:anymore|any more|now|here|in this)\b",
+    r"\bdon'?t be (?:such )?a (?:baby|child|wimp|drama queen|sook)\b",
     # a verdict on what the client did: "thats child endangerment"
     r"^(?:that'?s|that is|this is) (?:literally |basically |straight up |legally )?(?:child (?:endangerment|abuse|"
     r"neglect)|neglect|illegal|a crime|a felony)\b",
