@@ -300,7 +300,10 @@ _THOUGHT_BEFORE = re.compile(rf"\b(?:{_CLIENT_THOUGHT})\W*$")
 # "...and tell her you were wrong to snap": words handed to the client to say are no verdict
 _REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
                        r"tell (?:her|him|them|people|everyone|your \w+)|"
-                       rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$")
+                       rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$|"
+                       # how others treat the client: "If a doctor treats you like a drug seeker..."
+                       r"\b(?:treats?|treated|treating|looks? at|looked at|sees?|saw) (?:you|them|us|people) "
+                       r"(?:(?:like|as) (?:a|an|the|some)?)?\W*$")
 
 
 # "Sounds like you're drug seeking": the trainee's own guess, not a report of others' words
@@ -574,6 +577,11 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("inform")  # "Have you heard of Suboxone?" introduces information
         permission = True
     qtype = None if permission else question_type(c, clause.question_mark, clause.final_in_sentence)
+    if permission and not clause.question_mark and re.match(r"^(?:would|will|is|can|could|may|might|do you mind|"
+                                                             r"would you mind)\b", c):
+        # "Would it be okay if I shared what can happen if you don't take it." asks in question
+        # grammar where the transcript dropped the mark (CODING_RULES §2.1)
+        codes.add("closed_question")
     if qtype == "closed?":  # colloquial question without its auxiliary
         qtype = None if ctx.overlap(c) else "closed"
     if qtype is None and clause.question_mark and clause.final_in_sentence and _asks_new_fact(
@@ -851,7 +859,7 @@ _EMBEDDED_OPEN = re.compile(
     r"^(?:" + _WONDER + r",? "
     r"(?:about |what|how|why|where|when|who|which)|"
     r"(?:(?:" + _ASKER + r" )?" + _TELL_VERB + r")|"
-    r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m interested to|help me) (?:hear|know|find out|"
+    r"(?:i'?d (?:like|love) to|i want to|i wanna|i'?m interested to|i'?d be interested to|help me) (?:hear|know|find out|"
     r"understand|learn)\b(?:.*\b(?:about|what|how|why|where|when|more)\b)|"
     # "I'm interested in what your thoughts are", "I was wondering if you can tell me a little more
     # about that" (AnnoMI): a request to hear, put as a statement
@@ -863,7 +871,7 @@ _EMBEDDED_OPEN = re.compile(
 _EMBEDDED_CLOSED = re.compile(
     r"^" + _WONDER + r",? (?:if|whether) "
     r"(?:we|i|it would|that would|there|you'?d be|you would|you might be willing|you could|you can|you had|"
-    r"you have|you'?ve got)\b"
+    r"you have|you'?ve got|you'?ve (?:talked|spoken|told|tried|thought|been|had))\b"
 )
 
 

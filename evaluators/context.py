@@ -33,7 +33,7 @@ _ADVICE_REQUEST = re.compile(
     r"\b(?:do|would|should) (?:you think )?i (?:should|ought)\b|\bany (?:advice|ideas|suggestions|"
     r"tips)\b|\bdo you have (?:any )?(?:advice|ideas|suggestions|tips)\b|\bwhat do you (?:think|"
     r"suggest|recommend)\b.*\?|\bhow do i\b|\bhow (?:did|do) you\b.*\?|\bwhat (?:helped|worked for) "
-    r"you\b|\btell me what to do\b|\bi need (?:some )?(?:advice|help figuring)\b|\bwhat can i do\b|"
+    r"you\b|\btell me what to do\b|\btell me what (?:works|helps|worked|helped)\b|\bi need (?:some )?(?:advice|help figuring)\b|\bwhat can i do\b|"
     r"\bshould i\b|\bis there (?:anything|something) i (?:can|could|should)\b|\bwhat'?s the best\b|"
     r"\bwhere (?:do|can|should) i\b|\bi don'?t know what to do\b.*\?|\bhelp me\b.*\?|"
     # forum posts (dev6): "How do adults actually make friends??", "What do other parents do?"

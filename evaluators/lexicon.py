@@ -96,7 +96,7 @@ LABEL_WORDS: tuple[str, ...] = (
     "psychotic", "crazy", "psycho", "lazy", "enabler", "resistant", "unmotivated",
     "treatment-resistant", "frequent flyer", "mentally ill", "ex-con", "ex-cons", "convict",
     "a user", "an abuser",
-    "substance abuser", "drug seeking", "drug-seeking", "attention seeking",
+    "substance abuser", "drug seeking", "drug-seeking", "drug seeker", "drug-seeker", "attention seeking",
     "attention-seeking", "in denial", "dry drunk", "manic", "paranoid", "delusional",
     "catastrophizing", "hypervigilant", "hypervigilance", "a trauma response", "codependency",
 )

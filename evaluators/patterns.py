@@ -72,7 +72,8 @@ CAN_YOU_OPEN = re.compile(
     r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
     r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b|"
     # "Do you have a sense of what some of the doctor's concerns were?" asks for their view (AnnoMI)
-    r"^do you have (?:a|any) (?:sense|feel) (?:of|for) (?:what|how|why|where)\b"
+    r"^do you have (?:a|any) (?:sense|feel) (?:of|for) (?:what|how|why|where)\b|"
+    r"^(?:can|could|may) i ask (?:you )?(?:what|how|why)\b"
 )
 TAG_TAIL = re.compile(
     # not after a lone auxiliary: "Do you know?" asks; it is no "Do" with a tag
@@ -406,7 +407,7 @@ AFFIRM = _c(
     r"damn |real )?proud\b",
     r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
-    r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|(?<!the )\bway to go\b|\bcongrat",
+    r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|(?<!the )(?<!long )\bway to go\b|\bcongrat",
     r"\b(?:nice|great|awesome|amazing) (?:job|work|effort)\b",
     r"\byou(?:'re| are| were) (?:(?:really|so|clearly|obviously|very|such|a|an|incredibly|pretty|"
     r"still|already) )*(?:strong|resilient|brave|courageous|determined|committed|"
@@ -439,7 +440,9 @@ AFFIRM = _c(
     r"mess|hassle|fear|struggle|challenge|trigger|change for you to))|"
     r"progress|admirable|no small thing|not a small thing|not nothing|a big deal|"
     r"a (?:big|real|huge|great|major) (?:change|improvement|milestone|turnaround|shift)|"
-    r"(?:a |such a )?(?:good|great|smart|wise|healthy|brave) (?:decision|choice))\b",
+    r"(?:a |such a )?(?:good|great|smart|wise|healthy|brave) (?:decision|choice)|"
+    # the client's own plan judged sound: "That's a really sensible plan" (probe L)
+    r"(?:a |such a )?(?:sensible|solid|realistic|doable|workable) (?:plan|goal|idea|approach|first step))\b",
     # "thank u for telling me that, i know its not easy to say" (CODING_RULES other: thanks alone
     # is other; with the effort named it affirms)
     r"\bi (?:know|imagine|bet) (?:it|that|this)(?:'s not| is not| isn'?t| wasn'?t| was not| can'?t have been|"
@@ -630,7 +633,9 @@ PERMISSION = _c(
     r"(?:if|for me to|to)\b",
     r"^(?:is it|it is) (?:ok(?:ay)?|alright|all right|cool|fine)(?: with you)? (?:if i|for me to|to "
     r"(?:share|tell|offer|ask|give|suggest))\b",
-    r"^(?:can|could|may|might) i (?:share|tell|offer|give|suggest|make|mention|ask|add|throw|run|"
+    # not "Can I ask what's putting you off?", the politeness form of an open question
+    r"^(?:can|could|may|might) i (?:share|tell|offer|give|suggest|make|mention|"
+    r"ask(?! (?:you )?(?:what|how|why)\b)|add|throw|run|"
     r"say|point|bring|check|read|show|talk|put|describe|explain)\b",
     r"^(?:do you )?mind if (?:i|we)\b", r"^would you (?:mind if i|like (?:me to|to hear|some|a few|an idea|"
     r"a suggestion|a tip|any)|be (?:open|interested|okay|up for) (?:to|in|with|hearing)|be willing to "
@@ -639,11 +644,13 @@ PERMISSION = _c(
     r"^(?:are you|would you be) (?:open|interested|okay with|up for) (?:to |in )?(?:hearing|some|a |"
     r"me|talking|exploring|looking)\b",
     r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
-    r"information|list|link|address|card|contact)|a (?:ride|list|referral|hand))\b",
+    r"information|list|link|address|card|contact)|(?:their|his|her|my) (?:number|details|card|contact)|a (?:ride|"
+    r"list|referral|hand))\b",
     r"^(?:want|need) (?:me to|the number|some (?:help|ideas))\b",
     r"^would it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if (?!you\b))", r"^(?:(?:do|would) you )?want to (?:sit down|map|figure|look|work|"
     r"go over|brainstorm|make a plan)\b.*\btogether\b",
-    r"\bif it'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
+    r"\bif (?:it|that)'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
+    r"\bif you'?re (?:ok(?:ay)?|alright|all right|comfortable|good) with (?:it|that|this)\W*$",
     r"^(?:i can|i could) (?:give|share|tell|show|send|get) you (?:some|a|more|the|a few|any)\b.*\bif "
     r"you(?:'d)? (?:want|like|are interested)\b",
     r"^(?:i can|i could) (?:share|tell you|go over|walk you through) (?:what|how|some)\b.*\bif you(?:'d)? "
@@ -1015,6 +1022,7 @@ DIRECT = _c(
     r"(?<!tells )(?<!told )(?<!telling )(?<!says )(?<!feel like )(?<!think )(?<!believe )"
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss|think like|go back|"
     r"hang (?:out|around)|see them|talk like)\b",
+    r"^you(?:'ll| will) be (?:here|there) (?:next|on|at|by|tomorrow|tonight|first)\b",  # "You will be here next Tuesday at nine."
     r"\byou(?:'re| are) (?:going to|gonna) (?:go|call|stop|start|have to|need to|get|take|do|"
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
@@ -1715,15 +1723,15 @@ SELF_DISCLOSE = _c(
     r"did (?:wanna|want|mean|say|ask|notice|hear|mention|wonder)\b|"
     r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking|told (?:that )?(?:you|your)\b|(?:\w+ )?(?:moved|touched|"
     r"glad|happy|honou?red|struck|impressed) (?:that|by|to)\b)|"
-    r"got (?:it|that|you|what|pushy|carried away|scared for you|ahead)|saw (?:your|that you|what you))\b)"
+    r"got (?:it|that|you|what|pushy|carried away|scared for you|ahead)|saw (?:your|that you|what you)|saw\W*$)\b)"
     r"(?:had|was|did|got|went|lost|spent|moved|transferred|wore|told|lent|tapered|quit|started|"
     r"stopped|left|tried|burned|cried|gained|gave|took|came|ended|found|learned|used|drank|smoked|"
     r"slept|lived|ran|fell|made|saw|felt|kept|hit|survived|waited|switched|applied|joined|dropped|"
-    r"failed|broke|missed|remember|still (?:get|have|do|rehearse|struggle))\b",
+    r"failed|broke|missed|remember|still (?:get|have(?! to)|do|rehearse|struggle))\b",
     # a peer introducing their own experience in writing: "Fellow car-luncher here", "Divorced
     # dad here, 6 years out" (a professional's "Therapist here" is not lived experience)
     r"^(?!(?:we|we'?re|i'?m|still|you|you'?re|it|that|he|she|they|right|not|around|over|out|"
-    r"reaching|everyone|nobody|no|zero|while|when|if|because|since|as|so)\b)(?!(?:an? )?(?:lpc|lcsw|lmft|therapist|counsel+or|psychologist|"
+    r"reaching|everyone|everything|everything'?s|nobody|no|zero|while|when|if|because|since|as|so)\b)(?!(?:an? )?(?:lpc|lcsw|lmft|therapist|counsel+or|psychologist|"
     r"psychiatrist|nurse|doctor|md|np|social worker|mod|moderator)\b)(?:[\w'-]+ ){1,3}here(?:[,:;]|$)",
     r"\bwhen i was (?:using|drinking|in|going through|struggling|first|younger|your age|getting|"
     r"early|locked|homeless|inside|on|at|sick|a kid|little|growing|coming|out)\b",
@@ -1956,7 +1964,7 @@ LABEL = _c(
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
     rf"(?:{_LABELS})\b",
-    r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines)\b",
+    r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines|drug[- ]seekers)\b",
     rf"\bfor an? (?:{_LABELS})\b", rf"\bonce an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou(?:'ve got| have| might have| probably have| clearly have| obviously have| got| suffer from|"

@@ -2469,6 +2469,34 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     # greetings beside the question; an attention-getting "Hey" is none
     ("Hi.", "Hi, how are you doing today?", "other", None),
     ("I relapsed.", "Hey, there's nothing to be embarrassed about!", None, "other"),
+    # the client's plan judged sound; "a long way to go" praises nothing
+    ("Maybe I could cut down in the week.", "That's a really sensible plan.", "affirm", None),
+    ("I've lost four kilos since January.", "Okay, but you've still got a long way to go.", None, "affirm"),
+    # asking, politely or without the mark; offers and fit checks
+    ("I don't want the flu jab.", "Can I ask what's putting you off?", "open_question", "seek_collaboration"),
+    ("My son says I'm drinking too much.", "I'd be interested to know what you think about that, yourself.",
+     "open_question", None),
+    ("I've been thinking about the gastric band.", "I'm wondering whether you've talked to your GP about it.",
+     "closed_question", None),
+    ("I don't see why I need to take it.", "Would it be okay if I shared what can happen if you don't take it.",
+     "closed_question", None),
+    ("I'm here for my smear.", "I'd like to check your blood pressure while you're here, if that's okay with you.",
+     "seek_collaboration", None),
+    ("I've got an eviction notice.", "Legal aid does free representation. Would you like their number?",
+     "seek_collaboration", None),
+    # no lived experience in these; a label said of the client, not how others treat them
+    ("I've been on warfarin for years, I know all this.", "Well, I still have to go through it with you.", None,
+     "self_disclose"),
+    ("It's just hard being out after eight years.", "Eight years is a long time, and everything's changed out here.",
+     None, "self_disclose"),
+    ("My grades went up this quarter.", "They really did, I saw.", None, "self_disclose"),
+    ("Can I get these early?", "I'm not handing out painkillers to drug seekers.", "label", None),
+    ("My doctor won't refill it.", "If a doctor treats you like a drug seeker just for asking, that's on them.",
+     None, "label"),
+    ("I'll try to come back next week.", "You will be here next Tuesday at nine.", "direct", None),
+    ("Yeah, go on then, tell me what works for people.",
+     "So one thing people find helps is having a couple of alcohol-free days in a row.",
+     "advise_with_permission", None),
 ]
 
 
