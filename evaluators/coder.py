@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from evaluators import patterns as P
-from evaluators.context import CLIENT_WORDS, Context, content_stems, feeling_stems
+from evaluators.context import CLIENT_WORDS, Context, content_stems, feeling_stems, names_risk
 from evaluators.gated import Alternation
 from evaluators.lexicon import LABEL_ALTERNATION, WEAK_FEELINGS
 from evaluators.mood import is_command, modal_suggestion, own_choice, own_past_story
@@ -533,6 +533,12 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         if _said_by_the_trainee(c, P.DIRECT, reported=_THOUGHT_BEFORE):
             codes.add("direct")
             explicit_direct = True
+    asked_about = re.search(r"\b(?:thought|think|thinking|considered|consider|considering) (?:about|of) (.+)", c)
+    if "advise" in codes and (clause.question_mark or P.AUX_START.match(c)) and asked_about and names_risk(
+            asked_about.group(1)):
+        # "Have you thought about ending your life?" asks directly about suicide, as trainers
+        # teach; it recommends nothing (probe N: it was coded advice and the cue flagged missed)
+        codes.discard("advise")
     bare = P.TAG_TAIL.sub("", c).strip() if clause.question_mark else c
     command = P.IMPERATIVE_LEAD.sub("", bare, count=1)  # "If so, picture yourself..." -> the verb
     imperative = (

@@ -239,7 +239,7 @@ def _carry_risk_forward(turn: TurnInput, ctx: Context) -> None:
     if len(client_turns) < 2:
         return
     shrug = len(hist[client_turns[-1]].text.split()) <= _SHRUG_WORDS
-    if not shrug and not _names_risk(turn.utterance.lower().replace("\u2019", "'")):
+    if not shrug and not names_risk(turn.utterance.lower().replace("\u2019", "'")):
         return  # only a turn that names the cue can come back to it; most turns need no search
     for before in reversed(client_turns[-3:-1] if not shrug else client_turns[-2:-1]):
         cue = _find_risk(hist[before].text, turn.risk_keywords)
@@ -256,7 +256,7 @@ def _carry_risk_forward(turn: TurnInput, ctx: Context) -> None:
         return
 
 
-def _names_risk(low: str) -> bool:
+def names_risk(low: str) -> bool:
     """The turn (lower-cased) names a risk or asks about it ("...are you having thoughts of ending
     your life?")."""
     return bool(_RISK_RESPONSE.search(low) or STATED_RISK.search(_AS_CLIENT.sub(_as_client, low)))
@@ -281,7 +281,7 @@ def _as_client(m: re.Match[str]) -> str:
 def risk_addressed(utterance: str, ctx: Context) -> bool:
     """The turn takes up the risk cue: names it, asks about safety, or reflects its words."""
     low = utterance.lower().replace("\u2019", "'")
-    if _names_risk(low):
+    if names_risk(low):
         return True
     needed = min(2, max(1, len(ctx.risk_terms) - 1))
     echoed = content_stems(utterance) & ctx.risk_terms

@@ -274,7 +274,7 @@ class LocalEvaluator:
         ask_about_risk = "risk_cue_missed" in flags or (bool(ctx.risk_cue) and emergency_help)
         if self.suggest and (weak or "risk_cue_missed" in flags):
             suggestion = build_suggestion(ctx.last_client, weak, ask_about_risk,
-                                          set(coding.codes), acceptable=vetter(ctx))
+                                          set(coding.codes), acceptable=vetter(ctx), cue=ctx.risk_cue)
 
         return TurnEvaluation(
             utterance=utterance,

@@ -71,7 +71,7 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
                   and (content_len(drop_hedges(s)) >= 1 or has_content_word(tidy(s)))]
     statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())
-                  and not _POINTER.fullmatch(s.strip())]
+                  and not _POINTER.fullmatch(s.strip()) and not _only_meta(s)]
     question = asked[0] if asked else None
     if not statements:
         return [], question
@@ -126,6 +126,20 @@ _POINTER = re.compile(
     r"(?:(?:probably|maybe|perhaps|possibly)(?: not)?|not really|i don'?t know|idk)\W*",
     re.I,
 )
+# The client commenting on their own telling ("That probably sounds silly", "that's neither here nor
+# there", "child, hush"): nothing of theirs to hand back ("I don't know why I'm telling you" is: the
+# doubt about telling is theirs)
+_META = re.compile(r"\b(?:(?:that|this|it) (?:probably |might |must |prob )?sounds? (?:so |really |kind of |kinda )?"
+                   r"(?:silly|stupid|terrible|crazy|dumb|weird|bad|awful|ridiculous|dramatic)|neither here nor "
+                   r"there|\bhush\b)", re.I)
+
+
+def _only_meta(sentence: str) -> bool:
+    """The sentence is a comment on the telling and little else ("I know that probably sounds
+    silly."), not "I know it sounds crazy but I hear them at night"."""
+    return len(re.findall(r"[a-z']+", _META.sub(" ", sentence.lower()))) <= 4 if _META.search(sentence) else False
+
+
 # The client's own experience as they feel it ("it feels like the last year didn't count")
 _FELT = re.compile(r"\b(?:feel(?:s|ing)? like|i feel|i felt)\b(?! (?:like )?(?:i|you|we|he|she|they|it)"
                    r" (?:should|have to|need to|must|ought to)\b)", re.I)  # not "I feel like I should"
@@ -291,7 +305,7 @@ _TRIES = 4  # client sentences tried before the generic reflection; each try is 
 
 def build_suggestion(client_text: str, weak: set[str], risk: bool,
                      codes: set[str] | frozenset[str] = frozenset(),
-                     acceptable: Callable[[str], bool] | None = None) -> str:
+                     acceptable: Callable[[str], bool] | None = None, cue: str | None = None) -> str:
     """A reflection of the client's last words plus an open question (or a safety question).
 
     `codes` are the weak turn's behaviour codes; they pick the question. `acceptable`, when
@@ -316,8 +330,14 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
         return ("Try an open question that lets them lead, e.g. \"What would you like to talk "
                 "about today?\"")
     if risk:
-        ask = "I want to ask you directly, are you having thoughts of ending your life?"
-        for sentence in candidates[:_TRIES]:
+        # `cue`, the sentence that carried the cue, when a persona's own keywords found it: a
+        # danger that is not suicide ("Vikram texted me a photo of Anjali's building") gets a
+        # safety question, and its own words are reflected first (probe N)
+        other_danger = bool(cue) and not RISK.search(cue.lower().replace("\u2019", "'"))
+        ask = ("I want to make sure you're safe. Are you safe right now?" if other_danger
+               else "I want to ask you directly, are you having thoughts of ending your life?")
+        first = [cue] if cue and cue not in candidates[:1] else []
+        for sentence in first + candidates[:_TRIES]:
             reflected = _felt_judgment(sentence) or hand_back(sentence)
             if reflected is None:
                 continue

@@ -584,6 +584,39 @@ def test_persona_risk_keywords_count_as_cues() -> None:
     assert "risk_cue_missed" in result.flags
 
 
+@pytest.mark.parametrize("asking", [
+    "Have you thought about ending your life?",
+    "Do you ever think about killing yourself?",
+    "Have you ever thought about taking your own life?",
+])
+def test_asking_directly_about_suicide_takes_the_cue_up_and_is_no_advice(asking: str) -> None:
+    """The textbook direct question was caught by the "Have you thought about...?" suggestion
+    pattern: coded advice, flagged as a missed cue and scored 2/2/2 (probe N)."""
+    result = run(asking, client="Some nights I think if I just didn't wake up, everyone would be better off.")
+    assert "advise" not in result.behaviors and "risk_cue_missed" not in result.flags, result.behaviors
+    assert result.scores.active_listening.value >= 4
+    assert "advise" in run("Have you thought about going to a meeting?", client="I relapsed again.").behaviors
+
+
+def test_a_persona_cue_of_danger_from_others_gets_a_safety_question_not_a_suicide_one() -> None:
+    """Priya's cue is a stalker's photo (her persona's keywords), not suicide: the suggestion
+    reflects the photo and asks about safety; a suicide cue still gets the direct question."""
+    stalked = run("How's Meera doing at school?", risk_keywords=["photo of", "knows where we are"],
+                  client="Vikram texted me a photo of Anjali's building yesterday. No message, just the photo.")
+    assert "risk_cue_missed" in stalked.flags and stalked.suggestion
+    assert "safe right now" in stalked.suggestion and "ending your life" not in stalked.suggestion
+    assert "photo" in stalked.suggestion
+    wish = run("Have you tried melatonin?", client="Some nights I think if I just didn't wake up, that'd be fine.")
+    assert wish.suggestion and "ending your life" in wish.suggestion
+
+
+def test_the_clients_comment_on_their_own_telling_is_not_handed_back() -> None:
+    """"That probably sounds silly" says nothing of theirs to reflect (probe N)."""
+    result = run("Well, everyone misses people, you should get out more.",
+                 client="That probably sounds silly. I just miss him every single day.")
+    assert result.suggestion and "sounds silly" not in result.suggestion and "miss him" in result.suggestion
+
+
 def test_long_self_disclosure_flag() -> None:
     result = run(
         "When I was using, I couldn't sleep either. I would lie awake for hours. My sponsor "
