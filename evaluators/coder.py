@@ -1030,6 +1030,11 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
                 and re.search(r"\b(?:and|then)$", part.clause.lead)
                 and re.match(r"^maybe\b", part.clause.clean)):
             part.codes.discard("advise")
+    for prev, part in zip(parts, parts[1:], strict=False):
+        # "we can talk about whatever's useful to you, or keep it light": an option offered
+        if ("direct" in part.codes and (re.search(r"\bor$", part.clause.lead) or part.clause.clean.startswith("or "))
+                and re.search(r"\b(?:we|you) (?:can|could)\b", prev.clause.clean)):
+            part.codes.discard("direct")
     _sarcastic_praise(parts)
     _incredulous_echo(parts, ctx)
     _incredulity(parts, ctx)
@@ -1119,8 +1124,9 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
 
     # "Anyway, did you get your Medicaid card sorted out?": the "Anyway" stands as its own clause
     # (not "anyway. what was he like, your dad?", back to what the client spoke of before)
+    # ("I'm so sorry. Anyway, did you get your UA done?": a condolence first does not undo it)
     subject_change = any(p.subject_change for p in parts) or bool(
-        parts and not parts[0].clause.clean and re.search(r"\b(?:anyway|anyways)\b", parts[0].clause.lead)
+        any(not p.clause.clean and re.search(r"\b(?:anyway|anyways)\b", p.clause.lead) for p in parts)
         and not content_stems(utterance) & ctx.history_stems)
     # A greeting/structuring sentence standing on its own keeps `other` (CODING_RULES §1.5).
     sentence_sizes: dict[int, int] = {}

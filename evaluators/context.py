@@ -82,7 +82,7 @@ _AGREE = re.compile(
     r"^\W*(?:yes|yeah|yea|yep|sure|ok|okay|go ahead|please|i guess|i suppose|alright|all right|"
     r"fine|why not|that'?s fine|that would|i'?d like|i would|i'?m open|definitely|absolutely|"
     r"of course|mm+-?hmm|uh-?huh|sounds good|i mean,? sure|go for it|i'?m listening|shoot|"
-    r"that'?d be|i could use)\b",
+    r"that'?d be|i could use|go on(?: then| so)?|s[ií](?:,? dime|,? claro)?|dime)\b",
     re.I,
 )
 # "Yeah, please." / "Yes, that would be great." / "Go on then.": an offer taken and nothing else to

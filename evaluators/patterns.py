@@ -407,7 +407,9 @@ AFFIRM = _c(
     r"damn |real )?proud\b",
     r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
-    r"\bgood (?:for you|job|work|on you)\b|\bwell done\b|(?<!the )(?<!long )\bway to go\b|\bcongrat",
+    r"\bgood (?:for you|job|work|on you|on ya)\b|\bwell done\b|\bfair play(?: to you)?\b|^nice one\b|"
+    r"\byou made (?:a |the )?(?:(?:really|very|such a) )?(?:strong|good|great|smart|wise|brave|right|healthy|solid) "
+    r"(?:choice|call|decision|move)\b|(?<!the )(?<!long )\bway to go\b|\bcongrat",
     r"\b(?:nice|great|awesome|amazing) (?:job|work|effort)\b",
     r"\byou(?:'re| are| were) (?:(?:really|so|clearly|obviously|very|such|a|an|incredibly|pretty|"
     r"still|already) )*(?:strong|resilient|brave|courageous|determined|committed|"
@@ -574,6 +576,8 @@ AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wo
 
 # ---- autonomy / collaboration ------------------------------------------------------------
 AUTONOMY = _c(
+    # Irish "up to yourself", Spanish "tú decides" / "es tu decisión" (probe R)
+    r"\bup to yourself\b|\bt[uú] decides\b|\bes tu decisi[oó]n\b",
     # "You're allowed to change your mind", "You get to decide what your sister knows" (24 of 26)
     r"(?<!how much )\byou(?:'re| are) (?:also |totally |absolutely |still |always |completely )?allowed "
     r"to\b", r"\byou get to (?:take|decide|choose|set|pick|say|go|change|do)\b",
@@ -646,7 +650,7 @@ PERMISSION = _c(
     r"^(?:do|would) you (?:want|like) (?:to hear|me to|some|a few|an idea|my|the (?:number|info|"
     r"information|list|link|address|card|contact)|(?:their|his|her|my) (?:number|details|card|contact)|a (?:ride|"
     r"list|referral|hand))\b",
-    r"^(?:want|need) (?:me to|the number|some (?:help|ideas))\b",
+    r"^(?:want|need) (?:me to|the number|some (?:help|ideas)|to hear)\b",
     r"^would it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if (?!you\b))", r"^(?:(?:do|would) you )?want to (?:sit down|map|figure|look|work|"
     r"go over|brainstorm|make a plan)\b.*\btogether\b",
     r"\bif (?:it|that)'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
@@ -663,7 +667,7 @@ PERMISSION = _c(
 # (elicit after provide: "...the patch plus the gum works well. What do you think?"); after a
 # reflection or on its own it is an open question (coder.code_utterance; 18 of 22 in our sets).
 ASKS_VIEW = _c(
-    r"\bwhat (?:do|would) you (?:make of|think (?:about|of) (?:that|this|it|those|these|the|"
+    r"\bwhat (?:do|would) you (?:make of|think (?:about|of) (?:all (?:of )?(?:that|this)|that|this|it|those|these|the|"
     r"trying|doing|going|an? ))\b",
     r"^what do you think\b(?!.*\b(?:happened|caused|made|is going on|was going on|led)\b)",
     # a fit check after options (probe sets G-K): "Would either of those fit?", "Does that seem
@@ -881,8 +885,9 @@ ADVISE = _c(
     r"to|call|get|see|try|move|change|bring|reach)\b",  # "Are you able to take a leave instead?"
     r"^(?:so |and |but |also )?(?:is there|are there|do you have) (?:someone|anyone|somebody|anybody|"
     r"a \w+|another \w+|any \w+)\b[\w' ]{0,50}\b(?:you could|you can|who could|who can|you trust)\b",
-    r"^(?:so |and |but |also )?(?:could|would|can) you (?:maybe |possibly |even |just )?(?:talk to|"
+    r"^(?:so |and |but |also )?(?:could|would|can)(?:n'?t)? you (?:not )?(?:maybe |possibly |even |just )?(?:talk to|"
     r"tell (?!me\b|us\b)|ask|call|reach out to|mention|be open to (?!talking about\b)|take (?!me\b|us\b)|try|"
+    r"get (?:a ride|a lift|someone|somebody)|stay with|go with|"
     r"switch|avoid|keep|leave|bring|put)\b",
     # "Would it help to have an exit plan?" suggests a step; "Would it help to talk about it?" offers
     r"^(?:so |and |but )?would it help (?!.*\btogether\b)(?:to|if you) (?!(?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b)\w+",
@@ -918,6 +923,8 @@ ADVISE = _c(
     r"\bhave you thought about\b",
     r"^\w+ing\b[\w' ]{0,40}\b(?:would|will|could|might|can) (?:really |definitely |probably |also )?"
     r"(?:help|make a (?:big |real )?difference|be (?:good|great|helpful))\b",
+    r"^(?:a|an) (?:quick |short |little |daily |good )?(?:walk|run|swim|nap|break|call|chat|bath|journal|routine|"
+    r"schedule|list|plan|meeting|class)\b[\w' ]{0,30}\b(?:would|could|might|may) (?:really |probably |also )?help\b",
     r"\bi (?:really |honestly |just |kind of |kinda )?(?:think|feel like|believe) (?:that )?you "
     r"(?:really |probably |just )?(?:need|should|have to|gotta|ought|could|might want|'d be better)\b",
     r"\byou know (?:that )?(?:drinking|using|smoking|weed|alcohol|drugs|pills|it|that|this) "
@@ -1022,7 +1029,8 @@ DIRECT = _c(
     r"(?<!tells )(?<!told )(?<!telling )(?<!says )(?<!feel like )(?<!think )(?<!believe )"
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss|think like|go back|"
     r"hang (?:out|around)|see them|talk like)\b",
-    r"^you(?:'ll| will) be (?:here|there) (?:next|on|at|by|tomorrow|tonight|first)\b",  # "You will be here next Tuesday at nine."
+    r"^you(?:'ll| will) be (?:here|there) (?:next|on|at|by|tomorrow|tonight|first)\b",
+    r"\byou(?:'d| had)? best (?!believe\b)(?:\w+)\b",  # Southern "You best call your PO"  # "You will be here next Tuesday at nine."
     r"\byou(?:'re| are) (?:going to|gonna) (?:go|call|stop|start|have to|need to|get|take|do|"
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
@@ -1080,7 +1088,8 @@ WARN = _c(
     r"\byou'?(?:ll|d) regret (?:it|this|that)\b", r"\b(?:a )?relapse waiting to happen\b",
     r"\byou'?d be (?:putting|risking) your (?:sobriety|recovery|health|job|life|safety|marriage|kids?)\b",
     # "Miss curfew again and no shelter will take you." / "One slip and you're back inside."
-    r"^(?:miss|skip|use|drink|slip|mess up|screw up|get caught|fail|keep|go|pick up|touch)\b[^.?!]{0,60}"
+    r"^(?:miss|skip|use|drink|slip|mess up|screw up|get caught|fail|keep|go|pick up|touch|text|call|see|visit|"
+    r"answer|open)\b[^.?!]{0,60}"
     r"\band (?:you'?ll|you'?re|you will|you are|they'?ll|she'?ll|he'?ll|no \w+)\b",
     r"^one (?:more )?(?:slip|mistake|dirty test|dirty drop|strike|more time|more)\b[^.?!]{0,40}\band "
     r"(?:you|they|she|he)\b",
@@ -1088,13 +1097,16 @@ WARN = _c(
     # test, you're going back in" (probe L)
     r"^you (?:miss|skip|fail|use|drink|mess up|screw up|get caught|test positive|pick up|violate|"
     r"blow)\b[^.?!]{0,60}(?:\band|,) (?:i'?m (?:writing|reporting|calling|sending|violating)|i'?ll (?:have to|"
-    r"write|report|call|violate)|you'?re (?:going|gonna|back|done|out)|you'?ll (?:be|go|lose)|they'?ll|it'?s back)\b",
+    r"write|report|call|violate)|you'?re (?:going|gonna|back|done|out)|you'?ll (?:be|go|lose)|they'?ll|"
+    r"they(?:'re| are)? (?:gonna|going to)|it'?s back)\b",
     # a sanction of the speaker's own: "If you don't go, I'll have to let social services know"
     r"\bif you (?:don'?t|do not|won'?t|keep|miss|fail|skip|use|refuse)\b.{0,60}?\bi(?:'ll| will|'m going to|'m "
     r"gonna)? (?:have to|need to|must) (?:let|tell|report|write|call|notify|inform|contact|file)\b",
     r"\bor (?:else )?you (?:lose|forfeit|get (?:kicked|dropped|removed|violated)|go back)\b",
     r"\bif you (?:don'?t|do not|won'?t|keep|miss|fail|skip|use)\b.{0,40}?\byou'?re (?:violating|in violation)\b",
     r"\byou'?(?:ll| will) be (?:right )?back (?:inside|in jail|in prison|in custody|in front of the judge)\b",
+    r"\bif you (?:use|drink|relapse|slip|mess up|screw up|miss|fail)\b[^.?!]{0,30}\byou'?re (?:right )?back "
+    r"(?:inside|in jail|in prison|in custody|in (?:the )?hospital|on the street)\b",
     r"\bif (?:this|that|it) keeps (?:happening|up|going)\b[^.?!]{0,40}\b(?:gonna|going to|will|'ll)\b",
     r"\b(?:or|and) (?:crash|get caught|get pulled over|relapse|overdose|od)\b[^.?!]{0,40}\byou(?:'re| are)? "
     r"(?:done|finished|screwed|dead)\b",
@@ -1106,7 +1118,8 @@ WARN = _c(
     r"(?:back|dead|sorry)|die|regret|wind|relapse|go back)\b",
     # not turned down: "It doesn't mean you're going to relapse", "I don't think you'll lose it"
     r"(?<!n't mean )(?<!not mean )(?<!n't think )(?<!n't mean that )"
-    r"\byou(?:'re| are|'ll| will)? (?:going to|gonna|'ll|will|could|might|may) (?:end up|lose|die|"
+    # ("you'll end up..." never matched: the optional "'ll" left no room for the space after it)
+    r"\byou(?:(?:'re| are)? (?:going to|gonna)| will| could| might| may|'ll|'d) (?:end up|lose|die|"
     r"relapse|get (?:fired|hurt|kicked|arrested|sick|violated|locked|worse|evicted|sent back|"
     r"caught)|regret|kill|hurt yourself|wind up|be sorry|overdose|od|go back (?:to jail|to "
     r"prison|inside|to the hospital)|end up (?:back|in|dead|homeless|alone))\b",
@@ -1164,8 +1177,9 @@ WARN = _c(
     r"\b(?:gonna|going to|will|'ll) go (?:in|on|into) your (?:chart|record|file)\b",
     r"\b(?:are|is) what (?:break|breaks|ruin|ruins|destroy|destroys|kill|kills|wreck|wrecks)\b",
     r"\bwhat if you (?:fall|relapse|overdose|od|die|get hurt|lose|get caught|end up)\b",
-    r"(?<!tons of people )(?<!lots of people )(?<!a lot of people )(?<!plenty of people )"
-    r"\bend up (?:hurting|killing|losing|back|in|dead|homeless|alone|relapsing|using)\b",
+    # not asked of the past: "How did you end up back there?" (probe R)
+    r"(?<!tons of people )(?<!lots of people )(?<!a lot of people )(?<!plenty of people )(?<!did you )(?<!did he )"
+    r"(?<!did she )(?<!did they )(?<!did i )\bend up (?:hurting|killing|losing|back|in|dead|homeless|alone|relapsing|using)\b",
     # predictions of where the client's course leads (dev4)
     r"\bkeep going the way you'?re going\b", r"\b(?:that'?s|this is) (?:exactly |just )?how it "
     r"(?:starts|goes|sneaks up|begins)\b",
@@ -1247,6 +1261,12 @@ CONFRONT = _c(
     r"been late)\b",
     r"\byou (?:really )?don'?t have (?:a|any) choice (?:anymore|any more|now|here|in this)\b",
     r"\bdon'?t be (?:such )?a (?:baby|child|wimp|drama queen|sook)\b",
+    # (probe N) "Actions have consequences.", "You can see how that turned out.", "Is that wise,
+    # with your schizophrenia?", "Is that really a good idea?"
+    r"\byour \w+ (?:isn'?t|is not|aren'?t|are not|wasn'?t) (?:exaggerating|lying|making (?:it|this|that) up|"
+    r"overreacting)\b",
+    r"\bactions have consequences\b|\b(?:you can |you )?see how (?:that|it|this) (?:turned|worked) out\b",
+    r"^is (?:that|this|it) (?:really )?(?:wise|smart|sensible)\b|^is (?:that|this|it) really (?:a good idea|the best idea)\b",
     # a verdict on what the client did: "thats child endangerment"
     r"^(?:that'?s|that is|this is) (?:literally |basically |straight up |legally )?(?:child (?:endangerment|abuse|"
     r"neglect)|neglect|illegal|a crime|a felony)\b",
@@ -1486,7 +1506,7 @@ CONFRONT_MORE = _c(
     r"looked)\b",
     r"\bif you(?:'d)? (?:just |only )?(?:\w+ed|did|had|stopped|listened|quit|took|went|got)\b.{0,50}"
     r"\byou (?:wouldn'?t|would not|'d not|wouldn'?t have) (?:be|have|need|get|end)\b",
-    r"\byou put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
+    r"\byou(?:'ve| have)? put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
     r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to|'s living|lives?)\w+",
     r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:making|forcing|made|forced|holding a gun to|"
     r"twisting) (?:you|your)\b",
@@ -1913,7 +1933,8 @@ MINIMIZE = _c(
     r"\bdon'?t sweat it\b", r"\bat the end of the day\b.{0,40}\bfine\b",
     r"\bdon'?t (?:even )?worry\b",
     r"\bdon'?t (?:even )?(?:think|talk)(?: about yourself)? like that\b|\bdon'?t (?:fret|overthink)\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
-    r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay)\b",
+    r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay|be grand|be grand so)\b",
+    r"\bdon'?t be worrying\b|\bno te preocupes\b",
     r"\btrust me\b", r"\bjust hang in there\b", r"\bstay positive\b", r"(?<!if it )(?<!if it's )(?<!if it is )(?<!if that )(?<!whether it )\b(?:not|isn'?t|wasn'?t|ain'?t) your fault\b",
     r"\bcouldn'?t have known\b", r"\b(?:too much|so much|a lot) to live for\b",
     r"\bevery (?:parent|mom|mother|dad|father|person|family|couple|kid|teenager|one|body) "
@@ -1959,7 +1980,7 @@ MINIMIZE = _c(
 # "You're a drunk" names a kind of person; "you were drunk when you said it" says how they were.
 _LABELS = LABEL_ALTERNATION.replace("|drunk|", r"|(?<=\ba )drunk|")
 LABEL = _c(
-    rf"\b(?:you(?:'re| are| were|'ve been| have been)|you seem(?: like)?|you sound(?: like)?|that'?s|"
+    rf"\b(?:you(?:'re| are| were|'ve been| have been| might be| may be| could be)|you seem(?: like)?|you sound(?: like)?|that'?s|"
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"

@@ -177,6 +177,22 @@ _TYPED_UR = re.compile(r"(?<![.'])\bur\b(?![.'])", re.I)
 # Shorthand a pattern would otherwise miss: "ppl", "tho", "rn" ("the ppl who love u")
 _SHORTHAND = {"ppl": "people", "tho": "though", "rn": "right now", "thru": "through", "abt": "about"}
 _TYPED_SHORT = re.compile(r"(?<![.'])\b(?:" + "|".join(_SHORTHAND) + r")\b(?![.'])")
+# Spoken forms the patterns are written without (probe R, read as the speakers mean them): AAE
+# "gon'" (going to), "tryna", Southern "might could" and "y'all", "ain't" (isn't; haven't before a
+# participle), "don't gotta" (don't have to), "d'you" (do you)
+_SPOKEN = (
+    (re.compile(r"\bgon'?(?= \w)"), "gonna"), (re.compile(r"\btryna\b"), "trying to"),
+    (re.compile(r"\bmight could\b"), "could"), (re.compile(r"\by'?all\b"), "you"),
+    (re.compile(r"\b(?:don'?t|ain'?t) gotta\b"), "don't have to"), (re.compile(r"\bd'you\b"), "do you"),
+    (re.compile(r"\bain'?t (?=(?:got|had|been|seen|done|heard|never)\b)"), "haven't "),
+    (re.compile(r"\bain'?t\b"), "isn't"),
+)
+
+
+def _spoken(text: str) -> str:
+    for pattern, meant in _SPOKEN:
+        text = pattern.sub(meant, text)
+    return text
 
 
 def typed_ur(text: str) -> str:
@@ -198,7 +214,7 @@ def spell_out_typed(text: str) -> str:
             return f"{m.group(6)}'s"
         return f"{m.group(7)}'{m.group(8)}"
     text = _TYPED_U.sub("you", _TYPED_I.sub(r"\1'\2 ", _TYPED_DEF.sub("definitely", text)))
-    text = _TYPED_SHORT.sub(lambda m: _SHORTHAND[m.group(0)], _TYPED_R.sub("are", typed_ur(text)))
+    text = _spoken(_TYPED_SHORT.sub(lambda m: _SHORTHAND[m.group(0)], _TYPED_R.sub("are", typed_ur(text))))
     return _BARE_CONTRACTION.sub(fix, text)
 
 

@@ -617,6 +617,22 @@ def test_the_clients_comment_on_their_own_telling_is_not_handed_back() -> None:
     assert result.suggestion and "sounds silly" not in result.suggestion and "miss him" in result.suggestion
 
 
+def test_a_condolence_before_anyway_does_not_undo_the_change_of_subject() -> None:
+    result = run("I'm so sorry. Anyway, did you get your UA done this week?",
+                 client="My brother Cody overdosed last month. I found him.")
+    assert "subject_change" in result.flags and result.scores.active_listening.value <= 2
+
+
+def test_consent_said_in_other_words_grants_permission() -> None:
+    """"Go on so." (Irish) and "Sí, dime." answer "Want to hear what other folks have tried?"."""
+    for consent in ("Go on so.", "Sí, dime."):
+        history = [{"role": "client", "text": "I can't stop checking his location."},
+                   {"role": "trainee", "text": "Want to hear what other folks have tried?"},
+                   {"role": "client", "text": consent}]
+        codes = run("Maybe try turning off location sharing for a week.", history=history).behaviors
+        assert "advise_with_permission" in codes, (consent, codes)
+
+
 def test_long_self_disclosure_flag() -> None:
     result = run(
         "When I was using, I couldn't sleep either. I would lie awake for hours. My sponsor "
@@ -2530,6 +2546,39 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("Yeah, go on then, tell me what works for people.",
      "So one thing people find helps is having a couple of alcohol-free days in a row.",
      "advise_with_permission", None),
+    # persona conversations (probe N): a warning the regex never matched ("you'll end up..."),
+    # verdicts, a rhetorical doubt, a step asked, a diagnosis
+    ("I stopped my lithium again.", "You'll end up right back in the hospital.", "warn", "complex_reflection"),
+    ("I want to see my old friends.", "If you use, you're back inside.", "warn", "complex_reflection"),
+    ("I got caught with meth.", "Actions have consequences.", "confront", None),
+    ("I stopped the lithium on my own.", "You can see how that turned out.", "confront", "simple_reflection"),
+    ("I'm going back to work full time.", "Is that really a good idea?", "confront", None),
+    ("My car got repo'd, I can't get to group.", "Could you get a ride with somebody from your old crew?",
+     "advise", None),
+    ("I get the shakes every morning.", "That's alcoholism, Ray.", "label", "simple_reflection"),
+    ("x", "We can talk about whatever's useful to you, or keep it light. Your call.", "seek_collaboration",
+     "direct"),
+    # the same things said in other Englishes (probe R)
+    ("I keep skipping my UAs.", "You skip that UA, they gon' violate you", "warn", "complex_reflection"),
+    ("I'm so embarrassed I relapsed.", "It ain't that bad, hon", "minimize", None),
+    ("I don't want to get into my childhood.", "You don't gotta talk about nothing you don't want to",
+     "emphasize_autonomy", None),
+    ("I keep missing check-ins.", "You best call your PO", "direct", None),
+    ("I don't know if I should go back to the group.", "Sure that's entirely up to yourself",
+     "emphasize_autonomy", None),
+    ("I'm terrified of the hearing.", "Ah, you'll be grand", "minimize", None),
+    ("I went to my first meeting last night.", "Fair play to you", "affirm", None),
+    ("I went to my first meeting last night.", "Good on ya", "affirm", None),
+    ("Tengo miedo, I don't know what's gonna happen.", "No te preocupes, todo va a salir bien", "minimize", None),
+    ("My wife says I drink every day. She exaggerates.", "Your wife isn't exaggerating. You drink every day.",
+     "confront", None),
+    ("I got kicked out of my sister's place.", "Well, you've put yourself in this spot.", "confront", None),
+    ("I told him no and walked out.", "You made a really strong choice there", "affirm", None),
+    ("I don't know how to tell my mom.", "You might could try writing her a letter.", "advise", None),
+    ("I want to text him.", "Text him and you'll be using again by the weekend", "warn", None),
+    ("I'm back at my mom's.", "How did you end up back there?", "open_question", "warn"),
+    ("My cousin keeps asking me to hold stuff.", "Couldn't you just tell her no?", "advise", None),
+    ("I can't sleep at all.", "A quick walk each afternoon might help a lot.", "advise", None),
 ]
 
 
