@@ -562,6 +562,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if permission:
         codes.discard("self_disclose")
+        if clause.question_mark:
+            codes.discard("inform")  # "Would it be alright if I told you a bit about naloxone?" offers it
         if clause.question_mark and _OFFERS_IDEA.search(c):
             codes.discard("advise")  # "Would you be open to hearing an idea a lot of folks use?" offers it
         if not re.search(r"\b(?:choice|decide|decision|up to you|your call)\b", c):

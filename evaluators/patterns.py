@@ -407,6 +407,7 @@ AFFIRM = _c(
     r"damn |real )?proud\b",
     r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
+    r"\bwho (?:didn'?t|never|doesn'?t|won'?t) (?:give up|quit|stop (?:trying|fighting|showing up))\b|"
     r"\bgood (?:for you|job|work|on you|on ya)\b|\bwell done\b|\bfair play(?: to you)?\b|^nice one\b|"
     r"\byou made (?:a |the )?(?:(?:really|very|such a) )?(?:strong|good|great|smart|wise|brave|right|healthy|solid) "
     r"(?:choice|call|decision|move)\b|(?<!the )(?<!long )\bway to go\b|\bcongrat",
@@ -1265,6 +1266,7 @@ CONFRONT = _c(
     # with your schizophrenia?", "Is that really a good idea?"
     r"\byour \w+ (?:isn'?t|is not|aren'?t|are not|wasn'?t) (?:exaggerating|lying|making (?:it|this|that) up|"
     r"overreacting)\b",
+    r"\bit'?s for your own (?:safety|good|protection)\b|"
     r"\bactions have consequences\b|\b(?:you can |you )?see how (?:that|it|this) (?:turned|worked) out\b",
     r"^is (?:that|this|it) (?:really )?(?:wise|smart|sensible)\b|^is (?:that|this|it) really (?:a good idea|the best idea)\b",
     # a verdict on what the client did: "thats child endangerment"
@@ -1935,6 +1937,13 @@ MINIMIZE = _c(
     r"\bdon'?t (?:even )?(?:think|talk)(?: about yourself)? like that\b|\bdon'?t (?:fret|overthink)\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
     r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay|be grand|be grand so)\b",
     r"\bdon'?t be worrying\b|\bno te preocupes\b",
+    # brushing past (probe N): "I wouldn't read too much into it", "He's probably just trying to get
+    # under your skin", "It's pretty normal in your twenties", "Lots of people your age party hard"
+    r"\bi wouldn'?t (?:read too much into|worry (?:too much )?about|think too much about|take) (?:it|that|this)\b",
+    r"\b(?:he'?s|she'?s|they'?re) (?:probably |prob )?just (?:trying to (?:get (?:to you|under your skin|a rise)|"
+    r"scare you|mess with you)|messing with you|bluffing)\b",
+    r"\b(?:it'?s|that'?s) (?:pretty |totally |completely |perfectly |super )?normal (?:in|at|for) (?:your|you)\b",
+    r"^(?:lots of|a lot of|most|plenty of) (?:people|kids|guys|girls|folks) your age\b",
     r"\btrust me\b", r"\bjust hang in there\b", r"\bstay positive\b", r"(?<!if it )(?<!if it's )(?<!if it is )(?<!if that )(?<!whether it )\b(?:not|isn'?t|wasn'?t|ain'?t) your fault\b",
     r"\bcouldn'?t have known\b", r"\b(?:too much|so much|a lot) to live for\b",
     r"\bevery (?:parent|mom|mother|dad|father|person|family|couple|kid|teenager|one|body) "

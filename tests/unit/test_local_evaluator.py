@@ -2579,6 +2579,15 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I'm back at my mom's.", "How did you end up back there?", "open_question", "warn"),
     ("My cousin keeps asking me to hold stuff.", "Couldn't you just tell her no?", "advise", None),
     ("I can't sleep at all.", "A quick walk each afternoon might help a lot.", "advise", None),
+    # brushing past, defending the system, a strength named, an offer not yet information (probe N)
+    ("Vikram texted me a photo of the building.", "He's probably just trying to get under your skin.", "minimize",
+     "complex_reflection"),
+    ("Vikram texted me a photo of the building.", "I wouldn't read too much into it.", "minimize", None),
+    ("blacked out twice this month lol", "It's pretty normal in your twenties.", "minimize", None),
+    ("VA cut my oxycodone in half. Nobody asked me.", "It's for your own safety.", "confront", None),
+    ("I wrote her every month for six years.", "That's a mom who didn't give up.", "affirm", None),
+    ("I've been buying pills from a guy I know.", "Would it be alright if I told you a bit about naloxone?",
+     "seek_collaboration", "inform"),
 ]
 
 
