@@ -279,6 +279,8 @@ YOUR_OPTIONS = re.compile(
     r"^(?:it'?s|that'?s) (?:\w+ )?(?:policy|the law|protocol|procedure)\b|"
     r"^(?:under|per|as part of) your (?:conditions|probation|parole|order|terms|plan)\b|"
     r"^one of the (?:conditions|rules|requirements)\b|"
+    r"^it'?s a (?:program|service|place|group|clinic|charity|fund|hotline|line) (?:at|in|on|down|that|where|called|"
+    r"for|through)\b|"
     # what exists for the client: "there are a couple of emergency rental assistance programs"
     r"^there(?:'s| is| are) (?:a |an |some |a couple of |a few |several |lots of |free |also )?(?:[\w-]+ ){0,3}"
     r"(?:programs?|services?|support groups?|resources?|charities|clinics?|hotlines?|helplines?|funds?|grants?|"
@@ -474,10 +476,10 @@ AFFIRM = _c(
     r"^(?:that'?s|this is) (?:really |pretty |quite )?something(?: (?:else|special))?(?:$| right there| to be proud of| to feel good about)", r"\bthose count\b", r"\bthat counts\b",
     r"\ba lot of (?:trying|effort|work|courage|strength)\b", r"(?<!to be )\bproud of (?:you|yourself)\b",
     r"\b(?:that'?s|it'?s) (?:a )?(?:good|great|solid|smart|wise) (?:list|plan|call|choice|"
-    r"decision|idea|move|instinct|question|start|goal)\b",
+    r"decision|idea(?! to)|move|instinct|question|start|goal)\b",  # "it's a good idea to..." recommends
     r"\byou(?:'re| are) (?:not a|no) (?:screw-?up|failure|loser)\b",
     r"\byou (?:care|love) (?:about )?(?:them|her|him|your \w+) (?:so much|a lot|deeply)\b",
-    r"\bthat took (?:something|a lot)\b", r"\bgood (?:thinking|call|catch|for you)\b",
+    r"\bthat took (?:something|a lot|some (?:bottle|nerve|guts|balls|courage|doing))\b", r"\bgood (?:thinking|call|catch|for you)\b",
     # a welcome is no praise ("I'm really glad you posted this", "glad you found us"); coming
     # here instead of staying alone with it is ("...glad you posted this instead of...")
     r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b"
@@ -653,7 +655,7 @@ PERMISSION = _c(
     r"list|referral|hand))\b",
     r"^(?:want|need) (?:me to|the number|some (?:help|ideas)|to hear)\b",
     r"^would it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if (?!you\b))", r"^(?:(?:do|would) you )?want to (?:sit down|map|figure|look|work|"
-    r"go over|brainstorm|make a plan)\b.*\btogether\b",
+    r"go over|brainstorm|make a plan|put)\b.*\btogether\b",
     r"\bif (?:it|that)'?s (?:ok(?:ay)?|alright|all right) with you\b", r"\bwith your permission\b",
     r"\bif you'?re (?:ok(?:ay)?|alright|all right|comfortable|good) with (?:it|that|this)\W*$",
     r"^(?:i can|i could) (?:give|share|tell|show|send|get) you (?:some|a|more|the|a few|any)\b.*\bif "
@@ -924,6 +926,10 @@ ADVISE = _c(
     r"\bhave you thought about\b",
     r"^\w+ing\b[\w' ]{0,40}\b(?:would|will|could|might|can) (?:really |definitely |probably |also )?"
     r"(?:help|make a (?:big |real )?difference|be (?:good|great|helpful))\b",
+    # the subject dropped in speech (probe R): "Might help to give him some space", "Maybe you'd write
+    # down three things you want to say"
+    r"^(?:it )?(?:might|may|could|would) (?:really )?(?:help|be (?:good|worth it|worth trying)) (?:to|if)\b",
+    r"^maybe you'?d (?!(?:be|have|feel|think|know|want|like|rather|say|find|need|get|see)\b)\w+",
     r"^(?:a|an) (?:quick |short |little |daily |good )?(?:walk|run|swim|nap|break|call|chat|bath|journal|routine|"
     r"schedule|list|plan|meeting|class)\b[\w' ]{0,30}\b(?:would|could|might|may) (?:really |probably |also )?help\b",
     r"\bi (?:really |honestly |just |kind of |kinda )?(?:think|feel like|believe) (?:that )?you "
@@ -1267,6 +1273,7 @@ CONFRONT = _c(
     r"\byour \w+ (?:isn'?t|is not|aren'?t|are not|wasn'?t) (?:exaggerating|lying|making (?:it|this|that) up|"
     r"overreacting)\b",
     r"\bit'?s for your own (?:safety|good|protection)\b|"
+    r"\bno such thing as (?:just )?(?:one|a little|a couple)\b|"
     r"\bactions have consequences\b|\b(?:you can |you )?see how (?:that|it|this) (?:turned|worked) out\b",
     r"^is (?:that|this|it) (?:really )?(?:wise|smart|sensible)\b|^is (?:that|this|it) really (?:a good idea|the best idea)\b",
     # a verdict on what the client did: "thats child endangerment"
@@ -1508,7 +1515,7 @@ CONFRONT_MORE = _c(
     r"looked)\b",
     r"\bif you(?:'d)? (?:just |only )?(?:\w+ed|did|had|stopped|listened|quit|took|went|got)\b.{0,50}"
     r"\byou (?:wouldn'?t|would not|'d not|wouldn'?t have) (?:be|have|need|get|end)\b",
-    r"\byou(?:'ve| have)? put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
+    r"\byou(?:'ve| have| done)? put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
     r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to|'s living|lives?)\w+",
     r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:making|forcing|made|forced|holding a gun to|"
     r"twisting) (?:you|your)\b",
@@ -1783,7 +1790,7 @@ SELF_DISCLOSE = _c(
     r"relapsed|first got|was at my)\b", r"\bwhat i (?:did|learned|found|ended up doing) (?:was|is)\b",
     r"\bfor me,? (?:it|what|the|i|personally|at|when)\b",
     r"\bi(?:'m| am) (?:in recovery|(?:\w+ )?(?:years?|months?|days?) (?:clean|sober))\b",
-    r"\bi(?:'ve| have) been (?:clean|sober)\b", r"\bi (?:also|too) (?:had|was|felt|struggled|went)\b",
+    r"\bi(?:'ve| have) been (?:clean|sober)\b", r"\bi (?:also|too) (?:had|was|felt|struggled|went|hear|heard|used|drank)\b",
     r"\bi(?:'m| am) (?:a|also a) (?:person in recovery|survivor|person with lived)\b",
     r"\b(?:i know|i knew) (?:exactly )?(?:what|how) (?:that|it)(?:'s| is| was| feels| felt) like\b",
     r"\bwhat helped me\b", r"\bwhat worked for me\b", r"\bhelped me\b", r"\bworked for me\b",
@@ -1982,7 +1989,7 @@ MINIMIZE = _c(
     r"up|mess(?:ed)? (?:it )?up|destroy|betray)\w*\b", r"\b(?:everyone|everybody) (?:moves|goes|grows|heals) at "
     r"(?:their|your|his|her) own pace\b",
     r"\b(?:everyone|everybody|we all) (?:forgets?|makes? mistakes|slips? up|mess(?:es)? up|screws? up|"
-    r"relapses?)\b", r"\bdon'?t feel bad\b", r"\bthat'?s nothing\b(?! (?:to be|compared to what you)\b)",
+    r"relapses?)\b", r"\bdon'?t feel bad\b", r"\bthat'?s nothing\b(?! (?:to be|compared to what you|but)\b)",
     r"^(?:a|one|two|three|four|a few|\w+) (?:days?|weeks?|nights?|months?) (?:isn'?t|is not|'s not|aren'?t|"
     r"are not) (?:that )?(?:bad|much)\b",
 )

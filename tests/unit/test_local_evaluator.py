@@ -2588,6 +2588,25 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I wrote her every month for six years.", "That's a mom who didn't give up.", "affirm", None),
     ("I've been buying pills from a guy I know.", "Would it be alright if I told you a bit about naloxone?",
      "seek_collaboration", "inform"),
+    # more of probe R: dropped subjects, verdicts, a program that exists, a strength named
+    ("I keep fighting with my teenage son.", "Might help to give him some space when he get home.", "advise",
+     "complex_reflection"),
+    ("Go on so.", "Maybe you'd write down three things you want to say to her before you go.", "advise",
+     "complex_reflection"),
+    ("I didn't go to the job interview.", "Well, you done put yourself in this spot.", "confront",
+     "complex_reflection"),
+    ("I think I can handle just one line at the party.", "For you there's no such thing as just one line.",
+     "confront", None),
+    ("Can I get help with the electric bill?", "It's a program at the community center that help with light bills.",
+     "inform", "complex_reflection"),
+    ("I told my boss no when he asked me to go for drinks.", "That took some bottle, that did.", "affirm", None),
+    ("I skipped group because it was raining.", "That's nothing but an excuse, and you know it.", "confront",
+     "minimize"),
+    ("I'm nervous about the court date.", "Maybe it's a good idea to bring someone with you.", "advise", "affirm"),
+    ("I don't know, maybe I should make some kind of plan.", "Do you want to put a plan together with me?",
+     "seek_collaboration", None),
+    ("I keep hearing voices at night.", "Before, I also hear voices at night, before I find the right medicine.",
+     "self_disclose", None),
 ]
 
 
