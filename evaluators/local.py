@@ -54,7 +54,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.7.8"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.9"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -74,7 +74,11 @@ VERSION = "0.7.8"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # no learned reflection; 0.7.8: fixes from a second round of probe sets (forum replies, MI
 # counselling, multi-turn contexts, peer turns, risk cues): reassurance as minimize, advice and
 # self-disclosure in new forms, the client's own label said back, fit checks after options,
-# answers after an offer taken, a risk cue come back to; reassurance alone gets no learned reflection
+# answers after an offer taken, a risk cue come back to; reassurance alone gets no learned reflection;
+# 0.7.9: a third round (professional brief interventions, novices typing in the practice chat,
+# the app's own personas, other Englishes, AnnoMI's tune half): typed and spoken forms read as
+# meant ("ur", "gon'", "ain't"), requests to hear put as statements, services, rights and rules
+# as information, sanctions and verdicts, the direct question about suicide no advice
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

@@ -261,7 +261,10 @@ _FEELING_VERDICT = re.compile(r"^(?:\w+ing\b[^.!?,]{0,60}?|that)(?:'s| is| was| 
 _TRAP_IMAGE = re.compile(r"^(?:(?:a )?bit of a|kind of a|sort of a|such a|quite a|a real|a) (?:vicious (?:circle|cycle)|"
                          r"catch[- ]22|double bind|trap|no-win)\b")
 _CLOSE_TO_HOME = re.compile(r"^(?:that|it|this) (?:must have |must'?ve |really |probably )?(?:hit|hits) (?:really |"
-                            r"so |pretty )?close to home\b")
+                            r"so |pretty )?close to home\b|"
+                            # what stayed with the client: "That stuck with you." (probe L)
+                            r"^(?:that|it|this|those words|what \w+ said) (?:really |must have |must'?ve |has |"
+                            r"kind of )?(?:stuck|stayed) with you\b")
 
 _PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}
 

@@ -2607,6 +2607,8 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "seek_collaboration", None),
     ("I keep hearing voices at night.", "Before, I also hear voices at night, before I find the right medicine.",
      "self_disclose", None),
+    ("My caseworker before said I was non-compliant.", "That stuck with you. What was going on back then?",
+     "complex_reflection", None),
 ]
 
 
