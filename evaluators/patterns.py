@@ -410,6 +410,12 @@ AFFIRM = _c(
     r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
     r"\bwho (?:didn'?t|never|doesn'?t|won'?t) (?:give up|quit|stop (?:trying|fighting|showing up))\b|"
+    # the client's worth named (probe X): "You're a good daughter.", "you're such a hard worker",
+    # "You'd make a great nurse."
+    r"^(?:(?:and|honestly|but) )?you(?:'re| are) (?:such |really )?(?:a|an) (?:really |very |so |such a )?(?:good|great|"
+    r"amazing|wonderful|loving|caring|devoted|hard|brave|strong|thoughtful|kind) (?:daughter|son|mom|mum|mother|dad|"
+    r"father|parent|friend|kid|person|worker|partner|wife|husband|sister|brother|grandma|grandpa|listener|"
+    r"advocate|teacher)\b|\byou'?d make (?:a|an) (?:really |very )?(?:great|good|amazing|wonderful|fantastic) \w+|"
     r"\bgood (?:for you|job|work|on you|on ya)\b|\bwell done\b|\bfair play(?: to you)?\b|^nice one\b|"
     r"\byou made (?:a |the )?(?:(?:really|very|such a) )?(?:strong|good|great|smart|wise|brave|right|healthy|solid) "
     r"(?:choice|call|decision|move)\b|(?<!the )(?<!long )\bway to go\b|\bcongrat",
@@ -930,6 +936,7 @@ ADVISE = _c(
     # down three things you want to say"
     r"^(?:it )?(?:might|may|could|would) (?:really )?(?:help|be (?:good|worth it|worth trying)) (?:to|if)\b",
     r"^maybe you'?d (?!(?:be|have|feel|think|know|want|like|rather|say|find|need|get|see)\b)\w+",
+    r"^you (?:really |definitely )?need (?:some )?(?:rest|sleep|a break|a vacation|a day off|time off|a nap)\b",
     r"^(?:a|an) (?:quick |short |little |daily |good )?(?:walk|run|swim|nap|break|call|chat|bath|journal|routine|"
     r"schedule|list|plan|meeting|class)\b[\w' ]{0,30}\b(?:would|could|might|may) (?:really |probably |also )?help\b",
     r"\bi (?:really |honestly |just |kind of |kinda )?(?:think|feel like|believe) (?:that )?you "
@@ -1944,6 +1951,7 @@ MINIMIZE = _c(
     r"\bdon'?t (?:even )?(?:think|talk)(?: about yourself)? like that\b|\bdon'?t (?:fret|overthink)\b", r"\byou'?ll (?:feel better|get through (?:it|this)|figure it out|"
     r"bounce back|be back on your feet|get (?:over|past) (?:it|this)|find someone|be okay|be grand|be grand so)\b",
     r"\bdon'?t be worrying\b|\bno te preocupes\b",
+    r"\b(?:it|this|that|these things) (?:usually |always |will |'ll |generally )?blows? over\b",
     # brushing past (probe N): "I wouldn't read too much into it", "He's probably just trying to get
     # under your skin", "It's pretty normal in your twenties", "Lots of people your age party hard"
     r"\bi wouldn'?t (?:read too much into|worry (?:too much )?about|think too much about|take) (?:it|that|this)\b",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from evaluators import patterns as P
 from evaluators.context import Context, content_stems, feeling_stems
-from evaluators.lexicon import WEAK_FEELINGS
+from evaluators.lexicon import FELT_STATES, WEAK_FEELINGS
 from evaluators.segment import Clause, words
 
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
@@ -64,8 +64,11 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if _YOU_HAVING.match(c) and feeling_stems(c) - WEAK_FEELINGS:
         return 2  # "So you're having some doubts", "you're getting so frustrated"
-    if _LIKE_IMAGE.match(c) or _SOUNDS_HARDEST.match(c) or _TRAP_IMAGE.match(c):
+    if _LIKE_IMAGE.match(c) or _SOUNDS_HARDEST.match(c) or _TRAP_IMAGE.match(c) or _IMAGE_FRAGMENT.match(c):
         return 2  # "It's like you're surrounded by people and still alone with it" (an image)
+    felt = _FELT_FRAGMENT.match(c)
+    if felt and {felt.group(1), felt.group(2)} & FELT_STATES - WEAK_FEELINGS:
+        return 2  # "Numb.", "Exhausted.", "Scared and angry." (CODING_RULES: reflections without "you")
     verdict = _FEELING_VERDICT.match(c)
     if (verdict and len(words(c)) <= 14 and feeling_stems(verdict.group(1)) - WEAK_FEELINGS) or _CLOSE_TO_HOME.match(c):
         return 2  # "Getting yelled at in front of everyone is humiliating", "That hit close to home"
@@ -265,6 +268,13 @@ _CLOSE_TO_HOME = re.compile(r"^(?:that|it|this) (?:must have |must'?ve |really |
                             # what stayed with the client: "That stuck with you." (probe L)
                             r"^(?:that|it|this|those words|what \w+ said) (?:really |must have |must'?ve |has |"
                             r"kind of )?(?:stuck|stayed) with you\b")
+
+# A feeling said back as a fragment: "Numb.", "Really lonely lately."; an image: "Like the rug got
+# pulled out." (probe X)
+_FELT_FRAGMENT = re.compile(r"^(?:(?:so|really|pretty|just|kind of|kinda|totally|completely|a bit|a little|"
+                            r"still|feeling|super) )*([a-z]+)(?: (?:and|but) ([a-z]+))?(?: (?:right now|these days|"
+                            r"lately|inside|all the time|too))?$")
+_IMAGE_FRAGMENT = re.compile(r"^like (?:the|a|an|someone|somebody|nobody|everyone|everything|there'?s)\b(?:\W*\w+){2,11}$")
 
 _PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}
 

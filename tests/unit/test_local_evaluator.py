@@ -2609,6 +2609,14 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "self_disclose", None),
     ("My caseworker before said I was non-compliant.", "That stuck with you. What was going on back then?",
      "complex_reflection", None),
+    # reflection borders (probe X): a feeling said back as a fragment; worth named; rest advised
+    ("I don't feel anything anymore. I go to work, I come home, I sleep.", "Numb.", "complex_reflection", None),
+    ("I don't feel anything anymore. I go to work, I come home, I sleep.", "Exhausted.", "complex_reflection",
+     None),
+    ("My mom needs me every night now.", "You're a good daughter.", "affirm", "simple_reflection"),
+    ("I'm taking a CNA class at night.", "You'd make a great nurse.", "affirm", None),
+    ("I'm working doubles all week.", "You need rest.", "advise", "simple_reflection"),
+    ("My sisters aren't talking again.", "siblings fight, it usually blows over", "minimize", None),
 ]
 
 
