@@ -431,6 +431,14 @@ def _echoed_step_word(c: str, ctx: Context) -> bool:
     return bool(m) and f" {m.group(1)} {m.group(2)} " in f" {' '.join(words(ctx.last_client.lower()))} "
 
 
+# "Well, that's disappointing." after "I relapsed on Friday" judges the client; after "I didn't get
+# into the program" it is sympathy (probe W)
+_DISAPPOINTING = re.compile(r"^(?:that'?s|that is|that was|it'?s|it was|you(?:'re| are| were)) (?:(?:pretty|really|so|"
+                            r"very|just|kind of|kinda|a little|a bit) )*(?:disappointing|a disappointment)\b")
+_OWN_LAPSE = re.compile(r"\bi (?:just |kind of |kinda )?(?:relapsed|used|drank|slipped|picked up|missed|skipped|messed up|"
+                        r"screwed up|lied|blew it|gave in)\b")
+
+
 def _spliced_tail(c: str) -> str:
     """The sentence typed after a comma splice, where patterns that read a sentence from its start
     can see it: "u should see him, family is family", "u really should quit tho, next time it
@@ -499,7 +507,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question)
             or ("minimize" not in codes and _contradicts(c, clause, ctx))
-            or (not clause.question_mark and _own_confront(_spliced_tail(c)))):
+            or (not clause.question_mark and _own_confront(_spliced_tail(c)))
+            or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))):
         codes.add("confront")
     if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
          or _said_by_the_trainee(_spliced_tail(c), P.WARN, reported=_THOUGHT_BEFORE))

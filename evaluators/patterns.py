@@ -1148,7 +1148,7 @@ WARN = _c(
     r"(?<!like )(?<!as if )(?<!as though )\b(?:that'?s|it'?s|this is|that is|it is|you'?re|you are) "
     r"(?:really |so |very |pretty )?(?:dangerous|risky|a slippery slope|playing with fire|asking for "
     r"trouble|headed for|heading for|on thin ice)\b",
-    r"\bbe careful\b", r"(?<!she )(?<!he )(?<!they )(?<!someone )(?<!somebody )(?<!people )\b(?:could|can|will|might|gonna|going to) "
+    r"(?<!sense to )\bbe careful\b", r"(?<!she )(?<!he )(?<!they )(?<!someone )(?<!somebody )(?<!people )\b(?:could|can|will|might|gonna|going to) "
     r"(?:kill|hurt|land) you\b",
     r"\byou(?:'re| are) (?:risking|putting .{0,30}at risk|setting yourself up)\b",
     r"\bkeep (?:this|that|it) up and\b", r"\bdon'?t come crying\b",
@@ -1335,7 +1335,8 @@ CONFRONT = _c(
     r"(?:not (?:true|right|what happened|the point|how it works|fair to)|an? (?:excuse|cop[- ]out|"
     r"lie)|excuses|ridiculous|nonsense|bs|bull|on you|your (?:own )?fault|what addicts|the "
     r"disease talking|your \w+ talking|denial|selfish|irresponsible|wrong)\b",
-    r"\byou(?:'re| are) (?:just |only |really |clearly |obviously |still )?(?:making (?:excuses|"
+    # (not "it's not that you're not trying, it's that the money isn't there", a reframe)
+    r"(?<!not that )(?<!isn't that )\byou(?:'re| are) (?:just |only |really |clearly |obviously |still )?(?:making (?:excuses|"
     r"it up)|in denial|lying(?! (?:awake|down|in bed|there|on|around|low|flat|still))|kidding yourself|fooling yourself|not (?:being honest|trying|"
     r"listening|serious|taking this seriously|telling me)|blaming|avoiding|overreacting|"
     r"being (?:dramatic|ridiculous|unreasonable|selfish|difficult|defensive|stubborn|"
@@ -1574,7 +1575,7 @@ CONFRONT_MORE = _c(
     r"\b(?:that'?s|that is|that was|it'?s|it was|you(?:'re| are| were)(?: being)?) "
     r"(?:(?:pretty|really|so|very|just|kind of|kinda|a little|incredibly|totally|seriously|"
     r"honestly|pretty damn) )*(?:selfish|irresponsible|immature|reckless|childish|lazy|stupid|"
-    r"dumb|pathetic|ridiculous|unacceptable|ungrateful|careless|disappointing|vain|"
+    r"dumb|pathetic|ridiculous|unacceptable|ungrateful|careless|vain|"
     r"a disappointment|shameful|disgusting|foolish)\b",
     r"\bwith (?:that|this|an|your) attitude\b", r"\bwith your (?:history|record|track record)\b",
     r"^you(?:'re| are) (?:a )?(?:grown (?:man|woman|adult|up)|an adult)$",
@@ -1582,7 +1583,10 @@ CONFRONT_MORE = _c(
     r"would| could| keep| still| even| can)\b",
     r"\bbecause (?:it'?s|that'?s|it is) (?:true|right|the truth)\b",
     r"^(?:do|don'?t) you (?:even |not )?(?:realize|understand|know|get|see) (?:how|what|that) (?:\w+ )?"
-    r"(?:dangerous|serious|bad|stupid|risky|selfish|lucky|close|much|lucky)\b",
+    r"(?:dangerous|serious|bad|stupid|risky|selfish|lucky|close)\b",
+    # not "do you know how much you owe?" (probe W), but "...how much you're hurting her?"
+    r"^(?:do|don'?t) you (?:even |not )?(?:realize|understand|know|get|see) how much (?:[\w']+ ){0,3}?(?:hurting|scaring|"
+    r"worrying|upsetting|putting|costing|damaging|damage|harm|pain|stress)\w*\b",
     r"^how would you feel if (?:you|your \w+|someone|somebody|he|she|they) (?:hit|killed|hurt|lost|died|"
     r"got hurt|found out|saw you|ended up)\b",
     r"\bthat'?s (?:exactly )?what (?:every|all|most) (?:\w+ ){0,2}(?:says?|said|tells? me)\b",

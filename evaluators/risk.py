@@ -39,7 +39,8 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|burnt) (?:my ?self)\b",
     r"\bself[- ]?harm",
     r"\b(?:i|i'?m|i'?ve|i'?d|me|myself)\b[^.!?]{0,30}\b(?:overdos|od(?:'d|ed)?\b)",
-    r"\b(?:cutting|burning) (?:again|myself)\b|\bi'?ve been cutting\b|\bi cut (?:again|myself)\b",
+    r"\b(?:cutting|burning) (?:again|myself)\b|\bi'?ve been cutting\b(?! (?:back|down|out|off|up|corners|ties|class|classes|school|carbs|sugar|costs|hours|my hair|hair|"
+    r"coupons|wood|grass|the grass|lawns?|it close)\b)|\bi cut (?:again|myself)\b",
     r"\bshould(?:'ve| have) (?:gone|died) with (?:him|her|them)\b",
     r"\b(?:it'?d|it would|would it) be (?:easier|better) (?:if i (?:was|were|wasn'?t|weren'?t)|to just "
     r"(?:go|end|disappear|die|not be))\b|^like it'?d be easier\b|\bit'?d be easier\.?$",

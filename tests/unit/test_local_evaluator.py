@@ -449,6 +449,8 @@ def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: boo
     ("im not trying to quit rn ok. i just want to not die. my friend od'd last month using the same stuff",
      False),
     ("i just dont want to die like he did", False),
+    ("i've been cutting back on gambling, only two nights this week", False),
+    ("i've been cutting again. nobody knows.", True),
     ("i dont want to die or anything, i just want it quiet", True),
 ])
 def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: bool) -> None:
@@ -2617,6 +2619,14 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I'm taking a CNA class at night.", "You'd make a great nurse.", "affirm", None),
     ("I'm working doubles all week.", "You need rest.", "advise", "simple_reflection"),
     ("My sisters aren't talking again.", "siblings fight, it usually blows over", "minimize", None),
+    # validation that looked like judgement (probe W): sympathy for a rejection, a reframe, sense made
+    ("I didn't get into the program. Again.", "thats so disappointing", None, "confront"),
+    ("Honestly, I relapsed on Friday.", "Well, that's disappointing. You were doing so well.", "confront", None),
+    ("I can't pay rent again.", "so its not that youre not trying, its that the money just isnt there", None,
+     "confront"),
+    ("I'm scared to take the new meds.", "it makes sense to be careful with it", None, "warn"),
+    ("I'm three months behind on rent.", "do you know how much youre behind?", "closed_question", "confront"),
+    ("I'm staying out late again.", "Do you know how much you're hurting her?", "confront", None),
 ]
 
 
