@@ -619,8 +619,8 @@ AUTONOMY = _c(
     r"\bif (?:it|that|any of (?:it|that)|this) (?:fits|works for you|feels right|doesn'?t fit|"
     r"doesn'?t work)\b",
     # not a hedge on the writer's own reply or a test to run: "idk if this helps", "see if it helps"
-    r"(?<!sure )(?<!idk )(?<!t know )(?<!dunno )(?<!see )(?<!wonder )"
-    r"\bif (?:it|that|any of (?:it|that)|this) helps\b",
+    r"(?<!sure )(?<!idk )(?<!t know )(?<!dunno )(?<!see )(?<!wonder )(?<!even )"
+    r"\bif (?:it|that|any of (?:it|that)|this) helps\b(?! (?:you|with|to)\b)",  # not "even if it helps you drop off"
     r"\bmay or may not (?:fit|work|be right|apply)\b", r"\bmight not (?:fit|work for) you\b",
     r"\bwhat (?:feels|seems) right (?:to|for) you\b", r"\byou'?re free to\b",
     r"\bthat'?s (?:for you|something only you can)\b", r"\byour (?:own )?terms\b",
@@ -702,6 +702,8 @@ COLLAB = _c(
     r"\b(?:we|us|let'?s)\b.*(?<!still )(?<!back )(?<!been )(?<!stayed )(?<!'re )(?<!are )(?<!were )"
     r"\btogether\b|\btogether\b.*\b(?:we|us)\b",
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
+    # an offer to work it out together (probe W): "im happy to brainstorm together if you want"
+    r"\bi'?m (?:happy|glad|here) to (?:brainstorm|figure|work|think|plan|look)\b.*\b(?:together|with you)\b",
     r"\b(?:we|us) (?:could|can|might) (?:talk about|start (?:with|by)|look at|go over|spend)\b",
     r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
     r"\bwould it help to\b.*\btogether\b", r"\bwould it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if we\b)",
@@ -836,6 +838,7 @@ ADVISE = _c(
     r"smart) idea|important|better|best|crucial|essential|key|vital) that you\b",
     rf"\b(?:{SUBSTANCES}) (?:is|are|'s|'re) (?:really |very |so |pretty |just |actually |seriously )?"
     rf"(?:bad|terrible|awful|harmful|dangerous|toxic|poison|no good) (?:for|to) (?:your|you)\b",
+    r"\bthe next (?:thing|step|move) (?:would be|is to|should be) (?:to )?\w+",  # not "the next step is a hearing"
     r"\bthe (?:best|smartest|right|first) (?:thing|way|option|approach|step|move) (?:is|would be|"
     r"to|for you)\b",
     r"\bthe (?:best|smartest|right|only|most important|single best) (?:thing|way|option|step|move)"

@@ -2627,6 +2627,12 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I'm scared to take the new meds.", "it makes sense to be careful with it", None, "warn"),
     ("I'm three months behind on rent.", "do you know how much youre behind?", "closed_question", "confront"),
     ("I'm staying out late again.", "Do you know how much you're hurting her?", "confront", None),
+    ("I can't sleep without a drink.", "alcohol actually wrecks your sleep quality, even if it helps you drop off",
+     "advise", "emphasize_autonomy"),
+    ("I don't know where to start with the debt.", "im happy to brainstorm together if you want",
+     "seek_collaboration", None),
+    ("I think I want to quit.", "the next step would be to set a quit date.", "advise", None),
+    ("My claim was denied again.", "After a denial the next step is a hearing in front of a judge.", None, "advise"),
 ]
 
 
