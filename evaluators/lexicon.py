@@ -53,6 +53,7 @@ FEELINGS: frozenset[str] = _wordset(
     hard tough difficult rough scary exhausting draining tiring weighing burden invasive
     miss missing alone trapped cornered helpless disrespected unseen invisible heartbreaking
     doubts discouraging disappointing demoralizing humiliating upsetting infuriating
+    annoying maddening brutal isolating unfair terrifying aggravating irritating
     """
 )
 
@@ -64,7 +65,8 @@ NOT_A_FELT_STATE: frozenset[str] = frozenset({
     "hard", "heartbreaking", "heavy", "hurts", "hurting", "invasive", "lose", "losing", "loss",
     "miss", "missing", "mourning", "overwhelming", "pain", "painful", "panic", "regret",
     "remorse", "rough", "sadness", "scary", "shame", "shut", "stress", "tiring", "tough",
-    "weighing", "worn", "worry", "worrying",
+    "weighing", "worn", "worry", "worrying", "annoying", "maddening", "brutal", "isolating", "unfair",
+    "terrifying", "aggravating", "irritating",
 })
 FELT_STATES: frozenset[str] = FEELINGS - NOT_A_FELT_STATE
 

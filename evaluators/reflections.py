@@ -70,7 +70,8 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
     if felt and {felt.group(1), felt.group(2)} & FELT_STATES - WEAK_FEELINGS:
         return 2  # "Numb.", "Exhausted.", "Scared and angry." (CODING_RULES: reflections without "you")
     verdict = _FEELING_VERDICT.match(c)
-    if (verdict and len(words(c)) <= 14 and feeling_stems(verdict.group(1)) - WEAK_FEELINGS) or _CLOSE_TO_HOME.match(c):
+    if (verdict and len(words(c)) <= 14 and feeling_stems(verdict.group(1)) - WEAK_FEELINGS) or _CLOSE_TO_HOME.match(
+            c) or _WEIGHT_NAMED.match(c):
         return 2  # "Getting yelled at in front of everyone is humiliating", "That hit close to home"
     if _CONTRAST_REFRAME.search(c):
         return 2  # "So it's less about the weed itself and more about having a way to switch off"
@@ -260,6 +261,11 @@ def written_post(text: str) -> bool:
 # The client's experience given its feeling: a gerund or "that" as subject, then a copula.
 _FEELING_VERDICT = re.compile(r"^(?:\w+ing\b[^.!?,]{0,60}?|that)(?:'s| is| was| must be| must have been| must'?ve "
                               r"been) (?:(?:so|really|pretty|super|such a|incredibly|deeply|just|absolutely) )*(\w+)")
+# The weight of what happened named: "that's a real loss, you built something with her over time",
+# "That's a huge blow." (probe W: dropped beside the question that followed)
+_WEIGHT_NAMED = re.compile(r"^(?:that'?s|that is|that was|what a) (?:such )?(?:a )?(?:real|huge|big|massive|"
+                           r"terrible|hard|heavy|serious|painful) (?:loss|blow|shock|betrayal|gut punch|hit|"
+                           r"setback|thing to (?:carry|lose|go through|hear))\b")
 # The client's bind named as an image: "Bit of a vicious circle."
 _TRAP_IMAGE = re.compile(r"^(?:(?:a )?bit of a|kind of a|sort of a|such a|quite a|a real|a) (?:vicious (?:circle|cycle)|"
                          r"catch[- ]22|double bind|trap|no-win)\b")

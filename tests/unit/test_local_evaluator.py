@@ -2633,6 +2633,13 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "seek_collaboration", None),
     ("I think I want to quit.", "the next step would be to set a quit date.", "advise", None),
     ("My claim was denied again.", "After a denial the next step is a hearing in front of a judge.", None, "advise"),
+    # a marked reflection kept beside the question after it (probe W)
+    ("my therapist is retiring next month. ive seen her for six years.",
+     "thats a real loss, you built something with her over time. what did you value most about working with her?",
+     "complex_reflection", None),
+    ("my family never listens to me.",
+     "that sounds super annoying, like they never listen. what do you do when that happens?",
+     "complex_reflection", None),
 ]
 
 
