@@ -303,9 +303,52 @@ def _quoted(question: str) -> str:
 _TRIES = 4  # client sentences tried before the generic reflection; each try is one coding
 
 
+# Words that open a sentence with a capital for that reason alone, not as a name: "My mom's..."
+_OPENERS = frozenset({"my", "your", "his", "her", "their", "our", "it", "that", "this", "there", "what", "the",
+                      "he", "she", "they", "we", "i", "mom", "mum", "dad", "everyone", "nobody", "one", "today"})
+
+
+def _capitals_say_nothing(text: str) -> bool:
+    """Typed in capitals or in title case ("I FEEL SO ALONE", "My Mom Never Calls")."""
+    found = [w for w in re.findall(r"[A-Za-z][\w']*", text)  # not "I", "I'm", "AA", "PO"
+             if len(w) >= 3 and not w.startswith("I'")]
+    shouted = sum(w.isupper() for w in found)
+    titled = sum(w[0].isupper() and not w.isupper() for w in found)
+    return len(found) >= 3 and max(shouted, titled) >= 0.6 * len(found)
+
+
+def _names(text: str) -> set[str]:
+    """Names in the client's words: a capitalised word inside a sentence ("I told Walt"), or
+    opening one with a possessive ("Walt's morphine"). Not from text typed in capitals or in
+    title case, where a capital says nothing."""
+    if _capitals_say_nothing(text):
+        return set()
+    names = {m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", text)}
+    names |= {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)'s\b", text)
+              if m.group(1).lower() not in _OPENERS}
+    return {n for n in names if n.lower() not in _OPENERS}
+
+
+def _restore_names(suggestion: str, client_text: str) -> str:
+    """"It sounds like walt's morphine is still in the cabinet" -> "...Walt's morphine...":
+    `hand_back` lower-cases the first word of the sentence it turns round (probe N)."""
+    for name in _names(client_text):
+        suggestion = re.sub(rf"\b{re.escape(name.lower())}\b", name, suggestion)
+    return suggestion
+
+
 def build_suggestion(client_text: str, weak: set[str], risk: bool,
                      codes: set[str] | frozenset[str] = frozenset(),
                      acceptable: Callable[[str], bool] | None = None, cue: str | None = None) -> str:
+    """A reflection of the client's last words plus an open question (or a safety question),
+    with the client's names written as they wrote them."""
+    if _capitals_say_nothing(client_text):  # handed back in plain case, not "you FEEL SO ALONE"
+        client_text, cue = client_text.lower(), cue.lower() if cue else cue
+    return _restore_names(_build(client_text, weak, risk, codes, acceptable, cue), client_text)
+
+
+def _build(client_text: str, weak: set[str], risk: bool, codes: set[str] | frozenset[str],
+           acceptable: Callable[[str], bool] | None, cue: str | None) -> str:
     """A reflection of the client's last words plus an open question (or a safety question).
 
     `codes` are the weak turn's behaviour codes; they pick the question. `acceptable`, when

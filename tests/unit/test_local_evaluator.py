@@ -635,6 +635,21 @@ def test_consent_said_in_other_words_grants_permission() -> None:
         assert "advise_with_permission" in codes, (consent, codes)
 
 
+def test_the_suggestion_writes_the_clients_names_as_they_did_and_shouting_in_plain_case() -> None:
+    """`hand_back` lower-cases the first word of the sentence it turns round: "walt's morphine"
+    (probe N). Names come back capitalised; text typed in capitals or title case comes back in
+    plain case; "AA" and "PO" keep theirs."""
+    named = run("Have you been sleeping okay?", risk_keywords=["morphine"],
+                client="Walt's morphine from the hospice is still in the bathroom cabinet.")
+    assert named.suggestion and "Walt's morphine" in named.suggestion
+    shouted = run("You should call someone.", client="I FEEL SO ALONE. NOBODY CALLS.")
+    assert shouted.suggestion and "feel so alone" in shouted.suggestion
+    titled = run("You should call her.", client="My Mom Never Calls Me Anymore And I Feel Alone.")
+    assert titled.suggestion and "mom never calls you" in titled.suggestion
+    plain = run("You should keep going.", client="I went to AA on Monday and my PO was there.")
+    assert plain.suggestion and "AA" in plain.suggestion and "PO" in plain.suggestion
+
+
 def test_long_self_disclosure_flag() -> None:
     result = run(
         "When I was using, I couldn't sleep either. I would lie awake for hours. My sponsor "
