@@ -439,6 +439,15 @@ _OWN_LAPSE = re.compile(r"\bi (?:just |kind of |kinda )?(?:relapsed|used|drank|s
                         r"screwed up|lied|blew it|gave in)\b")
 
 
+_ASKED_ABOUT = re.compile(r"\b(?:thought|think|thinking|considered|consider|considering) (?:about|of) (.+)")
+
+
+def _asks_about_risk(c: str) -> bool:
+    """What "Have you thought about...?" asks about names a risk ("...ending your life?")."""
+    asked = _ASKED_ABOUT.search(c)
+    return bool(asked) and names_risk(asked.group(1))
+
+
 def _spliced_tail(c: str) -> str:
     """The sentence typed after a comma splice, where patterns that read a sentence from its start
     can see it: "u should see him, family is family", "u really should quit tho, next time it
@@ -499,6 +508,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     # "You're not overreacting." after "...says I'm overreacting. Maybe I am": the client's verdict
     # on themself argued away, which CODING_RULES §3 codes minimize, not a confrontation
     reassures = bool(_REASSURING_NO.match(c)) and _contradicts(c, clause, ctx)
+    tail = _spliced_tail(c)
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
@@ -507,11 +517,11 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
             or (P.NO_LEAD.match(c) and not ctx.info_question)
             or ("minimize" not in codes and _contradicts(c, clause, ctx))
-            or (not clause.question_mark and _own_confront(_spliced_tail(c)))
+            or (not clause.question_mark and _own_confront(tail))
             or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))):
         codes.add("confront")
     if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
-         or _said_by_the_trainee(_spliced_tail(c), P.WARN, reported=_THOUGHT_BEFORE))
+         or _said_by_the_trainee(tail, P.WARN, reported=_THOUGHT_BEFORE))
             and not _echoes_fear(c, ctx) and not _GUESSING.match(c)):
         codes.add("warn")
     if _affirms(c):
@@ -519,10 +529,6 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if P.AUTONOMY.search(c) and not _WONDERS_IF_ALLOWED.search(c):
         codes.add("emphasize_autonomy")
     permission = bool(P.PERMISSION.search(c))
-    if permission:
-        # "Would it be okay if I share what will happen if you don't charge your battery?" asks
-        # before telling: the consequence is offered, not yet warned of (AnnoMI)
-        codes.discard("warn")
     if permission or P.COLLAB.search(c):
         codes.add("seek_collaboration")
     if P.SELF_DISCLOSE.search(c) or own_past_story(c):
@@ -542,9 +548,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         if _said_by_the_trainee(c, P.DIRECT, reported=_THOUGHT_BEFORE):
             codes.add("direct")
             explicit_direct = True
-    asked_about = re.search(r"\b(?:thought|think|thinking|considered|consider|considering) (?:about|of) (.+)", c)
-    if "advise" in codes and (clause.question_mark or P.AUX_START.match(c)) and asked_about and names_risk(
-            asked_about.group(1)):
+    if "advise" in codes and (clause.question_mark or P.AUX_START.match(c)) and _asks_about_risk(c):
         # "Have you thought about ending your life?" asks directly about suicide, as trainers
         # teach; it recommends nothing (probe N: it was coded advice and the cue flagged missed)
         codes.discard("advise")
@@ -570,7 +574,9 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.add("direct")
 
     if permission:
-        codes.discard("self_disclose")
+        # "Would it be okay if I share what will happen if you don't charge your battery?" asks
+        # before telling: the consequence is offered, not yet warned of (AnnoMI)
+        codes -= {"self_disclose", "warn"}
         if clause.question_mark:
             codes.discard("inform")  # "Would it be alright if I told you a bit about naloxone?" offers it
         if clause.question_mark and _OFFERS_IDEA.search(c):
@@ -755,9 +761,9 @@ def _echoes_fear(c: str, ctx: Context) -> bool:
         _FEAR_LEAD.match(c) and _FEAR.search(client))
 
 
-_FEAR = re.compile(r"\b(?:scared|afraid|worried|terrified|frightened)\b")
-_FEAR_LEAD = re.compile(r"^(?:so |and )?(?:you'?re |you are )?(?:really |so )?(?:scared|afraid|worried|terrified|"
-                        r"frightened)\b")
+_FEAR_WORDS = r"(?:scared|afraid|worried|terrified|frightened)"
+_FEAR = re.compile(rf"\b{_FEAR_WORDS}\b")
+_FEAR_LEAD = re.compile(rf"^(?:so |and )?(?:you'?re |you are )?(?:really |so )?{_FEAR_WORDS}\b")
 # A guess at what is going on, offered as one: "I wonder if there's something about being around
 # him that makes it harder" reflects; it warns of nothing.
 _GUESSING = re.compile(r"^(?:i wonder|i'?m wondering|maybe|part of you|it sounds like|sounds like)\b")

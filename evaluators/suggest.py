@@ -319,13 +319,9 @@ def _capitals_say_nothing(text: str) -> bool:
 
 def _names(text: str) -> set[str]:
     """Names in the client's words: a capitalised word inside a sentence ("I told Walt"), or
-    opening one with a possessive ("Walt's morphine"). Not from text typed in capitals or in
-    title case, where a capital says nothing."""
-    if _capitals_say_nothing(text):
-        return set()
+    opening one with a possessive ("Walt's morphine")."""
     names = {m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", text)}
-    names |= {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)'s\b", text)
-              if m.group(1).lower() not in _OPENERS}
+    names |= {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)'s\b", text)}
     return {n for n in names if n.lower() not in _OPENERS}
 
 
@@ -343,7 +339,7 @@ def build_suggestion(client_text: str, weak: set[str], risk: bool,
     """A reflection of the client's last words plus an open question (or a safety question),
     with the client's names written as they wrote them."""
     if _capitals_say_nothing(client_text):  # handed back in plain case, not "you FEEL SO ALONE"
-        client_text, cue = client_text.lower(), cue.lower() if cue else cue
+        return _build(client_text.lower(), weak, risk, codes, acceptable, cue.lower() if cue else cue)
     return _restore_names(_build(client_text, weak, risk, codes, acceptable, cue), client_text)
 
 
@@ -379,8 +375,8 @@ def _build(client_text: str, weak: set[str], risk: bool, codes: set[str] | froze
         other_danger = bool(cue) and not RISK.search(cue.lower().replace("\u2019", "'"))
         ask = ("I want to make sure you're safe. Are you safe right now?" if other_danger
                else "I want to ask you directly, are you having thoughts of ending your life?")
-        first = [cue] if cue and cue not in candidates[:1] else []
-        for sentence in first + candidates[:_TRIES]:
+        tries = ([cue] if cue else []) + [s for s in candidates[:_TRIES] if s != cue]
+        for sentence in tries:
             reflected = _felt_judgment(sentence) or hand_back(sentence)
             if reflected is None:
                 continue
