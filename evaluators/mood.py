@@ -187,7 +187,8 @@ _OWN_PAST = re.compile(
     r"(?:^|[,;] |\. )(?:(?:" + P.STORY_LEAD_WORDS + r"|when|after|before|until|once|then|because|"
     r"since|finally|eventually|even),? ){0,5}"
     r"i (?:(?:actually|also|finally|eventually|even|just|literally|once|first|really|only|"
-    r"basically|totally|ended up|kind of|kinda|sort of) )*([a-z]+)\b(?!')"
+    r"basically|totally|ended up|kind of|kinda|sort of|honestly|completely|pretty much|almost|nearly|"
+    r"practically|seriously) )*([a-z]+)\b(?!')"
 )
 
 

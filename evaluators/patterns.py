@@ -170,6 +170,11 @@ VALIDATING = re.compile(
     r"^(?:[\w' ]{1,30}, )?\w+ing\b[\w' ]{0,60} (?:is|was) (?:completely |totally |perfectly |so |really |"
     r"pretty )?(?:reasonable|understandable|valid|a lot)\b|"
     r"\bwould (?:\w+ ){1,2}(?:anyone|anybody)\b|"
+    # "that fear makes total sense, lots of people worry...", "it makes so much sense that you'd
+    # feel exposed", "lost makes so much sense, everything changes while you're inside" (probe W)
+    r"^(?:that|it|this|(?:the|that|this|your) \w+|\w+) makes? (?:a lot of |total |complete |perfect |"
+    r"so much |such |complete )?sense(?:, (?!(?:try|go|call|just|maybe|but)\b)| (?:that|you|why|given|after|when|considering)\b| "
+    r"to (?:be|feel|want|worry|not)\b)|"
     r"\bwho wouldn't\b|\bit(?:'?s| is) okay to feel\b|\bthat(?:'?s| is) (?:a )?(?:(?:really|very|totally|"
     r"completely|pretty) )?(?:normal|natural|human|understandable) (?:reaction|response|worry|fear|"
     r"feeling|way to feel|thing to (?:feel|worry about|want))\b"
@@ -1391,7 +1396,9 @@ CONFRONT = _c(
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
     r"\bthat'?s (?:classic|typical)\b", r"(?<!know )(?<!tell us )(?<!tell me )(?<!see )\bhow it (?:always )?goes\b", r"\bso why\b",
-    r"\bthat'?s (?:the|your) (?:problem|issue)\b",
+    # not the cleft that names which thing troubles the client: "it's just the gym setting
+    # that's the problem" (probe W)
+    r"(?:^|, |\b(?:and|but|so|because) )that'?s (?:the|your) (?:problem|issue)\b",
     r"(?<!\bnow )(?<!\band )(?<!\bso )\byou(?:'re| are) (?:late|always late)\b(?! (?:for|to) everything\b)",
     r"\bit'?s (?:never|always) (?:your|someone else'?s|somebody else'?s)\b",
     r"\bi don'?t (?:believe|buy) (?:you|that|it)\b", r"\bwhy (?:are|were) you (?:even )?(?:nervous|worried|upset|mad|complaining)\b",
@@ -1768,6 +1775,7 @@ SELF_DISCLOSE = _c(
     r"was (?:wondering|thinking|just|going|hoping|curious|worried about you|asking|told (?:that )?(?:you|your)\b|(?:\w+ )?(?:moved|touched|"
     r"glad|happy|honou?red|struck|impressed) (?:that|by|to)\b)|"
     r"got (?:it|that|you|what|pushy|carried away|scared for you|ahead)|saw (?:your|that you|what you)|saw\W*$)\b)"
+    r"(?:(?:honestly|totally|completely|literally|pretty much) )?"  # "i honestly fell apart" (probe W)
     r"(?:had|was|did|got|went|lost|spent|moved|transferred|wore|told|lent|tapered|quit|started|"
     r"stopped|left|tried|burned|cried|gained|gave|took|came|ended|found|learned|used|drank|smoked|"
     r"slept|lived|ran|fell|made|saw|felt|kept|hit|survived|waited|switched|applied|joined|dropped|"

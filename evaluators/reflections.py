@@ -81,6 +81,9 @@ def reflection_strength(c: str, clause: Clause, ctx: Context) -> float:
         return 2
     if re.match(r"^(?:i wonder if|i'?m wondering if|maybe) (?:you|part|it|that|some)\b", c):
         return 2
+    if ctx.last_client and _SITUATION_VERDICT.match(c) and not FIRST_PERSON.search(c) and (
+            re.search(r"\byour\b", c) or content_stems(c) & ctx.client_stems):
+        return 2  # "those nights where your brain won't shut off are rough", "holidays are rough"
     if not ctx.last_client:
         # Nothing the client said to mirror (a reply to a written post scored on its own, a
         # session's opening line): only the reflection's form above can make one.
@@ -261,6 +264,14 @@ def written_post(text: str) -> bool:
 # The client's experience given its feeling: a gerund or "that" as subject, then a copula.
 _FEELING_VERDICT = re.compile(r"^(?:\w+ing\b[^.!?,]{0,60}?|that)(?:'s| is| was| must be| must have been| must'?ve "
                               r"been) (?:(?:so|really|pretty|super|such a|incredibly|deeply|just|absolutely) )*(\w+)")
+# What the client lives with judged hard, in the present tense: "Divorce is so hard.", "those
+# nights where your brain won't shut off after a breakup are rough" (probe W: dropped beside the
+# question or the self-disclosure that followed)
+_SITUATION_VERDICT = re.compile(
+    r"^(?!(?:that|it|this|there|what|which|who|everything|nothing|life)\b)[\w' ]{2,70}? (?:is|are|can be|gets|get) "
+    r"(?:(?:so|really|pretty|super|just|incredibly|absolutely|seriously|such) )*(?:rough|brutal|hard|tough|"
+    r"exhausting|draining|scary|terrifying|lonely|a lot|awful|heavy|heartbreaking|gutting|isolating|"
+    r"overwhelming|painful|frustrating|infuriating|maddening)$")
 # The weight of what happened named: "that's a real loss, you built something with her over time",
 # "That's a huge blow." (probe W: dropped beside the question that followed)
 _WEIGHT_NAMED = re.compile(r"^(?:that'?s|that is|that was|what a) (?:such )?(?:a )?(?:real|huge|big|massive|"

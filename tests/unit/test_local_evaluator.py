@@ -2655,6 +2655,30 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("my family never listens to me.",
      "that sounds super annoying, like they never listen. what do you do when that happens?",
      "complex_reflection", None),
+    # "makes sense" with its reason, a lead "fair enough", a situation judged hard: reflections
+    # kept in a long turn (probe W)
+    ("my therapist wants me to try an SSRI but im scared ill turn into a zombie",
+     "that fear makes total sense, lots of ppl worry about losing themselves on meds. what feels like the scariest part?",
+     "complex_reflection", None),
+    ("I don't think I can forgive my mom for what she did when I was a kid.",
+     "that makes sense, what happened to you was really serious. you dont have to forgive her, thats up to you.",
+     "complex_reflection", None),
+    ("honestly i dont even know why im here. my wife made me come.",
+     "fair enough, its hard to show up somewhere when it wasnt your idea. you dont have to talk about anything you dont want to.",
+     "complex_reflection", None),
+    ("do you have any tips for sleeping? ive been up till 4 every night since the breakup",
+     "ugh, those nights where your brain wont shut off after a breakup are rough. a couple things that helped me: "
+     "i put my phone in the kitchen at night.", "complex_reflection", None),
+    ("I've been having a hard time since my divorce was finalized.",
+     "divorce is so hard. mine was finalized in 2021, and i honestly fell apart for a while. what was hardest?",
+     "self_disclose", None),
+    ("I've been having a hard time since my divorce was finalized.",
+     "divorce is so hard. mine was finalized in 2021 and i honestly fell apart for a while. what has the hardest part been?",
+     "simple_reflection", None),
+    ("I know I need to exercise but I hate gyms. Everyone's staring.",
+     "sounds like you do want to move more for your health, its just the gym setting thats the problem.",
+     None, "confront"),
+    ("I skipped breakfast again.", "That's the problem, you're skipping breakfast.", "confront", None),
 ]
 
 
