@@ -298,7 +298,8 @@ def risk_addressed(utterance: str, ctx: Context) -> bool:
 
 
 _STRUGGLE = re.compile(r"\b(?:urges?|act(?:ed)? on (?:it|that|them)|held on|resist\w*|sat with|got through|"
-                       r"made it through|scary|scared|pain|hurting|dark|heavy|frightening)\b")
+                       r"made it through|scary|scared|pain|hurting|dark|heavy|frightening|"
+                       r"(?:goes|going|go) through your mind)\b")
 
 
 def _cue_core(cue: str) -> set[str]:

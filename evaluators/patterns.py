@@ -782,7 +782,10 @@ MORE_VERBS = (
 # Before "you could/might": the modal describes rather than suggests ("where you could come in",
 # "think you could do it", "so you could keep"). Shared by ADVISE and mood.modal_suggestion.
 DESCRIBING_MODAL = (r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<!what )(?<!how )"
-                    r"(?<!which )(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )")
+                    r"(?<!which )(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )"
+                    # the client's state or fear named: "it sounds like you might be getting ready
+                    # to die", "are you feeling like you might do what it says?" (probe Y)
+                    r"(?<!like )(?<!worried )(?<!afraid )(?<!scared )(?<!fear )")
 # "You were hoping that I'd send you for tests" reports the client's wish; "I thought I'd start
 # by..." the trainee's plan for the session: neither is "I'd send/start..." advice.
 NOT_REPORTED = "".join(
@@ -1141,6 +1144,8 @@ WARN = _c(
     r"(?:back|dead|sorry)|die|regret|wind|relapse|go back)\b",
     # not turned down: "It doesn't mean you're going to relapse", "I don't think you'll lose it"
     r"(?<!n't mean )(?<!not mean )(?<!n't think )(?<!n't mean that )"
+    # nor the client's own fear asked about: "Are you worried you might hurt yourself tonight?"
+    r"(?<!worried )(?<!afraid )(?<!scared )(?<!fear )(?<!feel like )(?<!feeling like )"
     # ("you'll end up..." never matched: the optional "'ll" left no room for the space after it)
     r"\byou(?:(?:'re| are)? (?:going to|gonna)| will| could| might| may|'ll|'d) (?:end up|lose|die|"
     r"relapse|get (?:fired|hurt|kicked|arrested|sick|violated|locked|worse|evicted|sent back|"
@@ -2041,6 +2046,11 @@ LABEL = _c(
     r"behavior)\b",
     r"\bsounds (?:more )?like (?:you (?:have|might have|got) )?(?:depression|ptsd|bipolar|anxiety|"
     r"an? (?:addiction|disorder)|addiction|classic|textbook|bpd|adhd|ocd|(?:an? )?(?:\w+ ){1,2}disorder)\b",
+    # a hedged diagnosis: "Sounds like you might be depressed honestly", "it kind of sounds like you
+    # might be heading into complicated grief" (dev4, dev11)
+    r"\b(?:sounds|seems|looks) (?:more |kind of |kinda )?like you (?:might|may|could) (?:be|have) (?:clinically "
+    r"depressed|depressed|bipolar|manic|psychotic|an? (?:alcoholic|addict)|(?:heading|going|slipping) into "
+    r"(?:\w+ )?(?:grief|depression|psychosis|mania|burnout))\b",
     r"\byour (?:borderline|bipolar|illness|disease|addict brain|addiction) (?:talking|is talking)\b",
     r"\b(?:that'?s|it'?s just) (?:just |kind of |kinda |probably |all |only )?(?:the|your) (?:addict|disease|"
     r"addiction|illness|borderline|bipolar|depression|"

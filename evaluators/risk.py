@@ -332,7 +332,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"living|want to (?:keep living|live|be here))\b|\bwant to keep living\b|\bstop everything\b|\b(?:take|"
     r"taking) (?:everything|all|all of (?:them|it)|the lot|the whole \w+)\b[^.!?]{0,25}\bat once\b|\b(?:way "
     r"out|way outta)\b[^.!?]{0,15}\bbut (?:one|the one)\b|\bslow(?:s|ed)? down\b[^.!?]{0,30}\b(?:cross|bridge|"
-    r"crossing)|\b(?:bridge|crossing)\b[^.!?]{0,40}\bslow(?:s|ed)? down\b|\brunning in the garage\b|"
+    r"crossing)|\b(?:bridge|crossing)\b[^.!?]{0,40}\bslow(?:s|ed|ing)? down\b|\brunning in the garage\b|"
     r"\bshould(?:a|'ve| have) (?:got|killed|taken) me\b|\bcan'?t (?:\w+ ){0,5}(?:tell|say)\b[^.!?]{0,20}\bhaven'?t thought "
     r"about it\b|"
     r"\b(?:putting|put|set|setting) (?:the |my |some )?" + _DRUG + r" aside\b|\b(?:boxes|packets|packs|"
@@ -392,6 +392,46 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:go on|carry on|continue) (?:like this|living like this)\b|\b(?:" + _HIGH_PLACE[3:-1] + r")\b[^.!?]{0,40}\blook(?:ing)? down\b|"
     r"\b(?:did it|killed (?:him|her)self|took (?:his|her) (?:own )?life)\b[^.!?]{0,40}\bi (?:get|understand|"
     r"see) why\b",
+    # probe Y (stop 25, warmline calls): warning signs that name no suicide word
+    # a future the caller cannot see
+    r"\b(?:can'?t|cannot|can not|don'?t|dont|never) (?:really |even )?(?:picture|imagine|see) (?:myself |me )?"
+    r"(?:being |still |getting |making it )?(?:alive|that far|anywhere in|around (?:by|at|in|for|past))\b|"
+    r"\b(?:don'?t|dont|stopped|quit) (?:make|making) (?:any )?plans (?:past|beyond|after)\b(?! \w+ (?:because|cause|since|as|when)\b)|\bthere'?s no "
+    r"(?:future|\w+ years?|next year|next summer) for me\b(?! (?:in|at|with|here|there|if|unless)\b)|\b(?:stopped|quit|don'?t|dont) count(?:ing)? on "
+    r"(?:seeing|being (?:here|around) for|making it to)\b|\bsooner'?s fine (?:with|by) me\b",
+    # means named by the thing, and what the caller does with them
+    r"(?<![\w.])\.(?:22|38|45|357)\b(?![^.!?]{0,20}\brange\b)|\b(?:sidearm|service weapon|glock|9 ?mm)\b|\b" + _DRUG + r"\b[^!?]{0,80}\b"
+    r"(?:counted|counting)\b|\b(?:whole|full) bottle\b[^!?]{0,80}\b(?:looking at|staring at)\b|\b(?:thinking|"
+    r"think|thought) about\b[^.!?]{0,20}\b" + _DRUG + r"\b[^.!?]{0,30}\bleft ?over\b|\bgarage door (?:down|"
+    r"closed|shut)\b|\btailpipe\b|\b(?:floors|stories|storeys) up\b[^.!?]{0,30}\b(?:lean\w*|rail\w*)\b|"
+    r"\blet(?:ting)? go of the (?:rail|railing)\b|\bread (?:up )?(?:on )?how (?:much|many) (?:it|would|of)\b|"
+    r"\beuthanasia (?:drugs|solution|meds)\b[^!?]{0,80}\b(?:easy|for me|myself)\b",
+    # arrangements and goodbyes
+    r"\b(?:whatever|no matter what) happens to me\b|\bso (?:nobody|no one|no-one)(?:'?s| is| gets?| will be)? "
+    r"(?:stuck|left) (?:with|holding|paying|cleaning)\b|\bremember me (?:like that|like this|that way|this way|"
+    r"as)\b|\b(?:wrote|written|writing|made) (?:out |up |down )?(?:a list of )?who gets\b|\bsigned (?:the|my) "
+    r"(?:house|car|truck|property|accounts?) over\b|\b(?:matters?|need(?:ed)?) where i'?m (?:headed|going)\b|"
+    r"\bthe last thing on my list\b|\banything of me left\b|\bhow long (?:it takes|before) (?:for )?"
+    r"(?:someone|somebody|a body|people) (?:to be|is|are|gets?) found\b|\bwon'?t need (?:help|anything|you|"
+    r"therapy|the \w+) (?:much longer|for (?:much )?long)\b|\babout to get (?:a lot |much )?simpler\b|"
+    r"\blike everything'?s (?:decided|settled|sorted)\b|\bpays out no matter what\b|\bsuicide clause\b|"
+    r"\b(?:passwords|birth certificates)\b[^!?]{0,60}\bjust in case\b",
+    # already gone, fading out
+    r"\b(?:a ghost|dead) already\b|\balready (?:feel |am )?dead\b|\buntil it'?s official\b|\bmy body "
+    r"(?:catches|caught) up\b|\bnobody told my body\b|\b(?:i'?ll|i will|i could) just stop\b[^.!?]{0,40}\b"
+    r"(?:nobody|no one) (?:will|would|'?d) notice\b",
+    # voices that command harm; an attempt told lightly; daring fate
+    r"\bvoices?\b[^!?]{0,80}\b(?:telling|tells|told|saying|says) (?:me )?(?:to|i (?:should|have to|need to|"
+    r"must|deserve))\b|\bshould cut\b(?! (?:back|down|out|off|ties|carbs|class|corners|costs|hours))|"
+    r"\bpunish(?:ing)? myself\b|\bknife drawer\b|\bcome be with (?:them|him|her)\b|\bangels?\b[^!?]{0,60}"
+    r"\btime to go home\b",
+    r"\btook (?:a bunch|a handful|a load|loads|a lot|most|all) of (?:my |the |her |his )?" + _DRUG + r"\b|"
+    r"\bpumped my stomach\b|\b(?:did|done) (?:a |something )?(?:dumb|stupid) (?:thing )?(?:with|on) (?:my )?"
+    + _DRUG + r"|\bcalled (?:911|999|112|an ambulance) on myself\b|\bjump(?:ed)? off (?:the |a |my )?(?:\w+ )?"
+    r"(?:roof|bridge|balcony|building|ledge|overpass|cliff)\b|\bfound me\b[^.!?]{0,30}\bwith the (?:cord|"
+    r"rope|belt|pills|knife)\b|\bif i don'?t make it,? i don'?t make it\b|\b(?:don'?t|dont|do not) even "
+    r"care what happens to me\b|\bjust waiting (?:for )?my turn\b(?! (?:in|at|to)\b)|\bbetter (?:if )?i "
+    r"go (?:to|in|into) the (?:river|lake|sea|ocean|water|tracks)\b",
 )
 
 # Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,
@@ -405,12 +445,16 @@ _OTHERS_RISK = re.compile(
     r"\boverdose vigil\b|\bsuicide loss\b|\bself[- ]?harm (?:accounts|videos|content)\b|\bunaliv\w* "
     r"(?:him|her|them)sel(?:f|ves)\b|\b(?:keeps|has been|'s been|is always) (?:talking|saying|going on|"
     r"posting|texting)\b[^.!?]{0,40}|\b(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) care if "
-    r"(?:he|she|they)\b[^.!?]{0,20}|\b(?:is|'s|are) stockpiling (?:his|her|their)\b")
+    r"(?:he|she|they)\b[^.!?]{0,20}|\b(?:is|'s|are) stockpiling (?:his|her|their)\b|"
+    # a task, not a life: "I'm so done with this job, I can't take it anymore" (probe Y)
+    r"\b(?:done with|sick of|fed up with) (?:this|my|the) (?:job|work|boss|manager|class|course|commute|"
+    r"shift|landlord|school)\b[^.!?]{0,10}\bcan'?t (?:take|do) (?:it|this) anymore\b")
 # A question about risk the client reports and answered no: "They asked me at intake if I'd had
 # any thoughts of suicide. I said no, and it's true". It spans two sentences, so it is blanked
 # from the whole message (`reported_denial`), not from each sentence.
 _REPORTED_DENIAL = re.compile(
-    r"\b(?:asked|ask|asks)\b[^.!?]{0,40}\b(?:if|whether|about)\b[^.!?]{0,60}[.!?,;]?\s*(?:and )?i "
+    r"\b(?:asked|ask|asks)\b[^.!?]{0,40}\b(?:if|whether|about|the (?:suicide|safety|screening|usual) "
+    r"questions?)\b[^.!?]{0,60}[.!?,;]?\s*(?:and )?i "
     r"(?:said|told (?:them|her|him)) no\b(?!\W+(?:that|which|it) was a lie)")
 _DENIAL_OPENING = re.compile(r"^(?:[^.!?]{0,25}\?\s*)?(?:no|nah|nope|to answer your question|"
                              r"sorry if my last message)\b")

@@ -2836,6 +2836,66 @@ def test_risk_cues_found_by_the_second_probe_set_are_flagged_when_passed_over(cl
     assert "risk_cue_missed" in run(ignoring, client=client).flags
 
 
+@pytest.mark.parametrize(("client", "ignoring"), [
+    ("I honestly can't picture being alive at thirty. I'm twenty-six.",
+     "Retirement talk at work can feel like a whole other language when you're twenty-six."),
+    ("My therapist wants me to do a five-year plan. There's no five years for me, I know that much.",
+     "Those worksheets can feel so pointless."),
+    ("After everything today I keep thinking about the .38 in my nightstand. It's loaded.",
+     "Sounds like today really piled up on you. What happened?"),
+    ("We still have the leftover morphine from Mom's hospice in the kitchen drawer. I counted it last night.",
+     "Going through her things must be so hard right now."),
+    ("This morning I sat in the car with the garage door down for a while. Just sitting.",
+     "Mornings alone can be really long."),
+    ("I found a good family for Biscuit. I just want to know he's taken care of, whatever happens to me.",
+     "It sounds like you really love Biscuit and want the best for him."),
+    ("I've been paying off every last card and the car so nobody's stuck with any of it.",
+     "That's really responsible, paying all that off. Good for you."),
+    ("I feel like a ghost already, like I'm just haunting the place until it's official.",
+     "It sounds like your family's really caught up in their own stuff."),
+    ("The voice is back. It keeps telling me to go down to the lake and keep walking.",
+     "When did that start again? Have you talked to your prescriber?"),
+    ("Oh I'm fine now. Took a bunch of my Tylenol Saturday, threw up, slept it off. Anyway my landlord is a jerk.",
+     "Landlords can be so frustrating. What's going on with the heat?"),
+    ("I'm at the bar and I'm wasted. I'm gonna drive home and if I don't make it, I don't make it.",
+     "Bars get so loud this time of night."),
+])
+def test_risk_cues_that_name_no_suicide_word_are_flagged_when_passed_over(client: str, ignoring: str) -> None:
+    """Probe Y (warmline calls): a future the caller can't see, means named by the thing, affairs
+    put in order, feeling already gone, voices that command, an attempt told lightly."""
+    assert "risk_cue_missed" in run(ignoring, client=client).flags
+
+
+@pytest.mark.parametrize(("client", "taking_up"), [
+    ("I've been paying off every last card so nobody's stuck with any of it.",
+     "Getting it all clean so nobody's stuck with it... it sounds like you might be getting ready to die. "
+     "Are you thinking about suicide?"),
+    ("The voice is back. It keeps telling me to go down to the lake and keep walking.",
+     "The voice is telling you to walk into the lake. Are you feeling like you might do what it says?"),
+    ("I keep going out on the balcony, eleven floors up, and just leaning. I think about letting go of the rail.",
+     "Are you out on the balcony right now?"),
+    ("I cleaned Dad's old shotgun last night and sat there with it across my knees till two.",
+     "Where's the shotgun right now?"),
+    ("I'm gonna end it. Him, then me.", "Him, then you. Are you thinking about killing him and then yourself?"),
+])
+def test_asking_about_the_cue_or_the_means_takes_it_up(client: str, taking_up: str) -> None:
+    """A reflection of the cue with "you might", and a question about where the means are or where
+    the caller is now, take the cue up; they are not advice and raise no flag."""
+    r = run(taking_up, client=client)
+    assert "risk_cue_missed" not in r.flags and "advise" not in r.behaviors, (r.flags, r.behaviors)
+
+
+@pytest.mark.parametrize("client", [
+    "I'm so done with this job, I can't take it anymore. My manager dumped three projects on me.",
+    "My therapist asked me the suicide questions like she always does and I said no, honestly, I'm good.",
+    "My dad and I took his old .38 to the range Saturday. He still outshot me.",
+    "There's no future for me in this industry, I'm retraining as an electrician.",
+    "I don't make plans past Friday because my work schedule comes out every Friday night.",
+])
+def test_look_alikes_of_the_third_round_raise_no_flag(client: str) -> None:
+    assert "risk_cue_missed" not in run("What's been the hardest part of the week?", client=client).flags
+
+
 def test_knowing_exactly_how_they_feel_then_a_story_scores_low_on_validation() -> None:
     """CODING_RULES §4 validation 2: "I know exactly how you feel" followed by the trainee's story."""
     r = run("I know exactly how you feel. I lived in a group home for two years and somebody stole my radio.",
