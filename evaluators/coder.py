@@ -42,7 +42,7 @@ _OWN_VIEW = re.compile(
 )
 _SARCASTIC_LEAD = re.compile(r"\b(?:oh sure|yeah right|oh right|oh great|sure sure|oh yeah sure)\b")
 _ADVICE_QUESTION = re.compile(
-    r"^(?:what if|why don'?t|why not|how about|what about (?:trying|going|calling|getting|asking))\b"
+    r"^(?:what if|why don'?t|why not|how about|what about (?:you )?(?:just |maybe )?[a-z]+ing)\b"
 )
 _CONDITIONAL_MUST = re.compile(
     r"\b(?:since|because|if|when|unless|while|until|cause|'cause) you (?:really |still )?(?:have|need|"
@@ -630,6 +630,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.discard("advise")
         codes.discard("direct")
         codes.discard("self_disclose")
+        codes.discard("seek_collaboration")  # "Do you want the court to take your visits?" threatens
     out.bare_imperative = "direct" in codes and not explicit_direct
     if "direct" in codes and "advise" in codes:
         # An advice frame said as an imperative ("Don't get your hopes up", "Try...") stays

@@ -116,7 +116,7 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bbetter off\b", r"\bno point\b", r"\bwhat'?s the point\b", r"\bgive up\b",
     r"\bburden\b", r"\boverdos", r"\bpills\b", r"\bthoughts? of\b", r"\bgun\b",
     r"\bdisappear", r"\bhopeless", r"\bgoodbye\b", r"\bcan'?t go on\b",
-    r"\bcutting\b", r"\bcut(?:ting)? yourself\b", r"\bblades?\b", r"\bgone with (?:him|her)\b",
+    r"\bcutting\b(?! (?:out|back|down|off|ties|corners))", r"\bcut(?:ting)? yourself\b", r"\bblades?\b", r"\bgone with (?:him|her)\b",
     r"\beasier\b", r"\bnot (?:wanting|want) to be here\b",
     # asking how far the thoughts go, and the reasons for living reflected
     r"\bhow you'?d do it\b", r"\bthoughts? (?:ever )?go (?:any )?further\b",

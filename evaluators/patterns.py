@@ -821,9 +821,12 @@ ADVISE = _c(
     r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:also |really |probably "
     r"|just )?(?:might|may) (?:also |really )?(?:want|wish|need) to\b",
     r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
-    r"\b(?:how|what) about (?:you )?(?:just )?(?:trying|going|calling|talking|getting|taking|joining|"
-    r"making|writing|starting|using|asking|reaching|looking|setting|doing|attending|seeing|"
-    r"finding|giving|telling|checking|signing|cutting|having)\b",
+    # "What about just letting it go to voicemail?", "How about coming to the drop-in?" (probe Z);
+    # not "What about going back scares you?", which asks what part
+    r"\b(?:how|what) about (?:you )?(?:just |maybe )?(?!(?:nothing|everything|something|anything|morning|"
+    r"evening|spring|thing|wedding|ceiling|clothing|ring|king|sibling|darling|being)\b)[a-z]+ing\b"
+    r"(?! (?:\w+ ){0,3}(?:is|are|was|were|feels?|makes?|scares?|worries|worry|bothers?|appeals?|sounds?|"
+    r"seems?|do you|does it|did you|would you)\b)",
     r"\bwhat if you (?:two |guys |both |all )?(?:just )?(?:tried|try|went|go|called|call|talked|talk|started|start|joined|"
     r"took|made|wrote|asked|told|reached|gave|stopped|cut|looked|set|found|used|spent|did)\b",
     r"^(?:have|did|do|would|could|can|will) you (?:ever |maybe |already |even |also |possibly )?"
@@ -957,6 +960,19 @@ ADVISE = _c(
     r"(?:makes|make|is|are|will|can|only|just)\b",
     r"\bdon'?t you think (?:you|it|that)(?: would| should| might| could|'d)\b",
     r"\bwouldn'?t it be (?:better|good|nice|easier)\b",
+    # a step suggested in a modal or negative question (CODING_RULES §2 closed_question: "Could you
+    # talk to the facilitator?" is advise; probe Z): "Shouldn't you call her?", "Isn't it time you
+    # started saying no?", "Wouldn't it help to...?", "Could you write it down first?"
+    r"^(?:shouldn'?t|should not) you (?:at least |maybe |just |probably |really |also )?(?!be (?:proud|happy|"
+    r"glad|allowed|grateful)\b)[a-z]+",
+    r"^isn'?t it (?:about |high )?time (?:you|to|that you|for you)\b",
+    r"^wouldn'?t it (?:help|make (?:more )?sense|be (?:worth|smarter|wiser|safer|a good idea))\b|"
+    r"^wouldn'?t (?:you|it) be (?:better off|safer)\b",
+    r"^isn'?t (?:\w+ing|it|that)\b[^?]{0,40}\b(?:the )?(?:safer|better|smarter|healthier|wiser) "
+    r"(?:choice|option|bet|move|way)\b",
+    r"^(?:could|can) you (?:maybe |just |perhaps |possibly |at least )?(?:write|pick|start|try|call|text|ask|bring|"
+    r"leave|stay|talk to|reach out|set|put|cut|switch|stop|skip|join|go to|look into|sign up|tell (?:him|her|them)|"
+    r"let (?:him|her|them))\b",
     r"\bwhat (?:you|u) (?:really )?need is\b", r"\bthe (?:answer|solution|key) is\b",
     r"\bin my experience,? (?:what works|the best|you (?:have|need|should|gotta))\b",
     r"\bso what you (?:gotta|got to|have to|need to|should) do\b",
@@ -1252,6 +1268,19 @@ WARN = _c(
     r"dropped|sued|killed)\b",
     r"\bbefore (?:it|this|that|the \w+) (?:wrecks|ruins|kills|destroys|breaks|eats|swallows) (?:you|your)\b|"
     r"\bbefore you(?:'re| are) in over your head\b|\bbefore it'?s too late\b",
+    # the consequence put as a question (probe Z; CODING_RULES §2 warn, "stated or implied"): "Do you
+    # want to fail out of school?", "do u want a warrant out for u??", "Are you ready to be out of a
+    # job?", "You remember how you ended up on the unit last time?"
+    r"^(?:do )?you (?:really )?want (?:to (?:fail|flunk|lose|end up|go back to (?:jail|prison|the hospital)|get "
+    r"(?:fired|arrested|evicted|kicked out|violated|locked up|sent back)|kill (?:somebody|someone|yourself)|be "
+    r"homeless|ruin|throw away|blow)|(?:the court|the judge|cps|social services|them|him|her|your \w+) to "
+    r"(?:take|shut|cut|kick|fire|arrest|revoke|lock|evict|find out)|a warrant)\b",
+    r"^are you (?:really )?ready to (?:be out of|lose|go back to (?:jail|prison|the hospital)|be homeless|start "
+    r"over)\b",
+    r"\bremember (?:how|where) you ended up\b|\bremember what happened (?:the )?last time\b",
+    r"\bregret it for the rest of your life\b|\byou know what'?s (?:going to|gonna) happen if\b",
+    r"\bhow long (?:do you think )?(?:you'?ll|you will|until you|before you) (?:stay|last|keep)\b[^?]{0,30}"
+    r"\bwithout\b",
 )
 CONFRONT = _c(
     # siding with the other party, hindsight and verdicts on the poster (dev12): "he's allowed to
@@ -1359,9 +1388,9 @@ CONFRONT = _c(
     r"minimizing|rationalizing|justifying|manipulating)\b",
     # "Come on, ..." / "Oh come on" (not "when the lights come on")
     r"(?:^|[,.!?;] |\b(?:oh|aw|ah|man|i mean) )come on\b(?! (?:in|over|back|down|up|by|through)\b)", r"\byeah,? right\b", r"\bwhose fault\b", r"\byourself to blame\b",
-    r"\bhow could you\b", r"\bwhat were you thinking\b",
+    r"\bhow could you\b", r"\bwhat were you thinking\b(?! (?:about|of|when|at|in|before|during|right|just)\b)",
     r"^why (?:would|did|do|didn'?t|don'?t|couldn'?t|can'?t|wouldn'?t) you (?:ever |even |just |"
-    r"still )?(?:do (?:that|this|something)|think that'?s (?:okay|ok|fine|acceptable|smart)|go back|let|pick up|drink|use|even|"
+    r"still )?(?:do (?:that|this|something)|think that'?s (?:okay|ok|fine|acceptable|smart)|go back|let|pick up(?! (?:the|an?|extra|more|some|shifts?|overtime)\b)|drink|use|even|"
     r"bother|keep|listen|stop|tell|trust)\b(?!.*\b(?:help|sense|feel)\b)",
     r"\byou (?:said|told me|promised)\b.{0,80}\b(?:but|and now|yet|and then)\b",
     r"\blet'?s be (?:honest|real)\b", r"^be honest\b", r"\bbe honest with (?:yourself|me)\b",
@@ -1432,7 +1461,9 @@ CONFRONT = _c(
     r"\b(?:oh|yeah),? (?:sure|right)\b(?! (?:thing|enough))", r"\b(?:yeah|sure),? that'?(?:ll| will) work\b",
     r"\bgood luck with that\b", r"(?<!\ba )(?<!such a )\bgreat plan\b", r"\bbecause that (?:worked|went) so well\b",
     r"\bthat'?s (?:worked|working) out (?:so |really )?(?:well|great) for you\b",
-    r"\byou know you have a problem\b", r"\b(?:face it|admit it|let'?s face it|be realistic)\b",
+    r"\byou know you have a problem\b",
+    # not the client's words said back: "Couldn't face it." (probe Z)
+    r"(?<!n't )(?<!not )(?<!cannot )\bface it\b|\b(?:admit it|let'?s face it|be realistic)\b",
     r"^(?:the fact is|the truth is|the reality is)\b", r"\byou can'?t (?:seriously|honestly|really) (?:think|believe|expect)\b",
     r"\bthat doesn'?t sound like (?:just )?(?:a |a couple|a few|nothing|no big)\b",
     r"\byou(?:'re| are) (?:minimizing|rationalizing|deflecting|making it sound)\b",
@@ -1472,12 +1503,26 @@ COMPLAINT = re.compile(
 )
 
 CONFRONT_MORE = _c(
+    # scolding and leading questions, sarcastic echoes (probe Z; CODING_RULES §2 confront and the
+    # Additions on rhetorical questions): "Is that fair to your kids?", "Why on earth would you lie
+    # to your PO?", "And you believed him?", "So it's everybody's fault but yours?", "You'd agree
+    # that drinking is the problem here, right?"
+    r"^is (?:that|it|this) (?:really )?fair (?:to|on) (?:your|the|him|her|them)\b",
+    r"\b(?:why|what|how) on earth\b", r"^how is (?:\w+ing|that|this)\b[^?]{0,40}\bsupposed to\b",
+    r"\bbecause that'?s (?:worked|gone|going|working) (?:out )?so well\b", r"\bis that what we'?re calling it\b",
+    r"^you know how (?:\w+ ){0,3}(?:usually |always )?(?:go|goes|end|ends|turn out|turns out) for you\b",
+    r"^(?:does|is) (?:that|this|it) really (?:sound|seem|look) like\b|^(?:does|is) (?:that|this|it) (?:seem |sound )?"
+    r"(?:respectful|responsible|mature) (?:to you)?\W*$",
+    r"^(?:are )?you sure (?:that'?s|that is|it'?s) a good idea\b", r"\bback to square one\b",
+    r"^(?:so )?you'?d (?:have to )?agree (?:that )?\b", r"^(?:and )?you (?:actually |really |seriously )?believed "
+    r"(?:him|her|them|that)\W*$", r"\b(?:everybody|everyone)'?s fault but (?:yours|you)\b",
+    r"^you don'?t think (?:she|he|they|your \w+) (?:has|have|might have|may have) a point\b",
     # idioms of disbelief, sarcasm and guilt-tripping
     r"\bcan you (?:really )?blame (?:her|him|them|anyone|anybody|us|me)\b",
     r"\b(?:that'?s|this is|it'?s) exactly what (?:the |your )?(?:casino|addiction|disease|dealer|"
     r"bottle|drug|illness|addict)s? (?:wants?|would say|says?)\b",
     r"\bthat'?s what (?:everyone|everybody|they all|all of them) (?:says?|said)\b",  # 4 of 4
-    r"\bhope (?:it|that) was worth it\b", r"\bhow'?s that (?:working|been working)(?: out)?\b",
+    r"\bhope (?:it|that) was worth it\b", r"\bhow'?s that (?:working|been working)(?: out)?\b(?![^?]{0,15}\bso far\b)",
     r"\bso as long as\b.{0,60}\b(?:it'?s|that'?s) (?:fine|okay|ok|alright|all right)\b",
     r"\bdon'?t (?:lie|bullshit|b\.?s\.?) (?:to )?me\b",
     r"\bhow do you think (?:that|this|it) (?:made|makes|would make) (?:her|him|them|your \w+) feel\b",
@@ -1486,7 +1531,7 @@ CONFRONT_MORE = _c(
     # not "the guy you were living with is still using"
     r"(?<!\bguy )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bwith )(?<!\bfriend )(?<!\bbrother )"
     r"(?<!\bsister )(?<!\bson )(?<!\bdaughter )(?<!\bmom )(?<!\bdad )(?<!\bpartner )"
-    r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bhusband )(?<!\bwife )(?<!\bthey )(?<!\bhe)(?<!\bshe)"
+    r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bhusband )(?<!\bwife )(?<!\bthey )(?<!\bhe)(?<!\bshe)(?<!\bwho)"
     r"\b(?:is|are|'s) (?:still|also) (?:drinking|using|an opioid|a drug|gambling|a relapse|smoking)\b",
     r"\btechnically,? you(?:'re| are) still\b",
     r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"
@@ -1559,7 +1604,7 @@ CONFRONT_MORE = _c(
     r"^(?:oh,? )?great,? (?:so )?(?:now|another|again|back|just what)\b",
     r"\b(?:a lot|always|every time|again|awfully|conveniently)\b[^.?!]*\bhuh\?*$",
     r"\b(?:fine|okay|ok|great) then,? i guess\b", r"\bnice going\b",
-    r"\bhow(?:'s| is| was| has) that (?:been )?(?:working|worked|going) (?:out )?for you\b",
+    r"\bhow(?:'s| is| was| has) that (?:been )?(?:working|worked|going) (?:out )?for you\b(?! so far\b)",
     # blaming, disputing the client's account (dev4)
     r"\byou of all people\b", r"\b(?:that(?: part)?'?s|it'?s) (?:kinda |kind of |all |really )?on you\b",
     r"\bwhat else would you call (?:it|that)\b", r"\btook you long enough\b", r"\bbet that'?s a first\b",
