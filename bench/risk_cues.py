@@ -18,6 +18,9 @@ labelled for a cue on their own (rules in `evaluators/data/CODING_RULES.md`):
   carry to phrasings nobody has seen (`check` is the same for ordinary client turns).
 - `fresh4`: 240 messages by an eighth writer (a crisis text-line voice), 40 with a cue,
   labelled blind, written and measured once after the last pattern change of stop 15.
+- `fresh5`: 240 messages by a ninth writer (stop 25: twelve voices, from farmers and new
+  parents to learner English and hurried typing), 51 with a cue, labelled blind by a second
+  reader who agreed on all 240. Measured once (recall 0.353, precision 0.621), then tuned on.
 Recall matters most: a missed cue is the costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
@@ -38,7 +41,7 @@ from evaluators.context import build_context  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
-PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4")
+PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4", "fresh5")
 
 
 def load(path: Path = DATA) -> list[dict]:
