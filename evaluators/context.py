@@ -18,7 +18,15 @@ from evaluators.lexicon import (
     STOPWORDS,
 )
 from evaluators.patterns import PERMISSION
-from evaluators.risk import RISK, STATED_RISK, answers_with_denial, own_risk_text, reported_denial
+from evaluators.risk import (
+    RISK,
+    STATED_RISK,
+    answers_with_denial,
+    own_risk_text,
+    reported_denial,
+    told_as_over,
+    typed_risk_text,
+)
 from evaluators.segment import clauses, sentences, spell_out_typed, stem, words
 from evaluators.types import TurnInput
 
@@ -140,18 +148,19 @@ class Context:
 def _find_risk(text: str, keywords: list[str]) -> str | None:
     """The sentence of `text` that carries a risk cue (the whole text if the cue spans
     sentences), or None. Someone else's risk and an answered denial do not count."""
-    lowered = text.lower().replace("\u2019", "'")
+    lowered = typed_risk_text(text.lower().replace("\u2019", "'"))
     answered = answers_with_denial(lowered)
+    over = told_as_over(lowered)
 
     unreported = reported_denial(lowered)
 
     def holds_cue(low: str) -> bool:
-        found = RISK.search(own_risk_text(low, answered))
+        found = None if over else RISK.search(own_risk_text(low, answered))
         return bool(found and found.group(0) in unreported
                     or any(k.lower() in low for k in keywords if k.strip()))
 
     for sentence in sentences(text) or [text]:
-        if holds_cue(sentence.lower().replace("\u2019", "'")):
+        if holds_cue(typed_risk_text(sentence.lower().replace("\u2019", "'"))):
             return sentence
     return text if holds_cue(lowered) else None
 

@@ -84,7 +84,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"(?:pills|tablets|meds)\b",
     r"\b(?:wanted|want|wish) (?:everything|it all) to (?:just )?stop\b",
     r"\balmost did it\b|\b(?:he|she|they) had the right idea\b",
-    r"\b(?:don'?t|dont|do not) know how (?:much )?longer i can (?:do this|keep (?:going|doing this)|"
+    r"\b(?:don'?t|dont|do not) know how (?:much )?longer i can (?:do this|keep (?:going|doing this|living)|"
     r"take (?:it|this)|go on)\b(?! (?:commute|job|shift|course|class|drive|work)\b)",
     # denying what nobody asked about says the thought is there: "i dont want to die or
     # anything", "Not like actively", "i wouldnt actually do anything"
@@ -142,7 +142,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:run out|be over|come))\b",
     r"\b(?:don'?t|dont|didn'?t|didnt|wouldn'?t|not|stopped|to) (?:really )?car(?:e|ing) (?:what "
     r"happens|either way|(?:anymore )?(?:if|whether)\b[^.!?]{0,30}\b(?:die|died|dead|live|lived|wake|"
-    r"woke|come back|came back|come to|make it|heart|happens|crash))",
+    r"woke|come back|came back|come to|make it|heart|happens|crash|stopped|stops))",
     r"\b(?:not|never) (?:meant|supposed) to be (?:alive|here)\b|\b(?:deserve|belong) (?:to )?"
     r"(?:stay |be )?(?:on this earth|in (?:the|this) world|alive)\b",
     r"\bnot (?:existing|exist|being here|be here)\b(?! (?:for|to|at|on|when|with|in)\b)",
@@ -257,7 +257,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"would)? (?:manage|be|do|get on) (?:\w+ )?(?:fine|better|okay|just fine) (?:without|w/o|w/out) me\b|"
     r"\bwon'?t (?:bother|trouble|burden) (?:you|anyone|anybody) (?:again|anymore|much longer|for "
     r"long)\b",
-    r"\binsurance\b[^.!?]{0,60}\b(?:better|pays out|worth more|than me|than with me)\b|"
+    r"\binsurance\b[^!?]{0,80}\b(?:better|pays out|worth more|than me|than with me)\b|"
     r"\bworth more (?:dead|than i am|than me)\b|\bone less (?:problem|mouth|burden)\b",
     r"\b(?:relieved|lighter load|happier|easier|better)\b[^.!?]{0,40}\bif i\b[^.!?]{0,20}\b"
     r"(?:gone|in the picture|around|here|missing|didn'?t exist|vanished|disappeared)\b",
@@ -401,7 +401,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"(?:seeing|being (?:here|around) for|making it to)\b|\bsooner'?s fine (?:with|by) me\b",
     # means named by the thing, and what the caller does with them
     r"(?<![\w.])\.(?:22|38|45|357)\b(?![^.!?]{0,20}\brange\b)|\b(?:sidearm|service weapon|glock|9 ?mm)\b|\b" + _DRUG + r"\b[^!?]{0,80}\b"
-    r"(?:counted|counting)\b|\b(?:whole|full) bottle\b[^!?]{0,80}\b(?:looking at|staring at)\b|\b(?:thinking|"
+    r"(?:counted|counting)\b(?! (?:the |down the )?(?:hours|days|minutes|weeks))|\b(?:whole|full) bottle\b[^!?]{0,80}\b(?:looking at|staring at)\b|\b(?:thinking|"
     r"think|thought) about\b[^.!?]{0,20}\b" + _DRUG + r"\b[^.!?]{0,30}\bleft ?over\b|\bgarage door (?:down|"
     r"closed|shut)\b|\btailpipe\b|\b(?:floors|stories|storeys) up\b[^.!?]{0,30}\b(?:lean\w*|rail\w*)\b|"
     r"\blet(?:ting)? go of the (?:rail|railing)\b|\bread (?:up )?(?:on )?how (?:much|many) (?:it|would|of)\b|"
@@ -432,6 +432,34 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"rope|belt|pills|knife)\b|\bif i don'?t make it,? i don'?t make it\b|\b(?:don'?t|dont|do not) even "
     r"care what happens to me\b|\bjust waiting (?:for )?my turn\b(?! (?:in|at|to)\b)|\bbetter (?:if )?i "
     r"go (?:to|in|into) the (?:river|lake|sea|ocean|water|tracks)\b",
+    # fresh5 (stop 25), measured once and then tuned on: the same concepts in twelve more voices
+    r"\bhow easy it(?:'d| would) be to (?:just )?(?:not|stop|go|end|let go|drive|step|jump|fall|disappear|"
+    r"never)\b|\bif i (?:just )?(?:wasn'?t|weren'?t|wasnt|was not|were not) (?:anywhere|alive|here at all|around "
+    r"at all)\b|\bworth more to (?:them|her|him|my \w+) (?:that way|dead|gone)\b|\b(?:thinking|think|thought)"
+    r"\b[^.!?]{0,25}\babout how (?:he|she|they) (?:went about it|did it|managed it)\b",
+    r"\b(?:manage|cope|get on|get by|be fine|be better) without me\b|\b(?:cope|do|be) better with (?:a |me )?dead\b|"
+    r"\bhop(?:e|es|ing|ed)\b[^.!?]{0,20}\b(?:wouldn'?t|won'?t|don'?t) have to (?:do|face|see|wake up to) "
+    r"(?:tomorrow|another day|today)\b|\bif i decide i'?m (?:finished|done)\b|\b(?:paperwork|papers|affairs|"
+    r"finances|accounts) in order\b[^!?]{0,100}\bin case\b|\b(?:told|showed|shown)\b[^.!?]{0,30}\b(?:where "
+    r"(?:the|my) will is|which of my things)\b",
+    r"\b(?:looked up|look up|googled|checked|searched)\b[^.!?]{0,10}\bhow (?:high|tall|far down|deep)\b|"
+    r"\b(?:i'?m )?done for good\b|(?<!n't )(?<!aint )(?<!not )\bdone with me\b(?! yet)|\bmake (?:that|it) literal\b|\bwhy i (?:even )?bother "
+    r"(?:waking up|getting up|living|breathing|existing)\b|\b(?:found|finding|rehomed|rehoming) (?:new )?(?:a )?homes? "
+    r"for (?:both |all )?(?:my|the|our|both) (?:cats?|dogs?|pets?)\b(?![^.!?]{0,60}\b(?:moving|move|lease|landlord|"
+    r"allerg\w*|new (?:flat|house|place|apartment|job)|baby)\b)|\btold (?:the neighbou?rs|people|everyone) i'?m "
+    r"going away\b|\bwithout lighting (?:it|the)\b",
+    r"\b(?:isn'?t|is no|there'?s no) (?:really )?(?:an )?after for me\b|\blooking over the (?:railing|rail|edge|"
+    r"side)\b|\b(?:it|everything)(?: would|'d| will) (?:all )?(?:just )?stop\b(?! (?:hurting|raining|ringing|"
+    r"working|bothering)\b)|\bif (?:a|the) (?:car|bus|truck|lorry|train) (?:hit|clipped|took out|ran over|knocked "
+    r"down) me\b[^.!?]{0,40}\b(?:relieved|relief|wouldn'?t mind|fine|glad|better)\b|\bmy (?:arms?|wrists?|hands?|"
+    r"legs?|skin|thighs?)\b[^.!?]{0,40}(?<!not )\bon purpose\b|\bfade (?:out|away)\b[^.!?]{0,30}\b(?:nothing "
+    r"left|for good|forever|completely)\b|\bwant to fade (?:out|away)\b",
+    r"\b(?:reading|read|looked up|googl\w*)\b[^.!?]{0,40}\bwhat happens to (?:your|my|the) (?:heart|body|liver)\b|"
+    r"\b(?:going to|gonna) take me\b[^!?]{0,40}\b(?:okay|ok|fine|at peace) with (?:that|it)\b|\b(?:till|until) i "
+    r"(?:saw|see) blood\b|\b(?:better|easier) (?:if )?i (?:am|was|be|were) not (?:alive|here|living)\b|\b(?:tablets|"
+    r"pills|medicine|meds)\b[^!?]{0,80}\b(?:all together|all at once)\b|\btired (?:for|from) (?:living|life|"
+    r"being alive)\b|\bnot (?:arrive|get|make it) (?:there )?alive\b|\b(?:pills?|tablets|meds)\b[^!?]{0,40}\b"
+    r"(?:just )?looking at (?:them|it)\b|\bacross my (?:knees|lap)\b",
 )
 
 # Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,
@@ -446,6 +474,12 @@ _OTHERS_RISK = re.compile(
     r"(?:him|her|them)sel(?:f|ves)\b|\b(?:keeps|has been|'s been|is always) (?:talking|saying|going on|"
     r"posting|texting)\b[^.!?]{0,40}|\b(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) care if "
     r"(?:he|she|they)\b[^.!?]{0,20}|\b(?:is|'s|are) stockpiling (?:his|her|their)\b|"
+    # someone else's words (fresh5): "he told me he's got nothing to live for", "Customer told me to
+    # go kill myself"; a threat made in jest: "if my nan asks one more time... I'm going to walk
+    # into the sea"
+    r"\b(?:told|tells|said|says|telling) (?:me|us) (?:that )?(?:he|she|they)\b[^.!?]{0,40}|\b(?:told|tells|"
+    r"telling) me to (?:go )?(?:kill|hang|off) (?:myself|yourself)\b|\bone more time\b[^.!?]{0,40}\b(?:i'?m "
+    r"(?:going to|gonna)|i'?ll) (?:walk into the (?:sea|ocean|lake)|scream|lose it|lose my mind|explode)\b|"
     # a task, not a life: "I'm so done with this job, I can't take it anymore" (probe Y)
     r"\b(?:done with|sick of|fed up with) (?:this|my|the) (?:job|work|boss|manager|class|course|commute|"
     r"shift|landlord|school)\b[^.!?]{0,10}\bcan'?t (?:take|do) (?:it|this) anymore\b")
@@ -486,6 +520,39 @@ RISK = AnyOf(RISK_PATTERNS + WIDER_PATTERNS)
 # thinking of ending your life?") takes the cue up. The wider concepts are not used there:
 # "part of you wanted to stay under the covers" takes nothing up.
 STATED_RISK = AnyOf(RISK_PATTERNS)
+
+
+# Typed shorthand and dropped letters in the words the patterns need (fresh5: "evryone wld be fine
+# w/o me", "thinkin bout jumpin", "got the pils out"): spelled out before the patterns are tried.
+_TYPED = {"evryone": "everyone", "every1": "everyone", "evry1": "everyone", "wld": "would", "w/o": "without",
+          "thinkin": "thinking", "bout": "about", "jumpin": "jumping", "pils": "pills", "lookin": "looking",
+          "livin": "living", "goin": "going", "tryin": "trying", "hurtin": "hurting", "cuttin": "cutting",
+          "nothin": "nothing", "anymroe": "anymore", "anymor": "anymore", "nymore": "anymore", "dnt": "don't",
+          "cnt": "can't", "wnt": "want", "myslef": "myself", "mysef": "myself"}
+_TYPED_WORD = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in _TYPED) + r")(?![\w/])")
+
+# A risk the writer tells as over, with where they are now (fresh5, probe Y: "Two years ago I tried
+# to take my own life... I'm in GA now... I'm proud", "I used to think about hurting myself a lot in
+# college. I'm 41 now, years of therapy, and I'm good"): no cue, unless it is back.
+_BACK_THEN = re.compile(r"\b(?:\w+ (?:years?|months) ago|used to|back (?:then|in)|before, on|in college|on "
+                        r"remand|when i was (?:younger|a teen|a kid|in (?:school|college|my)))\b")
+_WELL_NOW = re.compile(r"\b(?:now i'?m (?:in (?:ga|aa|na|recovery|therapy|a program)|doing (?:really )?(?:good|well|"
+                       r"great|okay)|good|okay|safe|clean|sober|mentoring|training|studying|volunteering|proud)|i'?m "
+                       r"in \w+ now|now i (?:run|have|study|work|volunteer|help)|i'?m "
+                       r"(?:good|doing (?:really )?(?:good|well|great))|life is good|i am safe|now i am safe|(?:\w+ )?"
+                       r"months clean|training as|mentoring|i'?m proud)\b")
+_BACK_AGAIN = re.compile(r"\b(?:again|lately|recently|these days|this week|tonight|right now|still (?:think|"
+                         r"want|feel|wish)|(?:want|wanna|waiting) to die|thinking about (?:doing|it))\b")
+
+
+def typed_risk_text(low: str) -> str:
+    """The lower-cased message with common typed shorthand spelled out (`_TYPED`)."""
+    return _TYPED_WORD.sub(lambda m: _TYPED[m.group(0)], low)
+
+
+def told_as_over(low: str) -> bool:
+    """The message tells its risk as past and says how the writer is now, with nothing back."""
+    return bool(_BACK_THEN.search(low) and _WELL_NOW.search(low) and not _BACK_AGAIN.search(low))
 
 
 def answers_with_denial(low: str) -> bool:

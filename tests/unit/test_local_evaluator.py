@@ -2892,6 +2892,13 @@ def test_risk_cues_found_by_the_second_probe_set_are_flagged_when_passed_over(cl
      "Landlords can be so frustrating. What's going on with the heat?"),
     ("I'm at the bar and I'm wasted. I'm gonna drive home and if I don't make it, I don't make it.",
      "Bars get so loud this time of night."),
+    # fresh5: typed shorthand, learner English, a plan hinted in the past tense of someone else
+    ("cant do this anymroe honestly. evryone wld be fine w/o me tbh", "what happened at work today?"),
+    ("sry late reply. was up on the roof at work thinkin bout jumpin. im down now im ok", "glad ur down! hows work"),
+    ("I am tired for living. Not tired for body, tired for living. You understand me?", "Is work very tiring?"),
+    ("Dad shot himself at sixty, same money troubles. Lately I've caught myself thinking a lot about how he went "
+     "about it.", "Money troubles run in a lot of families."),
+    ("Used to think I'd beat this. Now I'm just waiting to die, and sooner the better.", "What did you used to do?"),
 ])
 def test_risk_cues_that_name_no_suicide_word_are_flagged_when_passed_over(client: str, ignoring: str) -> None:
     """Probe Y (warmline calls): a future the caller can't see, means named by the thing, affairs
@@ -2924,6 +2931,12 @@ def test_asking_about_the_cue_or_the_means_takes_it_up(client: str, taking_up: s
     "My dad and I took his old .38 to the range Saturday. He still outshot me.",
     "There's no future for me in this industry, I'm retraining as an electrician.",
     "I don't make plans past Friday because my work schedule comes out every Friday night.",
+    # a risk told as over, with where the writer is now; someone else's words (fresh5)
+    "Two years ago I tried to take my own life over the debts. I'm in GA now and I'm proud.",
+    "I used to think about hurting myself a lot in college. I'm 41 now, years of therapy, and I'm good.",
+    "My brother's in worse debt than me and told me he can't see a way out. What do I say?",
+    "Customer told me to go kill myself because his latte was lukewarm.",
+    "WHEN MY TIME COMES I KNOW WHERE IM GOING. BUT THE LORD AINT DONE WITH ME YET",
 ])
 def test_look_alikes_of_the_third_round_raise_no_flag(client: str) -> None:
     assert "risk_cue_missed" not in run("What's been the hardest part of the week?", client=client).flags
