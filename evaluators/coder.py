@@ -55,7 +55,7 @@ _OTHERS_DEMAND = re.compile(
     r"(?:have to|need to|should|must|got to|gotta)\b|\bwhat you (?:have|need|ought) to do\b(?! is\b)"
 )
 _FEEL_YOU = re.compile(
-    r"\byou(?:'re| are)? (?:starting to |beginning to |keep |kept |still |sometimes )?(?:wonder|wondering|"
+    r"\byou(?:'re| are|'ve been| have been|'d been)? (?:starting to |beginning to |keep |kept |still |sometimes )?(?:wonder|wondering|"
     r"feel|felt|feeling|'re feeling|are feeling|think|thinking|thought|believe|worry|'re worried|are worried|'re afraid|"
     r"knows|feels|thinks|wants|believes|worries|"  # "part of you knows you need to..." (dev11)
     r"'re scared|wish|want|know|realize|see|mean|said|say|'re saying)\b.*"
@@ -414,6 +414,8 @@ def _command_after_comma(bare: str, ctx: Context) -> bool:
     tail, head = m.group(1), bare[: m.start()]
     if re.search(r"\b(?:whenever|anytime|any time|if you (?:want|like|need))\b", tail):
         return False  # "I'm here, reach out whenever": an open door
+    if re.match(r"^(?:so )?(?:part of you|you (?:want|wanted|need|needed|feel|felt|wish|hope))\b", head):
+        return False  # "Part of you wants the real thing, clean all the way": what the client wants (probe P)
     if re.search(r"\bto \w+$", head) or own_past_story(head) or re.match(
             r"^\w+ \w+ (?:is|are|was|were)\b", tail):
         # a list of verbs ("to isolate, stay inside"), a story ("I slipped, reset the counter"),
@@ -454,6 +456,18 @@ def _spliced_tail(c: str) -> str:
     could be u" (probe M). Empty when there is no comma or only a word after it."""
     head, comma, tail = c.rpartition(", ")
     return tail if comma and len(words(tail)) >= 2 and len(words(head)) >= 2 else ""
+
+
+_QUOTED_DENIED = re.compile(r"\b(?:isn'?t|is not|aren'?t|are not|not) ['\"]([^'\"]{2,40})['\"]")
+
+
+def _denies_their_words(c: str, ctx: Context) -> bool:
+    """"ok but 10 hours a day isn't 'feeling good at something' lol": the client's own words quoted
+    back to deny them (probe P)."""
+    m = _QUOTED_DENIED.search(c)
+    if not m or re.search(r"\byou(?:'re| are)? not ['\"]", c):
+        return False  # "You're not 'the crazy one'": the client's verdict on themself turned down
+    return m.group(1).strip() in ctx.last_client.lower()
 
 
 def _own_confront(c: str) -> bool:
@@ -518,7 +532,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (P.NO_LEAD.match(c) and not ctx.info_question)
             or ("minimize" not in codes and _contradicts(c, clause, ctx))
             or (not clause.question_mark and _own_confront(tail))
-            or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))):
+            or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))
+            or _denies_their_words(c, ctx)):
         codes.add("confront")
     if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
          or _said_by_the_trainee(tail, P.WARN, reported=_THOUGHT_BEFORE))
@@ -644,8 +659,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.discard("affirm")  # "That's a great way to get discharged." is sarcasm
     if "advise" in codes or "direct" in codes or "warn" in codes:
         codes.discard("inform")
-        if re.search(r"\byou don'?t have to\b", c):
-            codes.discard("emphasize_autonomy")
+    if codes & {"advise", "direct", "warn", "confront"} and re.search(r"\byou don'?t have to\b", c):
+        codes.discard("emphasize_autonomy")  # "you don't have to get defensive" (probe P)
     if qtype and re.match(r"^(?:what|where|when|how|why|who|which)\b", c) and not _ADVICE_QUESTION.match(c):
         codes.discard("direct")  # "Where do you need to get to?" asks about their obligations
     asks_anyway = not clause.question_mark and bool(_ASKED_WITHOUT_MARK.match(c))
@@ -757,9 +772,15 @@ def _echoes_fear(c: str, ctx: Context) -> bool:
     you'll lose your mates" after "I'm scared that if I stop drinking I won't have any mates left":
     the client's own fear said back, not a warning."""
     client = ctx.last_client.lower()
+    claim = _WORSE_CLAIM.search(c)
     return (c.startswith(("you don't want", "you do not want")) and bool(
         re.search(r"\bi (?:don'?t|do not|really don'?t) want\b", client))) or bool(
-        _FEAR_LEAD.match(c) and _FEAR.search(client))
+        _FEAR_LEAD.match(c) and _FEAR.search(client)) or bool(claim and claim.group(0) in client)
+
+
+# "Talking makes it worse for you" after "Talking about it just makes it worse": the client's own
+# claim said back (probe P), not a consequence the trainee foretells
+_WORSE_CLAIM = re.compile(r"\bmakes? (?:it|things|everything) (?:so much |a lot |way )?(?:worse|harder)\b")
 
 
 _FEAR_WORDS = r"(?:scared|afraid|worried|terrified|frightened)"
@@ -1048,6 +1069,16 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
                 and re.search(r"\b(?:and|then)$", part.clause.lead)
                 and re.match(r"^maybe\b", part.clause.clean)):
             part.codes.discard("advise")
+    for prev, part in zip(parts, parts[1:], strict=False):
+        # "So you take the pills when you feel bad, and skip them when you feel good": the verb
+        # after "and" shares the "you" of a statement about the client (probe P), no command
+        if ("direct" in part.codes and not part.codes & {"advise", "warn", "confront"}
+                and prev.clause.sentence_index == part.clause.sentence_index
+                and re.search(r"\b(?:and|but|then)$", part.clause.lead)
+                and re.match(r"^(?:so )?you (?!(?:should|need|have to|must|gotta|ought|better|'d better|can|could|"
+                             r"might)\b)\w+", prev.clause.clean)
+                and not prev.codes & {"advise", "direct", "warn", "confront"}):
+            part.codes.discard("direct")
     for prev, part in zip(parts, parts[1:], strict=False):
         # "we can talk about whatever's useful to you, or keep it light": an option offered
         if ("direct" in part.codes and (re.search(r"\bor$", part.clause.lead) or part.clause.clean.startswith("or "))

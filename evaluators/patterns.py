@@ -170,6 +170,8 @@ VALIDATING = re.compile(
     r"^(?:[\w' ]{1,30}, )?\w+ing\b[\w' ]{0,60} (?:is|was) (?:completely |totally |perfectly |so |really |"
     r"pretty )?(?:reasonable|understandable|valid|a lot)\b|"
     r"\bwould (?:\w+ ){1,2}(?:anyone|anybody)\b|"
+    r"\b(?:would|'d) (?:tick|piss|put|turn|freak|wind|tee) (?:a lot of people|most people|anyone|anybody|"
+    r"people|most of us) (?:off|out|up)\b|"
     # "that fear makes total sense, lots of people worry...", "it makes so much sense that you'd
     # feel exposed", "lost makes so much sense, everything changes while you're inside" (probe W)
     r"^(?:that|it|this|(?:the|that|this|your) \w+|\w+) makes? (?:a lot of |total |complete |perfect |"
@@ -603,8 +605,8 @@ AUTONOMY = _c(
     r"\byour (?:choice|decision|call)\b", r"\bup to you\b",
     r"\byou (?:get to|can|could|will|'ll|are the one to|'re the one to|have the right to) "
     r"(?:decide|choose|pick|make that call|call the shots)\b",
-    r"\byou(?:'re| are) (?:the (?:one who|one that|expert|best judge|boss|person who knows)|in "
-    r"(?:charge|control|the driver'?s seat))\b",
+    r"\byou(?:'re| are) (?:the (?:one (?:who|that)(?! (?:gets? stuck|ends? up|pays|carries|bears|'s left|is "
+    r"left))|expert|best judge|boss|person who knows)|in (?:charge|control|the driver'?s seat))\b",
     r"\byou know (?:yourself|your (?:life|situation|body|family|kids|needs|own mind)|what'?s best "
     r"for you|best)(?: (?:best|better|than))?\b",
     r"\byou know (?:your \w+ )?better than (?:i do|me|anyone)\b",
@@ -1068,7 +1070,7 @@ DIRECT = _c(
     # not in a relative clause: "there's a piece you can't be for her" (dev11)
     r"(?<!piece )(?<!part )(?<!thing )(?<!things )(?<!stuff )(?<!someone )(?<!something )"
     # nor reported: "your mind tells you you can't do it until the fear is gone" (a reflection)
-    r"(?<!tells )(?<!told )(?<!telling )(?<!says )(?<!feel like )(?<!think )(?<!believe )"
+    r"(?<!tells )(?<!told )(?<!telling )(?<!says )(?<!feel like )(?<!think )(?<!believe )(?<!if )(?<!when )"
     r"\byou can'?t (?:keep|just|go on|continue|let|be|do|have|drink|use|skip|miss|think like|go back|"
     r"hang (?:out|around)|see them|talk like)\b",
     r"^you(?:'ll| will) be (?:here|there) (?:next|on|at|by|tomorrow|tonight|first)\b",
@@ -1107,7 +1109,7 @@ IMPERATIVE = re.compile(
     r"hurts|happens|doesn't|of|'s|isn't|wasn't|and i|i)\b)"
 )
 IMPERATIVE_EXCEPT = re.compile(
-    r"^(?:just |please |now |so |and )?(?:wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
+    r"^(?:just |please |now |so |and )?(?:forget (?:the |about )?(?:\w+ ){0,2}for a (?:sec|second|minute|moment|bit)\b|wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
     r"breath|second)|go on|go ahead(?! and)|go ahead and vent|vent(?: away)?\b|keep going|keep (?:posting|pushing|fighting|at it|it up|your head up|sharing|writing)|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what(?: (?:fits|helps|works|you need|resonates)|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
     r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|"
     r"come back (?:and|&) (?:tell|let|update) (?:us|me)|don'?t apologi[sz]e|take it (?:slow|easy)(?=\W*$)|hang in there|"
@@ -1154,8 +1156,8 @@ WARN = _c(
     r"(?:done|finished|screwed|dead)\b",
     r"\bif you (?:don'?t|do not|keep|continue|go back|start|drink|use|relapse|miss|stop taking|"
     r"skip|quit taking|violate|mess up|screw up|blow|go off|won'?t|can'?t)\b.{0,80}?\b(?:you(?:'ll|"
-    r"'re going to|'re gonna| will| are going to| could| might| may|'d)|will|could|might|going "
-    r"to|gonna|they'?ll|they will|they'?re going to|they'?re gonna)\b",
+    r"'re going to|'re gonna| will| are going to| could| might| may|'d(?! rather| prefer| want))|will|could|"
+    r"might|going to|gonna|they'?ll|they will|they'?re going to|they'?re gonna)\b",
     r"\bor else\b|\bor you(?:'ll| will|'re going to|'re gonna| could| might) (?:end|lose|get|be "
     r"(?:back|dead|sorry)|die|regret|wind|relapse|go back)\b",
     # not turned down: "It doesn't mean you're going to relapse", "I don't think you'll lose it"
@@ -1271,7 +1273,8 @@ WARN = _c(
     # the consequence put as a question (probe Z; CODING_RULES §2 warn, "stated or implied"): "Do you
     # want to fail out of school?", "do u want a warrant out for u??", "Are you ready to be out of a
     # job?", "You remember how you ended up on the unit last time?"
-    r"^(?:do )?you (?:really )?want (?:to (?:fail|flunk|lose|end up|go back to (?:jail|prison|the hospital)|get "
+    r"^(?:do )?you (?:really )?want (?:to (?:fail|flunk|lose|end up|have a (?:stroke|heart attack|seizure|relapse)|"
+    r"go back to (?:jail|prison|the hospital)|get "
     r"(?:fired|arrested|evicted|kicked out|violated|locked up|sent back)|kill (?:somebody|someone|yourself)|be "
     r"homeless|ruin|throw away|blow)|(?:the court|the judge|cps|social services|them|him|her|your \w+) to "
     r"(?:take|shut|cut|kick|fire|arrest|revoke|lock|evict|find out)|a warrant)\b",
@@ -1491,7 +1494,8 @@ SIDES_WITH_CRITIC = re.compile(
     r"^(?:(?:honestly|tbh|i mean|well|yeah|look),? )*(?:i think )?(?:she|he|they|your (?:\w+ ){0,2}?"
     r"(?:wife|husband|daughter|son|mom|mother|dad|father|doctor|sister|brother|partner|boss|po|sponsor|"
     r"caseworker|girlfriend|boyfriend|family|kids?|parents|friends?|buddy|roommate|coworkers?|manager|"
-    r"ex|teacher|prof|professor|therapist|counselor|in-laws|mil|sil|brother-in-law|sister-in-law))"
+    r"ex|teacher|prof|professor|therapist|counselor|in-laws|mil|sil|brother-in-law|sister-in-law|psych|"
+    r"psychiatrist|doc|gp|nurse|probation officer|judge|counsellor|cardiologist))"
     r"(?:(?:'s| is| are|'re) (?:probably |kinda |kind of |actually |totally )?(?:not wrong|right|got a "
     r"point|has a point|making sense)|(?:isn'?t|"
     r"aren'?t) (?:totally |entirely |completely |all that |really )?wrong| (?:has|have) (?:a|got a) "
@@ -1503,6 +1507,34 @@ COMPLAINT = re.compile(
 )
 
 CONFRONT_MORE = _c(
+    # arguing with the client's account, guilt about family, verdicts on the client (probe P;
+    # CODING_RULES §2 confront and the Additions): "Your oxygen levels say otherwise", "Feeling
+    # fine and being fine aren't the same thing", "skipping two meals a day is not 'fine'",
+    # "Margaret wouldn't want you doing this to yourself", "You don't want to be that dad",
+    # "That kind of thinking is exactly why you're sitting here", "People who have it under
+    # control don't usually get this defensive"
+    r"\bsays? otherwise\b", r"^\w+ing [\w' ]{1,25} and \w+ing [\w' ]{1,25} (?:aren'?t|are not|isn'?t|is not) "
+    r"the same\b", r"^\w+ing\b[^.!?]{0,40}\b(?:is|are)(?: not|n'?t) (?:['\"])?(?:fine|normal|okay|ok|"
+    r"healthy|safe)\b",
+    r"\b(?:is|are|'s) still (?:\w+ ){0,2}(?:cigarettes|drinks|beers|pills|nicotine|alcohol)\b",
+    r"^\w+ing your (?:kids|children|wife|husband|partner|son|daughter)\b[^.!?]{0,20}\b(?:is|are) (?:abuse|wrong|"
+    r"not okay|unacceptable)\b", r"\b(?:the )?facts are (?:the )?facts\b",
+    r"\bthere'?s never (?:going to be|gonna be) a (?:perfect|right|good) time\b",
+    r"\b(?:disrespectful|ignorant|offensive|insulting) (?:thing )?to (?:say|call|think)\b|^(?:calling|saying|"
+    r"thinking) [^.!?]{1,40}\b(?:is|'s) (?:kinda |kind of |pretty |really |a bit |so )?(?:disrespectful|ignorant|"
+    r"offensive|insulting)\b",
+    r"\bwouldn'?t want you (?:doing|to do) (?:this|that) to yourself\b|\byou don'?t want to be that (?:dad|mom|"
+    r"parent|guy|person|kind of)\b|\b(?:kids|children) (?:remember|notice|see) (?:that stuff|everything|more "
+    r"than you think)\b|\byour (?:kids|children|family) needs? (?:their|a|you)\b(?! to know\b)|"
+    r"\bthink about (?:your|the) (?:kids|children|family)\b",
+    r"\b(?:is|'s) (?:exactly |part of |precisely |probably )?(?:why|the reason) you'?re (?:sitting )?here\b|"
+    r"\bmaybe there'?s a reason (?:for that|why)\b",
+    r"\byou(?:'re| are)? (?:get|getting|be|being|'re being|are being)? ?(?:so |this |all )?defensive\b|\b(?:don'?t|no need "
+    r"to) (?:have to )?get (?:so |this |all )?defensive\b",
+    r"\bgot lucky\b[^.!?]{0,40}\b(?:didn'?t|never|haven'?t) (?:kill|hurt|hit|crash)\w*\b|\bstill refusing\b",
+    r"^(?:you|ya) (?:really |totally )?(?:messed|screwed|fucked) (?:up|it up|this up)\b(?!\?)",
+    r"\bif everyone (?:else )?jumped off a (?:bridge|cliff)\b",
+    r"^(?:so )?you'?re (?:fine|okay|ok|cool|good) with\b[^.!?]*\?",
     # scolding and leading questions, sarcastic echoes (probe Z; CODING_RULES §2 confront and the
     # Additions on rhetorical questions): "Is that fair to your kids?", "Why on earth would you lie
     # to your PO?", "And you believed him?", "So it's everybody's fault but yours?", "You'd agree
@@ -1585,7 +1617,8 @@ CONFRONT_MORE = _c(
     r"\bif you(?:'d)? (?:just |only )?(?:\w+ed|did|had|stopped|listened|quit|took|went|got)\b.{0,50}"
     r"\byou (?:wouldn'?t|would not|'d not|wouldn'?t have) (?:be|have|need|get|end)\b",
     r"\byou(?:'ve| have| done)? put yourself (?:in|into)\b", r"\byour own (?:fault|doing)\b",
-    r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to|'s living|lives?)\w+",
+    r"\byou(?:'re| are) the one who (?!knows?|gets? to|decides?|can|has to|'s living|lives?|gets? stuck|ends? up|"
+    r"pays|carries|bears|'s left|is left|has been left)\w+",
     r"\b(?:nobody|no one|no-one)(?:'s| is)? (?:making|forcing|made|forced|holding a gun to|"
     r"twisting) (?:you|your)\b",
     r"\byou chose (?:to )?(?:drink|use|gamble|smoke|go back|pick up|relapse|do (?:it|this|that))\b",

@@ -127,6 +127,9 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if not qmark and re.match(r"^what an? \w+", body) and not re.match(r"^what an? \w+ (?:do|does|did|is|are|"
                                                                         r"was|were|would|could|can|will)\b", body):
         return None  # "What a bind." exclaims; "What a lot of people do is..." informs
+    if not qmark and re.match(r"^(?:is|are|was|were|does|do|did|will|can|should|would|could)n'?t "
+                              r"(?!(?:it|you|u|he|she|they|we|i|that|this|there|your|my)\b)", body):
+        return None  # "maybe now just isn't the time to...": "now" was the subject, not a lead (probe P)
     if not qmark and (re.match(r"^have (?:a|an|another|someone|somebody)\b(?! lot\b)", body)
                       or re.match(r"^had (?:the|a|an|my|no|some|this|that)\b", body)
                       or P.AUX_ALONE.match(body)):
