@@ -41,7 +41,7 @@ WH_OPEN = re.compile(
     # "Where do you think you should go from here?", "Who do you think could support you?":
     # the client's own view, not a fact (scale questions stay closed: "where do you see
     # yourself on that scale", "where do you fall")
-    r"(?:where|who) (?:do|would) you think (?!(?:\w+ ){0,3}(?:fall|rate|scale|number)\b)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
+    r"(?:where|who) (?:do|would) you (?:think|feel like) (?!(?:\w+ ){0,3}(?:fall|rate|scale|number)\b)|i'?d (?:like|love) to (?:hear|know|understand) (?:more|about|what|how|"
     r"your|a bit)|fill me in|give me (?:a sense|an idea|an example)|paint me a picture|"
     r"what else|who else|and then what|then what|where (?:does|do|did|would|could) (?:that|this|it|you|we) "
     r"(?:leave|go(?!\W*$)|want|wanna|like|start|fit|stand|see|take))\b"
@@ -319,6 +319,10 @@ AFFIRM = _c(
     r"\b(?:took|takes|must have taken|must'?ve taken) (?:a lot|so much|real|a kind of|serious|some) ?"
     r"(?:guts|courage|strength|nerve|of (?:guts|courage|strength|nerve)|to (?:say|type|write|post|share|"
     r"admit|tell))\b",
+    # praise of something the client did (probe Y): "That's a generous thing to do for your son",
+    # "that's really sweet of you"
+    r"^(?:that'?s|that was|what a) (?:(?:really|so|very|such|a really|a very) )?(?:a )?(?:generous|kind|"
+    r"thoughtful|sweet|caring|selfless|loving|big-hearted|lovely) (?:thing to do|of you|move|gesture)\b",
     # the right call, not nothing, keep doing it, respect (written replies, dev9)
     r"\b(?:was|is|that'?s) (?:exactly |absolutely |totally )?the right (?:call|thing to do|move)\b",
     r"\b(?:isn'?t|is not|aren'?t|are not) nothing\b", r"^(?:just )?keep doing what you'?re doing\b",
@@ -1109,6 +1113,8 @@ IMPERATIVE = re.compile(
     r"hurts|happens|doesn't|of|'s|isn't|wasn't|and i|i)\b)"
 )
 IMPERATIVE_EXCEPT = re.compile(
+    r"^(?:chin|cheer|buck) up\b|^never \w+ing\b|^\w+ (?:in|at|on|with|after|before) (?:the|your|a|my|his|her) \w+ (?:sounds|seems|is|was|feels|"
+    r"looks|makes|must)\b|"
     r"^(?:just |please |now |so |and )?(?:forget (?:the |about )?(?:\w+ ){0,2}for a (?:sec|second|minute|moment|bit)\b|wait(?=,)|tell me|take your time|take care|look after (?:yourself|you)\b|take a (?:moment|"
     r"breath|second)|go on|go ahead(?! and)|go ahead and vent|vent(?: away)?\b|keep going|keep (?:posting|pushing|fighting|at it|it up|your head up|sharing|writing)|be well|stay safe|be safe|stay strong|take (?:good )?care|keep coming back|take what(?: (?:fits|helps|works|you need|resonates)|'?s (?:useful|helpful))|pressure to\b|come on|come in|do go on|look at (?:you|that)|"
     r"keep us (?:posted|updated|in the loop)|update us|let (?:us|me) know how|"
@@ -2032,7 +2038,7 @@ MINIMIZE = _c(
     r"\b(?:it|things|everything)(?:'ll| will| is going to|'s going to|'s gonna) (?:all )?(?:be "
     r"(?:fine|okay|ok|alright|all right|good)|work (?:itself )?out|get better|turn out (?:fine|"
     r"okay|ok))\b",
-    r"\bcheer up\b", r"\bbright side\b", r"\blook on the\b",
+    r"\b(?:cheer|chin|buck) up\b", r"\bbright side\b", r"\blook on the\b",
     r"\bjust (?:relax|calm down|think positive|get over|let it go|move on|forget about|don'?t think|"
     r"stay positive|be positive|smile|be happy|focus on the good|ignore)\b",
     r"\bother people have it (?:worse|harder|way worse)\b", r"\byou(?:'re| are) overreacting\b",
@@ -2072,8 +2078,14 @@ MINIMIZE = _c(
     r"\byou can trust (?:us|me)\b", r"\bwe'?re not like that\b", r"\b(?:'s|is) not (?:hitting|"
     r"the same|as bad)\b", r"\blook at (?:all )?(?:the|what) (?:good|positive)",
     r"\byou have (?:so much|a lot) going for you\b", r"\bit could happen to anyone\b",
-    r"\blet'?s (?:not dwell|focus on the positive|stay positive)\b", r"\bsmile\b",
+    r"\blet'?s (?:not dwell|focus on the positive|stay positive)\b",
+    # "Just smile", "smile more"; not "Her first smile!" (probe Y)
+    r"(?<!first )(?<!a )(?<!her )(?<!his )(?<!your )(?<!their )(?<!the )\bsmile\b(?!s\b)",
     r"\bthings (?:will|'ll|are gonna|are going to) (?:look up|get better|turn around)\b",
+    # the lecture a caller at risk hears (probe Y): "Suicide is a permanent solution to a temporary
+    # problem. Thanksgiving will come and you'll be glad you were there."
+    r"\bpermanent solution to a temporary problem\b|\byou'?ll be glad you (?:were there|stayed|waited|"
+    r"held on|didn'?t)\b|\byou have so much to live for\b",
     r"\bi'?m sure (?:they|she|he|it|you|everything|things)\b(?! (?:can|could|would|have|had|did|know))",
     r"\b(?:everyone|everybody)(?:'s| is| gets| feels| has| goes) (?:nervous|scared|anxious|sad|"
     r"down|stressed|been there|got (?:problems|stuff|issues)|like that|the same|good at|going "

@@ -2755,6 +2755,22 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I don't got an anger problem. That guy had it coming.", "Sitting in a room being told you've got a problem "
      "you don't think you have, that'd tick a lot of people off.", "complex_reflection", None),
     ("I stop the blood pressure pills when I feel okay.", "Do you want to have a stroke?", "warn", None),
+    # warmline replies (probe Y): a lecture is no reflection; a noun or "never ...ing" opening a
+    # sentence is no command; praise of a kindness affirms; "Ha," and "Aw," are leads
+    ("I don't know if I'll make it to Thanksgiving.", "Suicide is a permanent solution to a temporary problem. "
+     "Thanksgiving will come and you'll be glad you were there.", "minimize", "complex_reflection"),
+    ("My shifts change every week.", "Never knowing your schedule more than a week out makes it so hard to keep up "
+     "with friends.", None, "direct"),
+    ("I eat lunch in my car every day just to be alone.", "Lunch in the car sounds like the only quiet part of your "
+     "day.", None, "direct"),
+    ("I drove my son to work all week.", "That's a generous thing to do for your son.", "affirm", None),
+    ("My little brother spilled that I got fired before I could tell my mom.",
+     "Ha, you're furious he spilled it. How did your mom take it?", "complex_reflection", None),
+    ("I don't know where my life is going.", "Where do you feel like you're headed?", "open_question",
+     "closed_question"),
+    ("She finally smiled at me today.", "Her first smile! After all those sleepless nights.", None, "minimize"),
+    ("I wasn't invited to the wedding.", "Aw, chin up! It's just a wedding, there'll be a hundred more.", "minimize",
+     "direct"),
 ]
 
 
