@@ -27,7 +27,6 @@ from evaluators.risk import (
     told_as_over,
     typed_risk_text,
 )
-from evaluators.risk_model import get_model as get_risk_model
 from evaluators.segment import clauses, sentences, spell_out_typed, stem, words
 from evaluators.types import TurnInput
 
@@ -146,11 +145,9 @@ class Context:
         return len(content_stems(text) & self.client_stems)
 
 
-def _find_risk(text: str, keywords: list[str], use_model: bool = True) -> str | None:
+def _find_risk(text: str, keywords: list[str]) -> str | None:
     """The sentence of `text` that carries a risk cue (the whole text if the cue spans
-    sentences), or None. Someone else's risk and an answered denial do not count. Where no
-    pattern finds one, the learned reader (`risk_model.py`) may, unless the risk is told as over
-    or only denied (`use_model=False`: the patterns alone, for training that reader)."""
+    sentences), or None. Someone else's risk and an answered denial do not count."""
     lowered = typed_risk_text(text.lower().replace("\u2019", "'"))
     answered = answers_with_denial(lowered)
     over = told_as_over(lowered)
@@ -165,13 +162,7 @@ def _find_risk(text: str, keywords: list[str], use_model: bool = True) -> str | 
     for sentence in sentences(text) or [text]:
         if holds_cue(typed_risk_text(sentence.lower().replace("\u2019", "'"))):
             return sentence
-    if holds_cue(lowered):
-        return text
-    model = get_risk_model() if use_model and not over and not answered else None
-    if model is None or not model.finds_cue(own_risk_text(reported_denial(lowered), answered)):
-        return None
-    # the sentence the model finds likeliest carries the cue (its words are what a take-up echoes)
-    return max(sentences(text) or [text], key=model.probability)
+    return text if holds_cue(lowered) else None
 
 
 _INFO_Q = re.compile(

@@ -40,7 +40,6 @@ from evaluators.ngram import ADD_AT, added_codes, informs, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
 from evaluators.patterns import ASKS_TO_HEAR
 from evaluators.reflections import is_complex, written_post
-from evaluators.risk_model import get_model as get_risk_model
 from evaluators.scoring import score_turn
 from evaluators.segment import squeeze_space
 from evaluators.suggest import UNFIT, build_suggestion
@@ -55,7 +54,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.8.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.7.9"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -79,11 +78,7 @@ VERSION = "0.8.0"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # 0.7.9: a third round (professional brief interventions, novices typing in the practice chat,
 # the app's own personas, other Englishes, AnnoMI's tune half): typed and spoken forms read as
 # meant ("ur", "gon'", "ain't"), requests to hear put as statements, services, rights and rules
-# as information, sanctions and verdicts, the direct question about suicide no advice;
-# 0.8.0: risk cues that name no suicide word (probe Y, fresh5) and a learned second reader of
-# risk cues (`risk_model.py`); questions that advise, warn or scold (probe Z); arguing with the
-# client's account and guilt about family as confrontation, MI reflections no longer read as
-# orders (probe P); reflections kept in long typed turns (probe W)
+# as information, sanctions and verdicts, the direct question about suicide no advice
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:
@@ -142,8 +137,7 @@ class LocalEvaluator:
                 raise RuntimeError(f"classifier unavailable: {self.classifier_reason}")
         self.args: dict[str, Any] = {"suggest": suggest, "classifier": self.use_classifier,
                                      "ngram": self.ngram is not None,
-                                     "arbiter": self.arbiter is not None,
-                                     "risk_model": get_risk_model() is not None, **extra}
+                                     "arbiter": self.arbiter is not None, **extra}
         if ngram and self.ngram is None:
             self.args["ngram_off"] = "no weight file evaluators/data/ngram.npz"
         if arbiter and self.ngram is not None and self.arbiter is None:

@@ -22,10 +22,7 @@ import risk_cues as bench  # noqa: E402
 def test_risk_cues_are_found_on_messages_the_patterns_were_not_written_against() -> None:
     report = bench.agreement(bench.load())
     assert report["tune"]["recall"] >= 0.85 and report["tune"]["precision"] >= 0.9
-    # check precision 0.848 -> 0.737 at stop 25: the learned reader (`risk_model.py`) adds five
-    # false alarms on these 732 ordinary messages while finding 11 more of the 151 cues of the
-    # three blind written sets (fresh3, fresh4, fresh6); recall comes first (module docstring)
-    assert report["check"]["recall"] >= 0.7 and report["check"]["precision"] >= 0.7
+    assert report["check"]["recall"] >= 0.7 and report["check"]["precision"] >= 0.8
     assert report["tune"]["cues"] + report["check"]["cues"] >= 70
 
 
@@ -41,14 +38,6 @@ def test_the_ninth_writers_voices_stay_found_after_tuning_on_them() -> None:
     report = bench.agreement(bench.load())["fresh5"]
     assert report["n"] == 240 and report["cues"] == 51
     assert report["recall"] >= 0.9 and report["precision"] >= 0.9
-
-
-def test_the_learned_reader_finds_cues_on_the_sets_it_never_saw() -> None:
-    """fresh6 was written blind after the fresh5 tuning and is never trained on: patterns alone
-    found 0.490 of its cues, patterns and the learned reader 0.588 (stop 25)."""
-    report = bench.agreement(bench.load())["fresh6"]
-    assert report["n"] == 240 and report["cues"] == 51
-    assert report["recall"] >= 0.55 and report["precision"] >= 0.6
 
 
 def test_the_errors_listing_names_misses_and_false_alarms(
