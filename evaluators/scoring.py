@@ -155,6 +155,11 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
         value = 4.0 if facts.follows else 3.5
         why, ev = "open question" + (" that follows the client" if facts.follows else ""), [
             "open_question"]
+        if facts.n_closed >= 2:
+            # "What are the fights about? Who starts them? How often?" (probe Z): a stack of
+            # questions interrogates, whatever the first one was (CODING_RULES §4 AL 2)
+            value, why, ev = 2.5, "stacked questions: one at a time lets the client answer", [
+                "open_question", "closed_question"]
     elif "advise_with_permission" in codes:
         value, why, ev = 3.0, "advice the client asked for or agreed to", ["advise_with_permission"]
     elif "affirm" in codes:
