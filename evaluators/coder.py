@@ -541,7 +541,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
-    if P.AUTONOMY.search(c) and not _WONDERS_IF_ALLOWED.search(c):
+    if P.AUTONOMY.search(c) and not _WONDERS_IF_ALLOWED.search(c) and not re.search(
+            r"\bif you\b[^,]{0,60}\byou don'?t have to\b", c):  # the client's own logic (probe S)
         codes.add("emphasize_autonomy")
     permission = bool(P.PERMISSION.search(c))
     if permission or P.COLLAB.search(c):
@@ -881,13 +882,16 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
         if _SOFT_TAG.search(last.clause.text.lower()):
             continue  # "..., right?" checks in; the statement decides the code
         text = " ".join(p.clause.clean for p in group).strip()
-        if not text or _FILLER_QUESTION.match(text) or len(words(text)) < 2:
-            continue
+        echo = any(p.codes & {"simple_reflection", "complex_reflection"} for p in group)
+        if not text or (_FILLER_QUESTION.match(text) or len(words(text)) < 2) and not echo:
+            continue  # "Stuck?" after "I just feel stuck" is an echo asked back (probe U)
         asked = next((p for p in reversed(group) if p.clause.clean), last)
         kind = question_type(asked.clause.clean.rstrip("?") + "?", True, True)
         asked.codes.add("open_question" if kind == "open" else "closed_question")
-        if asked.reflect_strength < 2 and (len(words(text)) <= 3 or re.search(r"\bor\b", text)):
-            # "One?" / "Seven a week or a day?" checks a fact or offers a choice
+        if asked.reflect_strength < 2 and (re.search(r"\bor\b", text) or len(words(text)) <= 3 and re.search(
+                r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|a couple|"
+                r"how|much|many|every|each|per|a (?:day|week|night|month))\b", text)):
+            # "One?" / "Seven a week or a day?" checks a fact or offers a choice; "A burden?" echoes
             asked.drop_reflection()
 
 
@@ -916,7 +920,8 @@ _EMBEDDED_OPEN = re.compile(
 _EMBEDDED_CLOSED = re.compile(
     r"^" + _WONDER + r",? (?:if|whether) "
     r"(?:we|i|it would|that would|there|you'?d be|you would|you might be willing|you could|you can|you had|"
-    r"you have|you'?ve got|you'?ve (?:talked|spoken|told|tried|thought|been|had))\b"
+    r"you have|you'?ve got|you'?ve (?:talked|spoken|told|tried|thought|been|had|\w+ed)|they|he|she|your "
+    r"\w+|anyone|anybody|someone|somebody)\b"  # "I wonder if they've picked up on anything" (probe U)
 )
 
 
@@ -926,7 +931,7 @@ _TELL_ME = re.compile(r"^" + _ASKER + r" " + _TELL_VERB)
 _TELL_ABOUT = re.compile(
     r"(?:^|,\s*|\b(?:so|and|but|now|well|okay|um|uh)\s+)(?:just |maybe |please )?"
     # "come back and tell us how it went" asks for news later, not an answer now
-    r"(?<!come back and )(?<!come back & )(?:tell (?:me|us)|say (?:something |a little |a bit |some )*more)"
+    r"(?<!come back and )(?<!come back & )(?:tell (?:me|us)|talk me through|say (?:something |a little |a bit |some )*more)"
     r"(?: (?:a little|a bit|little|bit|more|something|some|again))* "
     r"(?:about|what|how|why|when|where|who|whether|if)\b"
 )

@@ -54,7 +54,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.7.9"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.8.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -78,7 +78,11 @@ VERSION = "0.7.9"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # 0.7.9: a third round (professional brief interventions, novices typing in the practice chat,
 # the app's own personas, other Englishes, AnnoMI's tune half): typed and spoken forms read as
 # meant ("ur", "gon'", "ain't"), requests to hear put as statements, services, rights and rules
-# as information, sanctions and verdicts, the direct question about suicide no advice
+# as information, sanctions and verdicts, the direct question about suicide no advice;
+# 0.8.0: a fourth round (warmline calls, questions that advise, MI resistance, long typed turns,
+# validation, open or closed in every form) and two fresh risk-cue sets: risk cues that name no
+# suicide word, questions that advise, warn or scold, arguing with the client's account as
+# confrontation, MI reflections no longer read as orders, echoes asked back as questions
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

@@ -69,7 +69,9 @@ CAN_YOU_OPEN = re.compile(
     r"say (?:more|a (?:bit|little)|what|how|why|something about)|describe|talk(?! to\b)|share|walk|"
     r"explain|help me understand|give me|give (?:us )?(?:an? |some )?examples?|fill me in|paint|expand|"
     r"elaborate|think of|say a little)\b|"
-    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b|"
+    # not the consent asked to a topic: "Do you want to talk about it?" is closed (probe U)
+    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b"
+    r"(?! about (?:it|that|this)\W*$)|"
     r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b|"
     # "Do you have a sense of what some of the doctor's concerns were?" asks for their view (AnnoMI)
     r"^do you have (?:a|any) (?:sense|feel) (?:of|for) (?:what|how|why|where)\b|"
@@ -700,6 +702,10 @@ ASKS_VIEW = _c(
     r"most|doable|right|best)\b|^any of (?:those|these|them|that) (?:seem|sound|feel)\b",
 )
 COLLAB = _c(
+    # the focus asked for (probe U; CODING_RULES §2 seek_collaboration): "What feels most important
+    # to get to in the time we've got?", "Is there anything you want to make sure we talk about?"
+    r"\bmost (?:important|useful|helpful) (?:to (?:get to|talk about|focus on|cover|look at)|for us to)\b|"
+    r"\banything you want to make sure we (?:talk about|cover|get to)\b",
     # an offer to share, left to the client: "Happy to DM you the list I used if that'd help?"
     # (6 of 6 in our sets)
     r"\b(?:happy|glad) to (?:dm|share|send|post|go into|walk you through|tell you|pass along)\b.*\bif "
@@ -815,7 +821,7 @@ ADVISE = _c(
     r"^you know what (?:really )?(?:helps|helped me|works|worked for me)\b(?!\?)\W*\w",
     r"(?<!limit that )(?<!how much )(?<!what )(?<!whether )(?<!why )"
     r"\byou (?:really |probably |definitely |just |still |honestly |might |maybe )?"
-    r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?! (?:be able to|have known|be ashamed|"
+    r"(?:should|shouldn't|should not|ought to|oughta|oughtn't)\b(?!'ve\b| have (?!to\b))(?! (?:be able to|have known|be ashamed|"
     r"be embarrassed|know better)\b)",
     # "you could call her" suggests; "where you could come in", "think you could do it",
     # "you might be lucky" describe.
@@ -1421,7 +1427,7 @@ CONFRONT = _c(
     r"\bi don'?t buy (?:it|that)\b", r"\byou (?:always|never) (?:do|say|have an excuse|listen)\b",
     r"^(?!(?:what|how|who|where|when|which|what's)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b(?! (?:up to you|your (?:call|choice|decision)|okay|ok|fine|normal|"
     r"understandable|so (?:hard|tough|valid)|a lot|huge|amazing|great|awesome)\b)",
-    r"\bconvenient\b", r"(?<!own )\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
+    r"\bconvenient\b", r"(?<!own )(?<!without making )(?<!not making )(?<!no )\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
     r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
     r"\byou(?:'re| are) (?:probably |just |only )*(?:reading (?:into|too much)|imagining|exaggerating|"
     r"making (?:a big deal|too much)|being paranoid|paranoid|too sensitive)\b",
@@ -1435,7 +1441,7 @@ CONFRONT = _c(
     r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
     r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )(?<!something )(?<!anything )\b(?:was|is|were|are) (?:just )?wrong\b",
     r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
-    r"\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b(?! (?:i|we|my)\b)",
+    r"(?<!for )\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b(?! (?:i|we|my)\b)",
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
     r"\bthat'?s (?:classic|typical)\b", r"(?<!know )(?<!tell us )(?<!tell me )(?<!see )\bhow it (?:always )?goes\b", r"\bso why\b",
@@ -1513,6 +1519,13 @@ COMPLAINT = re.compile(
 )
 
 CONFRONT_MORE = _c(
+    # (probe S) "You're not giving it a fair chance", "You're being silly", "it's kind of your
+    # fault for lending it to him", "crying at commercials is a little much", "you probably should
+    # have checked on him" (hindsight blames; it recommends nothing)
+    r"\byou(?:'re| are) not giving (?:it|them|him|her|this) a (?:fair |real )?(?:chance|shot)\b|\byou(?:'re| are) "
+    r"being (?:silly|ridiculous|dramatic|childish|stupid|paranoid|unreasonable)\b|\b(?:kind of|kinda|partly|"
+    r"really) your (?:own )?fault\b|\bis (?:a (?:little|bit)|kind of|kinda) much\b|\byou (?:probably |really |"
+    r"definitely )?should(?:n'?t)?(?:'ve| have) (?!been\b|known\b|to\b)\w+\b",
     # arguing with the client's account, guilt about family, verdicts on the client (probe P;
     # CODING_RULES §2 confront and the Additions): "Your oxygen levels say otherwise", "Feeling
     # fine and being fine aren't the same thing", "skipping two meals a day is not 'fine'",
@@ -1971,6 +1984,12 @@ SELF_DISCLOSE = _c(
     r"^(?:for what it'?s worth|if it helps),? i\b",
 )
 MINIMIZE = _c(
+    # comfort that explains the loss away (probe S): "It wasn't meant to be. God has a plan.", "He
+    # won't give you more than you can handle", "It's only money", "You're being way too hard on
+    # yourself"
+    r"\b(?:it|this|that) (?:just )?(?:wasn'?t|was not|isn'?t) meant to be\b(?! \w+ed\b)|\bgod has a plan\b|\b(?:god|he|the "
+    r"lord) (?:won'?t|will not|doesn'?t|never) give(?:s)? (?:you|us) more than\b|^(?:it'?s|that'?s) (?:only|just) "
+    r"money\b|\b(?:being|are|'re) (?:\w+ )?too hard on yourself\b",
     # reassurance that argues the poster out of what they feel (dev8 to dev13): "You're not a
     # horrible person." said on its own, "you'll get used to it", "you'll laugh about this later",
     # "it gets easier", "welcome to the corporate world", "that's just how restaurants are"

@@ -108,7 +108,11 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         body = re.sub(r"^(?:wat|wut|wht)\b", "what", body)
     if qmark and _CHECK_Q.match(body.rstrip("?") + "?"):
         return "closed"
-    if re.search(r"\b(?:on a scale|(?:from )?(?:zero|one|0|1) to (?:ten|10))\b", body) and (
+    about = re.match(r"^(?:what|how) about [^,?]{1,40}, ((?:is|are|does|do|did|has|have|was|were|can|will|"
+                     r"would|any|you)\b.*)$", body)
+    if about:  # "what about your partner, does she know?": the question after the comma (probe U)
+        return question_type(about.group(1), qmark, final)
+    if re.search(r"\b(?:on a scale|(?:from )?(?:zero|one|0|1) to (?:ten|10)|out of (?:ten|10|five|5))\b", body) and (
             qmark or _AUX_ANY.match(body) or P.WH_OPEN.match(body)):
         return "closed"  # a ruler, wherever the scale is said: "How important is it, say, one to ten?"
     if final and re.match(r"^(?:[a-z]+ )?(?:how|meaning)\??$", body) and (qmark or body.endswith("how")):

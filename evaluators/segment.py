@@ -39,7 +39,7 @@ _LEAD = re.compile(
     r"^(?:(?:uh-huh|um+|uh+m*|erm*|ah+|oh+|ugh+|oof|god(?=,)|jeez|geez|hmm+|mm+(?:-?hmm+)?|mhm+|okay|ok|alright|all right|"
     r"right|yeah|yes|yep|yup|well|so|and|but|now|though(?=,)|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
     r"got it|got you|gott?cha|i see|sure|wow|gosh|man|oh my|oh wow|no (?:worries|problem)(?: at all)?|no(?=\s*(?:[,.!?\-]|$)|\s+(?:i|i\'m|it|it\'s|that|that\'s|you|you\'re|we|he|she|they|not|no|there|this)\b)|hey|hi|hello|"
-    r"fair enough(?=[,.!])|totally(?=[,.!])|exactly(?=[,.!])|ha(?:ha)*(?=[,.!])|lol(?=[,.!])|aw+(?=[,.!])|"
+    r"fair enough(?=[,.!])|totally(?=[,.!])|exactly(?=[,.!])|ha(?:ha)*(?=[,.!])|lol(?=[,.!])|aw+(?=[,.!])|(?:girl|dude|bro|sis|hon)(?= (?:just|block|go|delete|stop|text|call|tell|leave|dump|listen|trust)\b)|"
     r"see(?! (?:if|whether|what|how)\b)|look(?! (?:at|into|up|for|through|over|around|out|after)\b)|listen(?! to\b)|honestly|basically|actually)\b[\s,.!\-]*)+",
     re.I,
 )
