@@ -136,7 +136,8 @@ EXPERIENCE_STATE = re.compile(
 )
 MUST_BE = re.compile(
     r"\b(?:must|must've|gotta|has to|have to) (?:be|have been|feel|have felt|make you|"
-    r"be really|be so|hurt|sting)\b|\bmust (?:be|have)\b|"
+    r"be really|be so|hurt|sting)\b|\bmust (?:be|have)\b|\bmust (?:bring up|stir up|bring back|take you "
+    r"back)\b|\b(?:a big|a huge|the biggest|a large) part of what'?s (?:keeping|holding|stopping|making) you\b|"
     # "That would be so hard" guesses a feeling; "That would be a good start" does not.
     r"\bwould (?:feel|have felt|make you|hurt|sting|(?:be|have been) (?:(?:so|really|very|pretty|"
     r"incredibly|kind of|kinda|a little) )*(?:hard|tough|scary|painful|frustrating|exhausting|overwhelming|"
@@ -702,6 +703,9 @@ ASKS_VIEW = _c(
     r"most|doable|right|best)\b|^any of (?:those|these|them|that) (?:seem|sound|feel)\b",
 )
 COLLAB = _c(
+    # "the part I'd want to think through with you" (probe S), not "the hotline will talk it through with you"
+    r"\b(?:i'?d|i would|we (?:could|can)|let'?s|i want to|i'?d like to)\b(?: \w+){0,2} (?:think|talk|work) "
+    r"(?:it |that |this )?through (?:together|with you)\b",
     # the focus asked for (probe U; CODING_RULES §2 seek_collaboration): "What feels most important
     # to get to in the time we've got?", "Is there anything you want to make sure we talk about?"
     r"\bmost (?:important|useful|helpful) (?:to (?:get to|talk about|focus on|cover|look at)|for us to)\b|"
@@ -1008,7 +1012,8 @@ ADVISE = _c(
     NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just |also |still )*"
     r"(?:mention|send|push|bring|consider|book|ring|email|contact|request|insist)\b",
     NOT_REPORTED + r"\bi(?: would|'d) (?:probably |definitely |honestly |personally |really |just )*(?:listen to|"
-    r"go with|call|try|talk to|start|look into|get|go to|stick with|want to|wanna|go|line up|talk|let|skip|"
+    r"go with|call|try|talk to|start|look into|get|go to|stick with|want to(?! (?:think|talk|work) (?:\w+ )?through"
+    r"\b| understand| hear| know)|wanna|go|line up|talk|let|skip|"
     r"look|wait|say|do|check|ask|focus|make|write|pick|take|find|keep|reach)\b",
     r"\bone (?:thing|idea|option) (?:\w+ ){0,5}(?:do|did|does|is|you can|to try)\b",
     r"\b(?:a |the )?(?:grief |support |peer |aa |na |smart )?(?:group|meeting|program|class|therapist|"
@@ -1425,7 +1430,7 @@ CONFRONT = _c(
     r"\bwhat did you (?:think|expect) (?:would|was going to) happen\b",
     r"\bnobody (?:else )?(?:is|'s) (?:to blame|responsible)\b", r"\bthat'?s on you\b",
     r"\bi don'?t buy (?:it|that)\b", r"\byou (?:always|never) (?:do|say|have an excuse|listen)\b",
-    r"^(?!(?:what|how|who|where|when|which|what's)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b(?! (?:up to you|your (?:call|choice|decision)|okay|ok|fine|normal|"
+    r"^(?!(?:what|how|who|where|when|which|what's|or)\b).*\bagain\?\s*$", r"\bhonestly,? that'?s\b(?! (?:up to you|your (?:call|choice|decision)|okay|ok|fine|normal|"
     r"understandable|so (?:hard|tough|valid)|a lot|huge|amazing|great|awesome)\b)",
     r"\bconvenient\b", r"(?<!own )(?<!without making )(?<!not making )(?<!no )\bexcuses?\b", r"\bevery (?:alcoholic|addict|user|junkie|drunk|one of "
     r"you|client|guy) (?:says|thinks)\b", r"\bthat'?s what (?:every|all|most) \w+ (?:say|think)",
@@ -1793,7 +1798,7 @@ INFORM = _c(
     r"picture|so you'?ve got the full picture)\b",
     r"^(?:the |your )?(?:council|court|school|clinic|landlord|gp|doctor|pharmacy|nurse|insurance|"
     r"employer)s? (?:has|have|can|will|usually|has to|have to|is required|are required|must)\b",
-    r"\b(?:the|our|this|that|a|my) (?:program|group|clinic|center|centre|meeting|class|service|"
+    r"(?<!like )(?<!feeling )\b(?:the|our|this|that|a|my) (?:program|group|clinic|center|centre|meeting|class|service|"
     r"agency|office|team|shelter|hotline|line|app|food bank|pantry|court|housing|list|waitlist|"
     r"wait list|medication|med|drug|treatment|detox|rehab|policy|form|application|insurance|"
     r"medicaid|intake|session|peer group|support group)s? (?:is|are|has|have|offers?|meets?|"

@@ -2801,6 +2801,21 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "it's almost like if you keep your hands busy you don't have to let it be real yet.", None, "emphasize_autonomy"),
     ("I can't drive on the highway since the accident. It's ridiculous.",
      "You're being way too hard on yourself. Lots of people are nervous drivers.", "minimize", None),
+    # reflections kept before a question; a neutral either-or; collaboration offered (probes S, U, Y)
+    ("I used to think about hurting myself in college. Now my daughter is cutting.",
+     "That must bring up a lot, seeing your daughter go through something you remember. How did you find out?",
+     "complex_reflection", None),
+    ("I keep thinking I should leave but I can't afford it.",
+     "Money's a big part of what's keeping you there. What would need to change for leaving to feel possible?",
+     "complex_reflection", None),
+    ("The pain's bad but honestly it's the not knowing.",
+     "Is it more the pain itself, or the not knowing when it'll flare up again?", None, "confront"),
+    ("I'm going to his work tomorrow to tell his boss.",
+     "Going to his boss is the part I'd want to think through with you before you do it.", "seek_collaboration",
+     "advise"),
+    ("The meds make me gain weight and I hate how I look.",
+     "That sounds really discouraging, feeling like the meds are changing how you look. What's that been like?",
+     None, "inform"),
 ]
 
 
