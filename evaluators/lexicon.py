@@ -106,6 +106,9 @@ LABEL_WORDS: tuple[str, ...] = (
 LABEL_ALTERNATION: str = "|".join(re.escape(w) for w in LABEL_WORDS)
 
 # Words in a trainee turn that show the risk was noticed and taken up.
+# The means a turn may ask about or help put out of reach (probe Y)
+_MEANS = (r"(?:guns?|rifle|shotgun|pistol|firearm|sidearm|\.38|pills|meds|medication|morphine|insulin|knife|"
+          r"knives|blades?|rope|cord|belt)")
 RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bsuicid", r"\bkill(?:ing)? yourself\b", r"\bend(?:ing)? (?:your life|it all|things|it)\b",
     r"\bhurt(?:ing)? yourself\b", r"\bharm(?:ing)? yourself\b", r"\bself[- ]?harm",
@@ -140,11 +143,8 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\b(?:on|at|out on|near|by) the (?:balcony|bridge|roof|ledge|edge|tracks|jetty|river|lake|water)\b"
     r"[^.!?]{0,15}\b(?:right now|now|tonight)\b",
     r"\b(?:where(?:'s| is| are)|hold(?:ing)? on ?to|lock(?:ed|ing)? (?:it |them )?(?:up|away)|put(?:ting)? "
-    r"(?:it |them )?away|get(?:ting)? rid of|somewhere safe|out of the house)\b[^.!?]{0,30}\b(?:guns?|rifle|"
-    r"shotgun|pistol|firearm|sidearm|\.38|pills|meds|medication|morphine|insulin|knife|knives|blades?|rope|"
-    r"cord|belt)\b",
-    r"\b(?:guns?|rifle|shotgun|pistol|firearm|sidearm|\.38|pills|meds|morphine|insulin|knife|knives|"
-    r"blades?|rope|cord)\b[^.!?]{0,25}\b(?:right now|locked|somewhere safe|out of the house|away from you)\b",
+    r"(?:it |them )?away|get(?:ting)? rid of|somewhere safe|out of the house)\b[^.!?]{0,30}\b" + _MEANS + r"\b",
+    r"\b" + _MEANS + r"\b[^.!?]{0,25}\b(?:right now|locked|somewhere safe|out of the house|away from you)\b",
 )
 # Pointing to emergency help: a response to a risk cue even when said as an instruction.
 EMERGENCY_HELP_PATTERNS: tuple[str, ...] = (

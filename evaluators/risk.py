@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from evaluators.gated import Gates
+from evaluators.segment import word_replacer
 
 RISK_PATTERNS: tuple[str, ...] = (
     r"\bkill(?:ing)? my ?self\b",
@@ -524,12 +525,12 @@ STATED_RISK = AnyOf(RISK_PATTERNS)
 
 # Typed shorthand and dropped letters in the words the patterns need (fresh5: "evryone wld be fine
 # w/o me", "thinkin bout jumpin", "got the pils out"): spelled out before the patterns are tried.
-_TYPED = {"evryone": "everyone", "every1": "everyone", "evry1": "everyone", "wld": "would", "w/o": "without",
-          "thinkin": "thinking", "bout": "about", "jumpin": "jumping", "pils": "pills", "lookin": "looking",
-          "livin": "living", "goin": "going", "tryin": "trying", "hurtin": "hurting", "cuttin": "cutting",
-          "nothin": "nothing", "anymroe": "anymore", "anymor": "anymore", "nymore": "anymore", "dnt": "don't",
-          "cnt": "can't", "wnt": "want", "myslef": "myself", "mysef": "myself"}
-_TYPED_WORD = re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(w) for w in _TYPED) + r")(?![\w/])")
+typed_risk_text = word_replacer(
+    {"evryone": "everyone", "every1": "everyone", "evry1": "everyone", "wld": "would", "w/o": "without",
+     "thinkin": "thinking", "bout": "about", "jumpin": "jumping", "pils": "pills", "lookin": "looking",
+     "livin": "living", "goin": "going", "tryin": "trying", "hurtin": "hurting", "cuttin": "cutting",
+     "nothin": "nothing", "anymroe": "anymore", "anymor": "anymore", "nymore": "anymore", "dnt": "don't",
+     "cnt": "can't", "wnt": "want", "myslef": "myself", "mysef": "myself"}, edge=r"[\w/]")
 
 # A risk the writer tells as over, with where they are now (fresh5, probe Y: "Two years ago I tried
 # to take my own life... I'm in GA now... I'm proud", "I used to think about hurting myself a lot in
@@ -543,11 +544,6 @@ _WELL_NOW = re.compile(r"\b(?:now i'?m (?:in (?:ga|aa|na|recovery|therapy|a prog
                        r"months clean|training as|mentoring|i'?m proud)\b")
 _BACK_AGAIN = re.compile(r"\b(?:again|lately|recently|these days|this week|tonight|right now|still (?:think|"
                          r"want|feel|wish)|(?:want|wanna|waiting) to die|thinking about (?:doing|it))\b")
-
-
-def typed_risk_text(low: str) -> str:
-    """The lower-cased message with common typed shorthand spelled out (`_TYPED`)."""
-    return _TYPED_WORD.sub(lambda m: _TYPED[m.group(0)], low)
 
 
 def told_as_over(low: str) -> bool:

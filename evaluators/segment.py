@@ -9,6 +9,7 @@ original text, so evidence spans are true substrings of what the trainee said.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,9 +176,17 @@ UR_YOU_ARE = re.compile(
     re.I,
 )
 _TYPED_UR = re.compile(r"(?<![.'])\bur\b(?![.'])", re.I)
+
+
+def word_replacer(table: dict[str, str], edge: str = r"[.']") -> Callable[[str], str]:
+    """A function that writes each whole word of `table` as its value, where no `edge` character
+    touches it (typed shorthand spelled out: "ppl" -> "people")."""
+    pattern = re.compile(rf"(?<!{edge})\b(?:" + "|".join(re.escape(w) for w in table) + rf")\b(?!{edge})")
+    return lambda text: pattern.sub(lambda m: table[m.group(0)], text)
+
+
 # Shorthand a pattern would otherwise miss: "ppl", "tho", "rn" ("the ppl who love u")
-_SHORTHAND = {"ppl": "people", "tho": "though", "rn": "right now", "thru": "through", "abt": "about"}
-_TYPED_SHORT = re.compile(r"(?<![.'])\b(?:" + "|".join(_SHORTHAND) + r")\b(?![.'])")
+_SHORTHAND = word_replacer({"ppl": "people", "tho": "though", "rn": "right now", "thru": "through", "abt": "about"})
 # Spoken forms the patterns are written without (probe R, read as the speakers mean them): AAE
 # "gon'" (going to), "tryna", Southern "might could" and "y'all", "ain't" (isn't; haven't before a
 # participle), "don't gotta" (don't have to), "d'you" (do you)
@@ -215,7 +224,7 @@ def spell_out_typed(text: str) -> str:
             return f"{m.group(6)}'s"
         return f"{m.group(7)}'{m.group(8)}"
     text = _TYPED_U.sub("you", _TYPED_I.sub(r"\1'\2 ", _TYPED_DEF.sub("definitely", text)))
-    text = _spoken(_TYPED_SHORT.sub(lambda m: _SHORTHAND[m.group(0)], _TYPED_R.sub("are", typed_ur(text))))
+    text = _spoken(_SHORTHAND(_TYPED_R.sub("are", typed_ur(text))))
     return _BARE_CONTRACTION.sub(fix, text)
 
 
