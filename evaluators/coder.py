@@ -660,7 +660,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.discard("affirm")  # "That's a great way to get discharged." is sarcasm
     if "advise" in codes or "direct" in codes or "warn" in codes:
         codes.discard("inform")
-    if codes & {"advise", "direct", "warn", "confront"} and re.search(r"\byou don'?t have to\b", c):
+    if codes & MI_NON_ADHERENT and re.search(r"\byou don'?t have to\b", c):
         codes.discard("emphasize_autonomy")  # "you don't have to get defensive" (probe P)
     if qtype and re.match(r"^(?:what|where|when|how|why|who|which)\b", c) and not _ADVICE_QUESTION.match(c):
         codes.discard("direct")  # "Where do you need to get to?" asks about their obligations
@@ -882,7 +882,7 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
         if _SOFT_TAG.search(last.clause.text.lower()):
             continue  # "..., right?" checks in; the statement decides the code
         text = " ".join(p.clause.clean for p in group).strip()
-        echo = any(p.codes & {"simple_reflection", "complex_reflection"} for p in group)
+        echo = any(p.codes & REFLECTIONS for p in group)
         if not text or (_FILLER_QUESTION.match(text) or len(words(text)) < 2) and not echo:
             continue  # "Stuck?" after "I just feel stuck" is an echo asked back (probe U)
         asked = next((p for p in reversed(group) if p.clause.clean), last)
@@ -1077,12 +1077,12 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     for prev, part in zip(parts, parts[1:], strict=False):
         # "So you take the pills when you feel bad, and skip them when you feel good": the verb
         # after "and" shares the "you" of a statement about the client (probe P), no command
-        if ("direct" in part.codes and not part.codes & {"advise", "warn", "confront"}
+        if ("direct" in part.codes and not part.codes & (MI_NON_ADHERENT - {"direct"})
                 and prev.clause.sentence_index == part.clause.sentence_index
                 and re.search(r"\b(?:and|but|then)$", part.clause.lead)
                 and re.match(r"^(?:so )?you (?!(?:should|need|have to|must|gotta|ought|better|'d better|can|could|"
                              r"might)\b)\w+", prev.clause.clean)
-                and not prev.codes & {"advise", "direct", "warn", "confront"}):
+                and not prev.codes & MI_NON_ADHERENT):
             part.codes.discard("direct")
     for prev, part in zip(parts, parts[1:], strict=False):
         # "we can talk about whatever's useful to you, or keep it light": an option offered
