@@ -32,9 +32,8 @@ from evaluators.reflections import (
     reflection_strength,
 )
 from evaluators.segment import Clause, clauses, mask_quoted_speech, normalize, sentences, words
-from evaluators.types import MI_NON_ADHERENT, REFLECTIONS
+from evaluators.types import MI_NON_ADHERENT, QUESTIONS, REFLECTIONS
 
-_QUESTION_CODES = frozenset({"open_question", "closed_question"})
 _SOFTENER = re.compile(r"\b(?:maybe|might|could|perhaps|possibly|consider|i think|i feel like)\b")
 _OWN_VIEW = re.compile(
     r"\b(?:i|we) (?:really |just |honestly |still |do |kind of |kinda )?(?:think|want|expect|need|"
@@ -827,7 +826,7 @@ def _answers_about_self(parts: list[ClauseCode], ctx: Context) -> None:
         return
     for part in parts:
         c = part.clause.clean
-        if part.clause.question_mark or _TO_CLIENT.search(c) or part.codes & _QUESTION_CODES:
+        if part.clause.question_mark or _TO_CLIENT.search(c) or part.codes & QUESTIONS:
             break
         part.drop_reflection("inform")
         part.codes.add("self_disclose")
@@ -875,7 +874,7 @@ def _voiced_questions(parts: list[ClauseCode]) -> None:
         by_sentence.setdefault(part.clause.sentence_index, []).append(part)
     for group in by_sentence.values():
         last = group[-1]
-        if not last.clause.question_mark or any(p.codes & _QUESTION_CODES for p in group):
+        if not last.clause.question_mark or any(p.codes & QUESTIONS for p in group):
             continue
         if any(p.check_agree for p in group):
             continue
@@ -945,7 +944,7 @@ def _embedded_questions(parts: list[ClauseCode]) -> None:
         c = part.clause.clean
         if _TELL_ME.match(c):  # "Maybe you could tell me..." asks; it advises nothing
             part.codes -= {"advise", "direct"}
-        if part.codes & _QUESTION_CODES:
+        if part.codes & QUESTIONS:
             continue
         if _TELL_ABOUT.search(c):
             part.drop_reflection("direct")
@@ -1046,7 +1045,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
         default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
         loose = 0 < part.reflect_strength <= LOOSE_STRENGTH
         if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others) or (
-                loose and others & _QUESTION_CODES):
+                loose and others & QUESTIONS):
             part.drop_reflection()
         if part.answer and others & _OVERRIDES_ANSWER:
             part.codes.discard("inform")
