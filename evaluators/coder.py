@@ -212,7 +212,7 @@ def _contradicts(c: str, clause: Clause, ctx: Context) -> bool:
 # "You feel like nobody would notice": the client's thought reflected, not the trainee's view.
 _REPORTED_THOUGHT = re.compile(r"^(?:so |and )?(?:you|part of you) (?:feel|felt|think|thought|believe|"
                                r"worry|worried|fear|are afraid|'re afraid|are scared|'re scared|"
-                               r"wonder)\b")
+                               r"wonder)\b|^(?:so |and )?part of you (?:wants?|wishes|hopes)\b")
 _SELF_TALK = re.compile(r"\b(?:feel|felt|feeling|think|thought|believe|worried|afraid|scared|like|"
                         r"call|calling|called|tell yourself|telling yourself|says?|said|mean)\b")
 
@@ -473,7 +473,8 @@ def _own_confront(c: str) -> bool:
     return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
 
-_THOUGH_END = re.compile(r"[,\s]+though\W*$")
+_BACK_TO = re.compile(r"^(?:back to|let'?s get back to|getting back to|let'?s go back to|going back to)\b")
+_THOUGH_END = re.compile(r"[,\s]+(?:though|tho)\W*$")
 
 
 def _counter_claim(clause: Clause, c: str) -> bool:
@@ -484,8 +485,8 @@ def _counter_claim(clause: Clause, c: str) -> bool:
     if clause.question_mark or not _THOUGH_END.search(clause.text.lower()):
         return False
     if feeling_stems(c) - WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c) \
-            or P.AUTONOMY.search(c):  # "Totally your call, though."
-        return False
+            or P.AUTONOMY.search(c) or c.startswith("at least "):  # "Totally your call, though."
+        return False  # "At least she had a long life, though" minimises; it argues nothing
     if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we)\b", c):
         return False  # "Three weeks, though." / "You haven't given up, though": strengths
     return not _affirms(c)
@@ -515,6 +516,9 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     out.subject_change = bool(P.SUBJECT_CHANGE.match(c)) or bool(
         re.search(r"\b(?:anyway|anyways)\b", clause.lead)
     )
+    back = _BACK_TO.match(c)
+    if back and "anyway" not in clause.lead and content_stems(c[back.end():]) & ctx.history_stems:
+        out.subject_change = False  # "Let's go back to Dale for a second": the client named him earlier
 
     if _said_by_the_trainee(c, P.LABEL) and not P.SELF_LABEL_ECHO.search(c) and not _echoes_label(c, ctx):
         codes.add("label")
@@ -1033,6 +1037,10 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.codes.discard("direct")
             part.codes.add("advise")
     _general_sentences(parts, ctx)
+    said = [p for p in parts if p.clause.clean]
+    if len(said) == 1 and P.REASSURED_ALONE.match(said[0].clause.clean):
+        said[0].drop_reflection()  # "ur not being dramatic" and nothing else
+        said[0].codes.add("minimize")
     if set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"} or (
             ctx.advice_allowed and len(parts) > 1):
         for part in parts:  # elicit after provide (P.ASKS_VIEW)
@@ -1049,6 +1057,13 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.drop_reflection()
         if part.answer and others & _OVERRIDES_ANSWER:
             part.codes.discard("inform")
+    # "Would it help to start with the ninety-day plan, or would you rather talk about how you're
+    # sleeping?": two places to start offered, the choice left to the client (probe M)
+    for prev, part in zip(parts, parts[1:], strict=False):
+        if (part.clause.continues_question and "seek_collaboration" in part.codes
+                and "advise" in prev.codes and prev.clause.sentence_index == part.clause.sentence_index):
+            prev.codes.discard("advise")
+            prev.codes.add("seek_collaboration")
     # "Sure, but the doctor said quit.": the filler "Sure" is its own clause, so the "yeah,
     # but" disagreement is checked across the two.
     for prev, part in zip(parts, parts[1:], strict=False):

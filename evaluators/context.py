@@ -267,7 +267,8 @@ def _carry_risk_forward(turn: TurnInput, ctx: Context) -> None:
 
 def names_risk(low: str) -> bool:
     """The turn (lower-cased) names a risk or asks about it ("...are you having thoughts of ending
-    your life?")."""
+    your life?"), typed shorthand read as meant ("are u thinking about killing urself")."""
+    low = typed_risk_text(spell_out_typed(low))
     return bool(_RISK_RESPONSE.search(low) or STATED_RISK.search(_AS_CLIENT.sub(_as_client, low)))
 
 

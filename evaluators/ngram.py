@@ -150,7 +150,8 @@ def added_codes(probs: dict[str, float], rule_codes: list[str], advice_allowed: 
     (in talk it reads a clinician's "I have a readiness ruler here" as the trainee's story)."""
     have = set(rule_codes)
     add: list[str] = []
-    judging = bool(have & {"confront", "warn"})  # "So it's her fault you drink?" reflects nothing
+    # "So it's her fault you drink?", "That sounds like postpartum depression" reflect nothing
+    judging = bool(have & {"confront", "warn", "label"})
     if (probs.get("reflection", 0.0) >= ADD_AT and not judging
             and not have & {"simple_reflection", "complex_reflection"}):
         add.append("complex_reflection" if complex_reflection else "simple_reflection")

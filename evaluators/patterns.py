@@ -70,8 +70,9 @@ CAN_YOU_OPEN = re.compile(
     r"explain|help me understand|give me|give (?:us )?(?:an? |some )?examples?|fill me in|paint|expand|"
     r"elaborate|think of|say a little)\b|"
     # not the consent asked to a topic: "Do you want to talk about it?" is closed (probe U)
-    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|talk|share|describe|walk|explain|expand)\b"
-    r"(?! about (?:it|that|this)\W*$)|"
+    # and a topic offered is closed too: "Do you want to talk about ways to set a boundary?" (probe T)
+    r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|share|describe|walk|explain|expand|talk(?! about "
+    r"(?!(?:what|how|why|where|when|who|which)\b)))\b(?! about (?:it|that|this)\W*$)|"
     r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b|"
     # "Do you have a sense of what some of the doctor's concerns were?" asks for their view (AnnoMI)
     r"^do you have (?:a|any) (?:sense|feel) (?:of|for) (?:what|how|why|where)\b|"
@@ -728,10 +729,18 @@ COLLAB = _c(
     r"\bi'?m (?:happy|glad|here) to (?:brainstorm|figure|work|think|plan|look)\b.*\b(?:together|with you)\b",
     r"\b(?:we|us) (?:could|can|might) (?:talk about|start (?:with|by)|look at|go over|spend)\b",
     r"^(?:do|would) you want (?:the|their|my|some|a|to (?:talk|look|go|try|start|make))\b",
+    # typed with "do you" dropped (probe T): "want to make a little study plan together",
+    # "wanna do a practice run with me?"
+    r"^(?:(?:do|would) you )?(?:want|wanna) (?:to )?(?:\w+ ){1,6}?(?:together|with me)\b",
     r"\bwould it help to\b.*\btogether\b", r"\bwould it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if we\b)",
     r"\blet'?s (?:figure|work|think|explore|look|brainstorm|see what|come up|take a look|talk "
     r"(?:about )?(?:what|whatever|how|it through|that through)|map|sort|put our)\b",
-    r"\bwhere (?:would|should|do) (?:you|we) (?:like to |want to )?(?:start|begin|go from here)\b",
+    r"\bwhere (?:would|should|do) (?:you|we) (?:like (?:us |me )?to |want (?:us |me )?to )?(?:start|begin|go from here)\b",
+    # the focus left to the client (probe M): "Can we go back to that?", "or would you rather talk
+    # about how you're sleeping?"
+    r"^(?:can|could) we (?:talk about|go back to|come back to|look at|stay with|spend (?:a )?(?:minute|bit|"
+    r"little time) on) (?:that|this|it|him|her|them)\b",
+    r"\bwould you rather (?:talk|start|focus|just|vent|go|look|stay|spend)\b",
     r"\bwhat (?:would|do) you (?:like|want) to (?:talk|focus|work|start|do with|get out|cover|"
     r"spend)\b",
     r"\bwhat (?:would you|do you) (?:like|want) (?:to focus|us to|me to|from (?:me|today|our))\b",
@@ -743,7 +752,7 @@ COLLAB = _c(
     r"\bwhat (?:do|would) you (?:want|like|need|hope) (?:to happen|to get|to see|from this|"
     r"from today|from our)\b",
     r"\bhow would you like to\b", r"\bwhat do you want to do\b",
-    r"^which (?:one|of (?:those|these|them)|part|thing) (?:do|would) you (?:want|like) to (?:talk about|"
+    r"^which (?:(?:one|of (?:those|these|them)|part|thing) )?(?:do|would) you (?:want|like) to (?:talk about|"
     r"start with|look at|tackle|work on)\b",
 )
 
@@ -1315,6 +1324,22 @@ CONFRONT = _c(
     r"his|her) job|get you|make sure)\b(?!.*\?$)",
     # the client's motive or honesty doubted: "why, do u have something to hide? lol"
     r"\b(?:have|got) something to hide\b",
+    # blame in a summary, hindsight, a verdict on the client's choices (probes M, T): "so basically you
+    # keep picking guys who are using", "if you'd made curfew none of this would've happened",
+    # "Sleeping till noon isn't going to get you a new job", "How did you let him put everything in
+    # your name?", "so u just threw away ur sobriety for a bbq lol", "so ur just gonna keep answering
+    # him forever lol", "lol ur really gonna go to a bar at 5 weeks??"
+    r"\byou (?:just )?keep (?:picking|choosing|falling for|dating|going for|finding) (?:the )?(?:wrong |same )?"
+    r"(?:guys|men|women|girls|people|partners|ones|friends|type)\b",
+    r"\bif you(?:'d| had)(?: just| only)? \w+[^,.;?]{0,50}\b(?:none of this|this wouldn'?t|this never|that "
+    r"wouldn'?t)(?: would(?:'ve| have))?\b",
+    r"^\w+ing\b[^,.;?]{0,40}\b(?:isn'?t|is not|won'?t|ain'?t) (?:going to |gonna )?(?:get you|fix|solve|"
+    r"bring|change)\b(?!.*\b(?:feel|feeling|lonely|alone|hurt|pain)\b)",
+    r"^how (?:did|could|do|can) you (?:let|allow)\b",
+    r"\byou (?:just )?(?:threw|tossed|blew|pissed) (?:away )?(?:your|all|\w+ (?:days|months|years))\b[^,.;?]{0,30}"
+    r"\b(?:for|over) (?:a|an|one|some)\b",
+    r"^(?:lol |wow |so )*you'?re (?:just|really|seriously) (?:gonna|going to) (?:keep|go|do|let|stay|"
+    r"take)\b.*(?:\bforever\b|\blol\b|\?\?)",
     # lectures, verdicts and doubt in professional talk (probe L): "Five is still too many", "There's
     # nothing to think about", "clearly not everything, or you'd have lost it", "Everybody says
     # they're clean", "I've heard that a hundred times", "That's not an accident", "Violence is
@@ -1412,7 +1437,7 @@ CONFRONT = _c(
     r"^why (?:would|did|do|didn'?t|don'?t|couldn'?t|can'?t|wouldn'?t) you (?:ever |even |just |"
     r"still )?(?:do (?:that|this|something)|think that'?s (?:okay|ok|fine|acceptable|smart)|go back|let|pick up(?! (?:the|an?|extra|more|some|shifts?|overtime)\b)|drink|use|even|"
     r"bother|keep|listen|stop|tell|trust)\b(?!.*\b(?:help|sense|feel)\b)",
-    r"\byou (?:said|told me|promised)\b.{0,80}\b(?:but|and now|yet|and then)\b",
+    r"\byou (?:said|told me|promised)\b.{0,80}\b(?:but|and now|yet(?!\W*$)|and then)\b",
     r"\blet'?s be (?:honest|real)\b", r"^be honest\b", r"\bbe honest with (?:yourself|me)\b",
     r"\bdo you (?:really |honestly )?(?:expect|think|believe) (?:me|i|anyone|that'?s)\b",
     r"\bdon'?t you (?:think|see|realize|know|get it)\b(?! (?:it would|that would|you'?d))",
@@ -2002,6 +2027,17 @@ MINIMIZE = _c(
     r"(?:a |an |being )?(?:horrible|terrible|bad|awful|broken|crazy|weak|stupid|dumb|selfish|petty|"
     r"fraud|failure|losing it|monster|ghost)(?: (?:person|mom|mum|mother|dad|father|parent|friend|"
     r"wife|husband|daughter|son|human))?(?: at all)?\W*$",
+    # "u probably just need time to adjust", "you're probably overthinking it, she's probably just
+    # busy", "every new mom feels like that", "You'd probably be fine" (probes T, M)
+    r"^(?:you|you'?re|you are) (?:probably|prob|likely) (?:just )?(?:overthinking|overreacting|tired|"
+    r"stressed|need (?:time|more time|rest|sleep|a break)|being (?:silly|paranoid|dramatic))\b",
+    r"\b(?:she|he|they)(?:'s| is| are|'re) (?:probably|prob|likely) just (?:busy|tired|stressed|"
+    r"distracted|swamped)\b",
+    r"\bevery (?:\w+ ){0,2}(?:mom|mum|mother|parent|dad|father|person|student|new \w+) (?:feels?|goes through|"
+    r"gets|has) (?:like )?(?:that|this|it)\b",
+    r"^you'?d (?:probably |totally |be )?(?:be )?(?:fine|okay|ok|alright|all right)\W*$",
+    r"\bfocus on the positives?\b",
+    r"\b\w+s do (?:that|this) (?:everywhere|all the time)\b|\blet it roll off\b",
     r"\byou'?ll (?:get used to it|laugh about (?:this|it))\b", r"\bit gets (?:easier|better)\b",
     r"\bwelcome to (?!the (?:app|forum|group|club|sub|community|chat|page|board|team|site)\b)(?:the )?"
     r"(?:\w+ ){0,2}(?:world|dating|service|healthcare|parenthood|adulthood|nursing|retail|college|"
@@ -2165,6 +2201,13 @@ LABEL = _c(
     r"\b(?:sounds|seems|looks) (?:more |kind of |kinda )?like you (?:might|may|could) (?:be|have) (?:clinically "
     r"depressed|depressed|bipolar|manic|psychotic|an? (?:alcoholic|addict)|(?:heading|going|slipping) into "
     r"(?:\w+ )?(?:grief|depression|psychosis|mania|burnout))\b",
+    # a diagnosis offered as the explanation (probes T, M): "sounds like ppd tbh", "That sounds like
+    # postpartum depression.", "could be clinical depression honestly", "sounds like your
+    # schizophrenia is acting up" (a diagnosis the client named is theirs: `_echoes_label`)
+    r"\b(?:sounds|seems|looks|could be|might be|may be|probably|definitely|maybe) (?:more |kind of |kinda )?"
+    r"(?:like )?(?:your |you have |you've got )?(?:(?:clinical|major|postpartum|post-partum) depression|ppd|"
+    r"ptsd|bipolar|schizophrenia|psychosis|ocd|adhd|bpd|borderline|anorexia|bulimia|an eating disorder|"
+    r"narcissism|a personality disorder)\b",
     r"\byour (?:borderline|bipolar|illness|disease|addict brain|addiction) (?:talking|is talking)\b",
     r"\b(?:that'?s|it'?s just) (?:just |kind of |kinda |probably |all |only )?(?:the|your) (?:addict|disease|"
     r"addiction|illness|borderline|bipolar|depression|"
@@ -2172,6 +2215,13 @@ LABEL = _c(
     r"\bnon-?complian", r"\bdrug[- ]seeking\b", r"\btreatment[- ]resistant\b", r"\bin denial\b",
     r"\bmanipulative\b", r"\ba felon\b", r"\bfrequent flyer\b",
 )
+# The same reassurance in words that validate when a reason follows ("You're not overreacting:
+# being insulted about your body is hurtful"): minimising only when it is the whole turn
+# ("ur not being dramatic", "you're not ranting.", "ur not the worst mom omg"; probes T, M).
+REASSURED_ALONE = re.compile(
+    r"^(?:but |and |honestly,? |look,? |oh,? )?you(?:'re| are) (?:definitely |really |so |totally )?not "
+    r"(?:being )?(?:dramatic|overreacting|overthinking|ranting|paranoid|silly|needy|annoying|too much|"
+    r"a burden|the worst(?: \w+)?)(?: at all| here| about this| about it)?\W*$")
 SELF_LABEL_ECHO = re.compile(
     r"\b(?:call(?:ing|ed)? yourself|see yourself as|think of yourself as|you'?ve been called|"
     r"being called|they call you|they called you|labeled|labelled|the label|that label|the word|"

@@ -52,6 +52,12 @@ _DROPPED_AUX = re.compile(
     r"all right|good|still|think|remember|like|see|mind|sure|planning|going to|gonna)\b"
 )
 _DO_IMPERATIVE = re.compile(r"^do (?:it|that|this|something)\b")
+# A ruler said first, the question after it with no "?": "on a scale of 1-10 how ready r u"
+_SCALE_FIRST = re.compile(r"^on a scale (?:of|from) \S+ (?:to \S+ )?(?:how|what|where)\b")
+# Chat questions with the opening words dropped and no "?" (probe T): "any side effects yet",
+# "any luck with the landlord", "want to make a little study plan together"
+_TYPED_CLOSED = re.compile(r"^(?:any (?!(?:time|day|way|chance|moment|minute|more|longer|less|one|body|"
+                           r"thing|where|how|of)\b)\w+(?: \w+){0,4}|(?:want|wanna) (?:to |me to )?\w+.*)$")
 
 _Q_LEAD = re.compile(r"^(?:(?:and|then|maybe|also|so|or|but|like|just|now|okay|um|uh|well)\b[\s,]*)+")
 
@@ -113,7 +119,7 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
     if about:  # "what about your partner, does she know?": the question after the comma (probe U)
         return question_type(about.group(1), qmark, final)
     if re.search(r"\b(?:on a scale|(?:from )?(?:zero|one|0|1) to (?:ten|10)|out of (?:ten|10|five|5))\b", body) and (
-            qmark or _AUX_ANY.match(body) or P.WH_OPEN.match(body)):
+            qmark or _AUX_ANY.match(body) or P.WH_OPEN.match(body) or _SCALE_FIRST.match(body)):
         return "closed"  # a ruler, wherever the scale is said: "How important is it, say, one to ten?"
     if final and re.match(r"^(?:[a-z]+ )?(?:how|meaning)\??$", body) and (qmark or body.endswith("how")):
         return "open"  # "Different how?", "Awkward how", "Meaning?", "Off meaning?"
@@ -124,6 +130,8 @@ def question_type(c: str, qmark: bool, final: bool) -> str | None:
         return None  # "what I'd do is, you gotta call him..., you know?" tells, it does not ask
     if not qmark and _HOW_EXCLAIMS.match(body):
         return None  # "How disorienting, ...", "How scary that must have been." exclaim
+    if not qmark and final and _TYPED_CLOSED.match(body):
+        return "closed"  # typed with the "do you" / "are there" dropped: "any side effects yet"
     if not qmark and final and _TRAILING_OR.search(body):
         return "closed"  # an either-or left open: "You skipped them because of the side effects or"
     if _WH_STATEMENT.match(body) and not qmark:

@@ -19,9 +19,9 @@ _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d
 
 # A sentence ends at . ! ? (runs allowed) followed by space; an ellipsis followed by a
 # lower-case word is a hesitation, not a boundary.
-# A sentence ends at . ! ? or, in typed chat, at an emoji before the next words ("Welcome back \u2764\ufe0f
+# A sentence ends at . ! ?, at a line break `squeeze_space` kept, or, in typed chat, at an emoji before the next words ("Welcome back \u2764\ufe0f
 # How are you doing today?").
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+|(?<=[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+(?=[a-zA-Z])")
+_BOUNDARY = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+|(?<=[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+(?=[a-zA-Z])")
 _ABBREV = re.compile(r"(?:\b(?:mr|mrs|ms|dr|st|vs|etc|e\.g|i\.e|a\.m|p\.m)\.)$", re.I)
 
 # A hedge that ends a question ("..., do you think?") belongs to it: never split off.
@@ -41,7 +41,11 @@ _LEAD = re.compile(
     r"right|yeah|yes|yep|yup|well|so|and|but|now|though(?=,)|you know(?: what)?(?=[,.]|$)|i mean(?=[,.]|$)|like|anyway|then|gotcha|"
     r"got it|got you|gott?cha|i see|sure|wow|gosh|man|oh my|oh wow|no (?:worries|problem)(?: at all)?|no(?=\s*(?:[,.!?\-]|$)|\s+(?:i|i\'m|it|it\'s|that|that\'s|you|you\'re|we|he|she|they|not|no|there|this)\b)|hey|hi|hello|"
     r"fair enough(?=[,.!])|totally(?=[,.!])|exactly(?=[,.!])|ha(?:ha)*(?=[,.!])|lol(?=[,.!])|aw+(?=[,.!])|(?:girl|dude|bro|sis|hon)(?= (?:just|block|go|delete|stop|text|call|tell|leave|dump|listen|trust)\b)|"
-    r"see(?! (?:if|whether|what|how)\b)|look(?! (?:at|into|up|for|through|over|around|out|after)\b)|listen(?! to\b)|honestly|basically|actually)\b[\s,.!\-]*)+",
+    r"see(?! (?:if|whether|what|how)\b)|look(?! (?:at|into|up|for|through|over|around|out|after)\b)|listen(?! to\b)|honestly|basically|actually|"
+    # chat openers (probe T): "omg how did u bring it up", "ngl i went to...", "wait what happened"
+    r"omg|omfg|oml|o+h+|ngl|tbh|imo|imho|lowkey|wait(?=[,.!]|\s+(?:what|how|why|when|where|who|so|you|he|she|they|"
+    r"i|it|is|are|did|do|does|was|were|really|seriously)\b)|"
+    r"(?:nice|cool|awesome|sweet|yay|congrats)(?=[\s,!]+(?:what|how|why|when|where|who|which)\b))\b[\s,.!\-]*)+",
     re.I,
 )
 
@@ -69,14 +73,24 @@ def normalize(text: str) -> str:
 
 
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+# A line that ends on one of these runs on into the next (text wrapped by hand, "need to\nkeep").
+_RUNS_ON = re.compile(r"(?:,|\b(?:a|an|the|to|of|and|or|but|in|on|at|for|with|that|my|your|ur|is|are|was|"
+                      r"i|you|u|if|so|because|bc|just|like|about|from|by|as|it's|its))$", re.I)
 
 
 def squeeze_space(text: str) -> str:
-    """Runs of whitespace, tabs and line breaks as one space. Why: whitespace carries no
-    meaning for the coder, and a run of thousands of spaces (a pasted form, a stuck key) made
-    patterns that allow optional space before a word retry at every position: 20,000 spaces
-    took 6 s to code (bench/worst_case_inputs.py)."""
-    return _SPACE_RUN.sub(" ", text)
+    """Runs of whitespace, tabs and line breaks as one space, except a line break that ends a
+    typed line: chat comes in bursts, one thought a line ("ugh im so sorry 💔\nthat must feel
+    crushing"), so that break is kept as one "\n" and ends a sentence (`_BOUNDARY`). Why
+    squeeze at all: whitespace carries no meaning for the coder, and a run of thousands of
+    spaces (a pasted form, a stuck key) made patterns that allow optional space before a word
+    retry at every position: 20,000 spaces took 6 s to code (bench/worst_case_inputs.py)."""
+    lines = [_SPACE_RUN.sub(" ", line) for line in _LINE_BREAKS.split(text.strip("\n"))]
+    out = lines[0]
+    for line in lines[1:]:
+        out += (" " if not out or _RUNS_ON.search(out) else "\n") + line
+    return out
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -172,7 +186,8 @@ UR_YOU_ARE = re.compile(
     r"fine|good|safe|here|there|still|too|always|never|only|already|also|definitely|literally|totally|"
     r"clearly|obviously|probably|such|in|on|at|stuck|scared|afraid|worried|sad|mad|angry|upset|tired|"
     r"exhausted|overwhelmed|lonely|alone|lucky|human|sick|better|worse|ready|sure|crazy|weak|lazy|"
-    r"selfish|sensitive|strong|brave|smart|worth|enough|\w+ing)\b)(?! \w+ing (?:is|was|are|has)\b)",
+    r"selfish|sensitive|strong|brave|smart|worth|enough|schizophrenic|bipolar|psychotic|manic|depressed|"
+    r"delusional|paranoid|narcissistic|codependent|alcoholic|anorexic|bulimic|\w+ing)\b)(?! \w+ing (?:is|was|are|has)\b)",
     re.I,
 )
 _TYPED_UR = re.compile(r"(?<![.'])\bur\b(?![.'])", re.I)
@@ -186,7 +201,8 @@ def word_replacer(table: dict[str, str], edge: str = r"[.']") -> Callable[[str],
 
 
 # Shorthand a pattern would otherwise miss: "ppl", "tho", "rn" ("the ppl who love u")
-_SHORTHAND = word_replacer({"ppl": "people", "tho": "though", "rn": "right now", "thru": "through", "abt": "about"})
+_SHORTHAND = word_replacer({"ppl": "people", "tho": "though", "rn": "right now", "thru": "through", "abt": "about",
+                             "urself": "yourself", "ull": "you'll", "bc": "because"})
 # Spoken forms the patterns are written without (probe R, read as the speakers mean them): AAE
 # "gon'" (going to), "tryna", Southern "might could" and "y'all", "ain't" (isn't; haven't before a
 # participle), "don't gotta" (don't have to), "d'you" (do you)
@@ -196,6 +212,8 @@ _SPOKEN = (
     (re.compile(r"\b(?:don'?t|ain'?t) gotta\b"), "don't have to"), (re.compile(r"\bd'you\b"), "do you"),
     (re.compile(r"\bain'?t (?=(?:got|had|been|seen|done|heard|never)\b)"), "haven't "),
     (re.compile(r"\bain'?t\b"), "isn't"),
+    # chat "w" for "with" ("a practice run w me", "set a boundary w her")
+    (re.compile(r"\bw/? (?=(?:me|her|him|them|us|you|your|my|his|their|a|the|that|this|it)\b)"), "with "),
 )
 
 
@@ -228,6 +246,11 @@ def spell_out_typed(text: str) -> str:
     return _BARE_CONTRACTION.sub(fix, text)
 
 
+# Chat tags that close a clause and add nothing to what it does ("u need to sleep more tbh",
+# "thats rough ngl"): "lol" and "tho" stay, they can carry sarcasm and contrast.
+_CHAT_TAIL = re.compile(r"(?:[\s,]+(?:tbh|ngl|fr|imo|imho|honestly|omg))+[\s,.!]*$")
+
+
 def _clean(piece: str) -> tuple[str, str]:
     low = spell_out_typed(_NOISE.sub(" ", piece.lower()).strip())
     low = _HYPHEN_ONSET.sub("", _HYPHEN_REPEAT.sub(r"\1", low))
@@ -247,7 +270,7 @@ def _clean(piece: str) -> tuple[str, str]:
     # is one suggestion, not a suggestion and then a command; "That's, you know, that's scary"
     # is one reflection once the restart folds.
     low = _STUTTER.sub(r"\1", _MID_FILLER.sub(lambda m: f"{m.group(1) or ''} ", low))
-    low = re.sub(r"\s+", " ", low).strip(" ,.!-\"'")
+    low = _CHAT_TAIL.sub("", re.sub(r"\s+", " ", low)).strip(" ,.!-\"'")
     return low, lead
 
 
@@ -293,7 +316,8 @@ def clauses(utterance: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     for index, (s, e) in enumerate(_sentence_spans(text)):
         sentence = text[s:e]
-        qmark = sentence.rstrip(" \"')").endswith("?") and not _REPORTED_Q.search(sentence)
+        # "he said yes?!" asks too
+        qmark = sentence.rstrip(" \"')!").endswith("?") and not _REPORTED_Q.search(sentence)
         pieces: list[tuple[int, int]] = []
         cursor = 0
         for match in _CLAUSE.finditer(sentence):

@@ -467,6 +467,25 @@ def test_the_explanation_quotes_the_words_that_carried_the_cue() -> None:
     assert why.endswith("…”)")
 
 
+def test_the_direct_question_typed_in_chat_takes_the_cue_up() -> None:
+    """"are u thinking about killing urself" asks what "...killing yourself?" asks (probe T)."""
+    result = run("are u thinking about killing urself",
+                 client="honestly some days i think everyone would be better off without me")
+    assert "risk_cue_missed" not in result.flags
+    assert result.scores.active_listening.value >= 4
+
+
+def test_a_client_named_earlier_is_no_change_of_subject() -> None:
+    """"Let's go back to Dale" returns to what the client said two turns ago (probe M)."""
+    history = [{"role": "client", "text": "Dale told me I'd never stay clean. Right in front of everyone."},
+               {"role": "trainee", "text": "That was in front of everyone."},
+               {"role": "client", "text": "Yeah. Anyway, work's been okay."}]
+    result = LocalEvaluator().evaluate(TurnInput(
+        history=history, utterance="Let's go back to Dale for a second. What was it like when he said that to you?"))
+    assert "subject_change" not in result.flags
+    assert result.scores.active_listening.value >= 3
+
+
 def test_words_only_the_wider_cue_patterns_know_do_not_take_a_cue_up() -> None:
     result = run("You reached out tonight when part of you wanted to stay under the covers.",
                  client="sometimes I think it would be easier if I just didnt wake up")
@@ -1297,7 +1316,8 @@ TRANSCRIPT_CASES = [("So, um, what brings you in today?","open_question"),("Mm-h
 ("Okay. Tell us something about Donna.","open_question"),
 ("So I guess I'm wondering what you'd like to do next.","open_question"),
 ("So I was wondering if we could look at the form together.","closed_question"),
-("On a scale from 0 to 10, how confident are you that you can cut back.","open_question"),
+# a ruler is closed with a full stop too, as with "?" (CODING_RULES §2 closed_question)
+("On a scale from 0 to 10, how confident are you that you can cut back.","closed_question"),
 # courtesy and praise of a decision are not reflections
 ("You're very welcome.","other"),
 ("That's a really good decision.","affirm"),
@@ -2816,6 +2836,75 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("The meds make me gain weight and I hate how I look.",
      "That sounds really discouraging, feeling like the meds are changing how you look. What's that been like?",
      None, "inform"),
+    # peer support by text chat (probe T): openers and tags that add nothing, questions typed with
+    # no "?", "?!", bursts sent one line at a time, shorthand read as meant
+    ("quit my job today. no regrets lol", "wait what happened", "open_question", "direct"),
+    ("i asked my boss for a day off and he actually said yes", "omg how did u bring it up?!", "open_question", None),
+    ("idk. i want to see everyone but ive only been sober 5 weeks",
+     "ngl i went to a wedding at like 6 weeks and left after the toast. what are u thinking u might do",
+     "self_disclose", "inform"),
+    ("everyone says i should just get over it, its been a year since the divorce",
+     "tbh a year is a long time tho", "confront", None),
+    ("my dog died on saturday. she was 14", "at least she had a long life tho", "minimize", "confront"),
+    ("started the new meds on monday. kinda nervous about it tbh", "any side effects yet", "closed_question", None),
+    ("i quit vaping but then i get stressed", "on a scale of 1-10 how ready r u to quit", "closed_question",
+     "complex_reflection"),
+    ("finals are next week and i havent started studying", "want to make a little study plan together",
+     "seek_collaboration", None),
+    ("i got a job interview thursday!! but also lowkey freaking out",
+     "want to do a practice run w me? i can throw some questions at u", "seek_collaboration", None),
+    ("got the apartment!! moving in on the 15th", "oh nice where is it", "closed_question", "simple_reflection"),
+    ("my ex keeps texting me at 2am and i always end up answering",
+     "ngl ive been there, my ex used to do the exact same thing\nwhat goes thru ur head when his name pops up",
+     "open_question", None),
+    # reassurance that argues the feeling away; the client's own wish said back is no reassurance
+    ("sorry for ranting. i feel like the worst mom", "ur not the worst mom omg", "minimize", "simple_reflection"),
+    ("sorry for ranting", "you're not ranting.", "minimize", "simple_reflection"),
+    ("i texted her twice and nothing. idk maybe im overthinking it",
+     "you're probably overthinking it, she's probably just busy", "minimize", "complex_reflection"),
+    ("I haven't left the house in weeks since the baby came.", "That's totally normal, every new mom feels like that.",
+     "minimize", None),
+    ("My boss screams at me in front of everyone.", "tbh bosses do that everywhere, u just gotta let it roll off",
+     "minimize", None),
+    ("I had two beers at the bbq. Not a big deal right?",
+     "part of u wants it to be no big deal and part of u is checking w me bc ur not sure",
+     "complex_reflection", "minimize"),
+    ("He said I'm not overreacting but I think I am.",
+     "You're not overreacting: being insulted about your body by someone is hurtful.", None, "minimize"),
+    # a diagnosis offered as the explanation is a label, and no reflection (probes T, M)
+    ("i finally told my doctor about the voices", "so ur schizophrenic?", "label", "simple_reflection"),
+    ("i cant get out of bed since the baby came", "sounds like ppd tbh", "label", "complex_reflection"),
+    ("i cant get out of bed since the baby came", "That sounds like postpartum depression.", "label",
+     "complex_reflection"),
+    ("I've been so low for months.", "could be clinical depression honestly", "label", None),
+    # blame, hindsight and verdicts in a summary or a chat line (probes M, T)
+    ("idk if i believe him. and im 8 months clean myself", "so basically you keep picking guys who are using",
+     "confront", "complex_reflection"),
+    ("ya. whatever. its always something", "well if you'd made curfew none of this would've happened",
+     "confront", "complex_reflection"),
+    ("I sleep till noon now. Can't make myself get up.", "Sleeping till noon isn't going to get you a new job.",
+     "confront", "simple_reflection"),
+    ("My credit's ruined 'cause he put everything in my name.",
+     "How did you let him put everything in your name?", "confront", None),
+    ("i had 2 beers at the bbq. not a big deal right", "wow so u just threw away ur sobriety for a bbq lol",
+     "confront", "complex_reflection"),
+    ("he texts every night and i always answer", "so ur just gonna keep answering him forever lol", "confront",
+     "simple_reflection"),
+    ("I work two jobs and still come home to nobody.",
+     "Working two jobs isn't going to fix how lonely you feel, huh.", None, "confront"),
+    ("I don't know how to start that conversation with my parents.",
+     "You said you haven't told them anything yet.", "simple_reflection", "confront"),
+    # the focus left to the client (probe M)
+    ("The intake's Friday, the meds make me sick, and my daughter isn't talking to me.",
+     "That's a lot coming at you in ten days. Where would you like us to start?", "seek_collaboration", None),
+    ("The intake's Friday and the meds make me sick.", "which do you want to start with, the intake or the meds?",
+     "seek_collaboration", None),
+    ("The plan's due and I can't sleep.",
+     "That's a lot to hold. Would it help to start with the ninety-day plan, or would you rather talk about how "
+     "you're sleeping?", "seek_collaboration", "advise"),
+    ("My sister keeps showing up unannounced.",
+     "Do you want to talk about ways to set a boundary with her, or would you rather just vent right now?",
+     "closed_question", "open_question"),
 ]
 
 

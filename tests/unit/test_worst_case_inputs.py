@@ -18,7 +18,7 @@ import pytest
 
 from evaluators import get_evaluator
 from evaluators import patterns as P
-from evaluators.segment import squeeze_space
+from evaluators.segment import sentences, squeeze_space
 from evaluators.types import Message, TurnEvaluation, TurnInput
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -27,6 +27,13 @@ import worst_case_inputs as bench  # noqa: E402
 
 CLIENT = "I keep telling myself I'll stop, and then Friday comes and I'm at the bar again."
 REPLY = "So part of you wants to stop, and Fridays pull you back. What happens on Fridays?"
+
+
+def test_a_typed_line_ends_a_sentence_but_a_wrapped_line_runs_on() -> None:
+    """Chat comes one thought a line; text wrapped by hand breaks after "to" or a comma."""
+    assert sentences(squeeze_space("ugh im so sorry\nthat must feel crushing")) == [
+        "ugh im so sorry", "that must feel crushing"]
+    assert squeeze_space("you need to\n  keep going,\nok") == "you need to keep going, ok"
 
 
 def test_squeeze_space_turns_every_run_of_whitespace_into_one_space() -> None:
