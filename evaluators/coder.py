@@ -297,7 +297,8 @@ _CLIENT_THOUGHT = (r"(?:you|part of you) (?:still |sometimes |really |don'?t |do
                    r"(?:you'?re|you are) (?:so |really )?(?:worried|scared|afraid|terrified|convinced)(?: that)?")
 _THOUGHT_BEFORE = re.compile(rf"\b(?:{_CLIENT_THOUGHT})\W*$")
 # "...and tell her you were wrong to snap": words handed to the client to say are no verdict
-_REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
+_REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|thinks|believes|"
+                       r"reckons|suspects|"
                        r"tell (?:her|him|them|people|everyone|your \w+)|"
                        rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$|"
                        # how others treat the client: "If a doctor treats you like a drug seeker..."
@@ -389,8 +390,8 @@ def _minimizes(c: str) -> bool:
     counterbalance it", "Trust me, ditch your friends" push advice, they do not brush off) or is
     words reported ("Stop telling your wife you're fine")."""
     for m in P.MINIMIZE.finditer(c):
-        if re.search(r"\b(?:telling|tell|saying|say|said|told)(?: \w+){0,3} $", c[: m.start()]):
-            continue  # reported words
+        if re.search(r"\b(?:telling|tell|saying|say|said|told|thinks|believes|reckons)(?: \w+){0,3} $", c[: m.start()]):
+            continue  # reported words ("while your mum thinks you're fine")
         if m.group(0) in ("at least", "trust me") and re.search(r"(?:^|,)\s*$", c[: m.start()]) \
                 and is_command(c[m.end():].lstrip(" ,")):
             continue

@@ -135,6 +135,7 @@ class Context:
     asks_trainee: bool = False  # the client asks about the trainee's own life ("Did you ever...?")
     risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
     risk_terms: set[str] = field(default_factory=set)
+    risk_answer: bool = False  # the cue is a yes or a maybe to the direct question (`_confirmed_when_asked`)
 
     @property
     def advice_allowed(self) -> bool:
@@ -217,9 +218,53 @@ def build_context(turn: TurnInput) -> Context:
     ctx.risk_cue = _find_risk(last, turn.risk_keywords)
     if ctx.risk_cue:
         ctx.risk_terms = cue_terms(ctx.risk_cue)
-    else:
+    elif not _confirmed_when_asked(turn, ctx):
         _carry_risk_forward(turn, ctx)
     return ctx
+
+
+# "I have thought about it, yeah. Not tonight though." / "Sometimes." / "Not really. I don't know.
+# Maybe.": a yes, or no clear no, to the direct question (probe V)
+# The question asks about the wish or the intent, so a yes is a cue ("are you safe?" is not one:
+# there a yes reassures)
+_ASKS_INTENT = re.compile(r"\b(?:suicid\w*|kill(?:ing)? (?:your|my)self|end(?:ing)? (?:your|my) life|tak(?:e|ing) "
+                          r"your (?:own )?life|(?:hurt|harm)(?:ing)? (?:your|my)self|self[- ]?harm|act(?:ing)? on "
+                          r"(?:it|that|them)|want(?:ing)? to die|(?:made|have|got) a plan|thoughts? of (?:dying|death|"
+                          r"ending|hurting|killing))\b")
+
+
+def asks_about_intent(utterance: str) -> bool:
+    """The turn names the wish, the intent or the plan in so many words ("r u thinking about
+    suicide for real", "Is it about ending your life?", "Are you safe right now?")."""
+    low = typed_risk_text(spell_out_typed(utterance.lower().replace("\u2019", "'")))
+    return bool(_ASKS_INTENT.search(low) or _SAFE_NOW.search(low))
+
+
+_SAFE_NOW = re.compile(r"\b(?:are|r) you safe\b|\bsafe (?:right now|tonight|at the moment)\b|\bstay safe\b|"
+                       r"\bthought about (?:how|when|where)\b|\bhow (?:or|and) when\b")
+_NOT_NO = re.compile(r"^(?:(?:yes|yeah|yep|yup|ya|yea|mhm|mm-?hmm|sometimes|a (?:bit|little)|kind of|kinda|"
+                     r"maybe|i guess|i think so|i do|i have|i am|honestly|i don'?t know|idk|not tonight|not "
+                     r"really)\b|.*\bthought about it\b)")
+
+
+def _confirmed_when_asked(turn: TurnInput, ctx: Context) -> bool:
+    """The client's last message answers the trainee's direct question about suicide or
+    self-harm with a yes or a maybe: the cue is that answer, and a turn takes it up by staying
+    with it: names it, or echoes the answer and asks what keeps them from acting on it."""
+    hist = turn.history
+    if len(hist) < 2 or hist[-1].role != "client" or hist[-2].role != "trainee":
+        return False
+    asked = hist[-2].text.lower().replace("\u2019", "'")
+    answer = spell_out_typed(hist[-1].text.lower().replace("\u2019", "'")).strip()
+    if "?" not in asked or answers_with_denial(answer) or not _NOT_NO.match(answer):
+        return False
+    # the question names the risk, or asks about the cue the client gave just before ("I think
+    # about jumping in front of the train" / "Are you thinking of acting on it?")
+    if not _ASKS_INTENT.search(asked) and not (len(hist) >= 3 and hist[-3].role == "client"
+                                               and _find_risk(hist[-3].text, turn.risk_keywords)):
+        return False
+    ctx.risk_cue, ctx.risk_terms, ctx.risk_answer = hist[-1].text, cue_terms(answer), True
+    return True
 
 
 # When the cue was said is not what it says: a turn about "Monday nights at the library"
@@ -293,6 +338,8 @@ def risk_addressed(utterance: str, ctx: Context) -> bool:
     low = utterance.lower().replace("\u2019", "'")
     if names_risk(low):
         return True
+    if ctx.risk_answer:  # "You've thought about it, just not tonight. What's kept you from doing it?"
+        return bool(_STRUGGLE.search(low) or _STAYS_WITH_IT.search(low))
     needed = min(2, max(1, len(ctx.risk_terms) - 1))
     echoed = content_stems(utterance) & ctx.risk_terms
     core = _cue_core(ctx.risk_cue or "")
@@ -307,7 +354,8 @@ def risk_addressed(utterance: str, ctx: Context) -> bool:
     return (bool(core) and len(echoed & core) >= min(2, len(core))) or bool(_STRUGGLE.search(low))
 
 
-_STRUGGLE = re.compile(r"\b(?:urges?|act(?:ed)? on (?:it|that|them)|held on|resist\w*|sat with|got through|"
+_STAYS_WITH_IT = re.compile(r"\b(?:thought|thinking|thoughts) (?:about|of) (?:it|that|this|them)\b")
+_STRUGGLE = re.compile(r"\b(?:urges?|act(?:ed)? on (?:it|that|them)|(?:kept|keeps|stopped|stops) you from|held on|resist\w*|sat with|got through|"
                        r"made it through|scary|scared|pain|hurting|dark|heavy|frightening|"
                        r"(?:goes|going|go) through your mind)\b")
 

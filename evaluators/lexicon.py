@@ -138,6 +138,9 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     # asked about or put out of reach ("Where's the rifle right now?", "let your brother hold
     # onto the rifle for a while")
     r"\bkill(?:ing)?\b[^.!?]{0,25}\byourself\b", r"\bhave you (?:cut|burned|hurt)\b",
+    # probe V: the wounds asked about, the means named back, how far a plan goes
+    r"\bthe (?:cuts|burns|wounds)\b", r"\btak(?:e|ing) (?:all|every one|the whole bottle) of your\b|\btaking all your\b",
+    r"\b(?:made|make|have|got) a plan\b", r"\bthought about (?:how|when|where)\b", r"\bhow (?:or|and) when\b",
     r"\b(?:thinking|thought|think) (?:about|of) (?:jumping|cutting|overdosing|hanging|shooting|drowning|"
     r"crashing|driving off|using (?:it|them))\b",
     r"\b(?:on|at|out on|near|by) the (?:balcony|bridge|roof|ledge|edge|tracks|jetty|river|lake|water)\b"

@@ -34,7 +34,13 @@ from typing import Any
 from evaluators.arbiter import get_arbiter, turn_features
 from evaluators.coder import _ORDER as CODE_ORDER
 from evaluators.coder import Coding, code_utterance
-from evaluators.context import Context, build_context, points_to_emergency_help, risk_addressed
+from evaluators.context import (
+    Context,
+    asks_about_intent,
+    build_context,
+    points_to_emergency_help,
+    risk_addressed,
+)
 from evaluators.continuation import joined_turn
 from evaluators.ngram import ADD_AT, added_codes, informs, vetoes_reflection
 from evaluators.ngram import get_model as get_ngram_model
@@ -46,6 +52,7 @@ from evaluators.suggest import UNFIT, build_suggestion
 from evaluators.types import (
     DIMENSIONS,
     MI_NON_ADHERENT,
+    QUESTIONS,
     REFLECTIONS,
     Provenance,
     Score,
@@ -258,13 +265,17 @@ class LocalEvaluator:
         # echoes "burden" inside "everyone feels like a burden sometimes").
         # Pointing to emergency help ("please call 988 or go to the ER") takes it up though it
         # is said as an instruction.
+        # A turn that asks about the risk in so many words takes it up whatever else it does
+        # ("i know u said jk but the 'unless' sounds like part of u means it. r u thinking about
+        # suicide for real", probe V).
         emergency_help = points_to_emergency_help(utterance)
         overriding = {"minimize", "confront", "label"} | (
             set() if emergency_help else {"direct", "advise"})
+        asks_about_it = bool(set(coding.codes) & QUESTIONS) and asks_about_intent(utterance)
         addressed = (
             bool(ctx.risk_cue)
             and risk_addressed(utterance, ctx)
-            and not set(coding.codes) & overriding
+            and (asks_about_it or not set(coding.codes) & overriding)
         )
         scores = score_turn(coding, ctx, utterance, addressed, emergency_help)
 

@@ -49,7 +49,7 @@ WH_OPEN = re.compile(
 WH_CLOSED = re.compile(
     r"^(?!(?:where|when|who) (?:do|does|did|would|could) you (?:think|feel|see|want|imagine|hope|"
     r"guess)\b)(?:(?:about |roughly |approximately |around )?how (?:many|much|long|often|old|far|soon|"
-    r"bad|severe|serious)|"
+    r"bad|severe|serious|big|tall|heavy|late|early)|"
     # a record or amount, not a view: "what's the longest you've gone without one?" (AnnoMI)
     r"what(?:'s| is| was) the (?:longest|most|least|highest|lowest|furthest)(?= you| time| amount| "
     r"number| (?:days?|hours?|weeks?|months?|years?|drinks?)\b)|"
@@ -641,7 +641,7 @@ AUTONOMY = _c(
     r"\bwhat (?:feels|seems) right (?:to|for) you\b", r"\byou'?re free to\b",
     r"\bthat'?s (?:for you|something only you can)\b", r"\byour (?:own )?terms\b",
     # not "before you decide anything", "what made you decide to start?"
-    r"(?<!before )(?<!until )(?<!once )(?<!made )(?<!make )(?<!makes )(?<!did )\byou decide\b",
+    r"(?<!before )(?<!until )(?<!once )(?<!made )(?<!make )(?<!makes )(?<!did )(?<!in case )\byou decide\b",
     r"\bor not\b.*\b(?:up to you|your call|totally fine)\b", r"\bno right or wrong\b",
     r"\bit'?s okay (?:not to|if you don'?t)\b", r"\bonly if you want\b",
     r"\bif you (?:want|'d like|wish)(?: to)?\s*(?:[,.?!]|$)",
@@ -763,7 +763,7 @@ COLLAB = _c(
 IMPERATIVE_VERBS = (
     r"go|stop|quit|call|take|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
     r"write|find|look|remember|promise|let go|throw|pour|avoid|leave|cut|be|admit|face|accept|"
-    r"grow|calm|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
+    r"grow|calm(?= down| yourself| your)|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
     r"fill|sign|attend|use|hang|delete|block|reach|text|talk to|stay|lay|get rid|toss|flush|"
     r"follow|listen to|trust|forget|ignore|wake|cancel|schedule|book|join|choose|decide|"
     r"note|own|snap|stand|pull|drop|walk|set|read|download|turn|"
@@ -810,12 +810,15 @@ DESCRIBING_MODAL = (r"(?<!where )(?<!when )(?<!that )(?<!think )(?<!whether )(?<
                     r"(?<!which )(?<!if )(?<!feel )(?<!know )(?<!sure )(?<!how much )(?<!so )"
                     # the client's state or fear named: "it sounds like you might be getting ready
                     # to die", "are you feeling like you might do what it says?" (probe Y)
-                    r"(?<!like )(?<!worried )(?<!afraid )(?<!scared )(?<!fear )")
+                    r"(?<!like )(?<!worried )(?<!afraid )(?<!scared )(?<!fear )"
+                    # the pressure named: "no wonder you could scream" (probe V)
+                    r"(?<!no wonder )(?<!i bet )")
 # "You were hoping that I'd send you for tests" reports the client's wish; "I thought I'd start
 # by..." the trainee's plan for the session: neither is "I'd send/start..." advice.
 NOT_REPORTED = "".join(
     f"(?<!{verb} )(?<!{verb} that )"
-    for verb in ("hoping", "hope", "hoped", "expected", "expecting", "thought", "wanted", "asked")
+    for verb in ("hoping", "hope", "hoped", "expected", "expecting", "thought", "wanted", "asked",
+                 "rehearse what", "know what", "about what", "planned what")  # "i still rehearse what i'd say"
 )
 
 # asking to hear from the client, not advice: "maybe you could let me know what would help most"
@@ -1103,7 +1106,7 @@ DIRECT = _c(
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
     r"start you|put you)\b",
-    r"^no more\b", r"\bit'?s time (?:for you )?to\b", r"(?<!what )\byou will (?:go|call|stop|do|start)\b",
+    r"^no more\b(?! me\b)", r"\bit'?s time (?:for you )?to\b", r"(?<!what )\byou will (?:go|call|stop|do|start)\b",
     r"\bthe rule is\b", r"\b(?:i think )?we (?:do |really |still )?(?:need|have|got|gotta) to\b(?! figure| think| talk about what)", r"\bthat'?s (?:not|never) (?:an option|allowed|acceptable)\b",
     r"\byou (?:are|'re) not allowed\b", r"\b(?:and )?that'?s (?:final|an order)\b",
     r"\bi mean it\b",
@@ -1324,6 +1327,10 @@ CONFRONT = _c(
     r"his|her) job|get you|make sure)\b(?!.*\?$)",
     # the client's motive or honesty doubted: "why, do u have something to hide? lol"
     r"\b(?:have|got) something to hide\b",
+    # the client's thinking or doing judged by what it does to others: "Thinking like that isn't fair
+    # on your family" (probe V)
+    r"^(?:\w+ing|that|this)(?: like that| that way)? (?:(?:isn'?t|is not|wasn'?t) |is (?:so )?un)fair (?:on|to) "
+    r"(?:your|them|him|her|the|those)\b",
     # blame in a summary, hindsight, a verdict on the client's choices (probes M, T): "so basically you
     # keep picking guys who are using", "if you'd made curfew none of this would've happened",
     # "Sleeping till noon isn't going to get you a new job", "How did you let him put everything in
@@ -1424,7 +1431,7 @@ CONFRONT = _c(
     r"lie)|excuses|ridiculous|nonsense|bs|bull|on you|your (?:own )?fault|what addicts|the "
     r"disease talking|your \w+ talking|denial|selfish|irresponsible|wrong)\b",
     # (not "it's not that you're not trying, it's that the money isn't there", a reframe)
-    r"(?<!not that )(?<!isn't that )\byou(?:'re| are) (?:just |only |really |clearly |obviously |still )?(?:making (?:excuses|"
+    r"(?<!not that )(?<!isn't that )(?<!if )(?<!whether )\byou(?:'re| are) (?:just |only |really |clearly |obviously |still )?(?:making (?:excuses|"
     r"it up)|in denial|lying(?! (?:awake|down|in bed|there|on|around|low|flat|still))|kidding yourself|fooling yourself|not (?:being honest|trying|"
     r"listening|serious|taking this seriously|telling me)|blaming|avoiding|overreacting|"
     r"being (?:dramatic|ridiculous|unreasonable|selfish|difficult|defensive|stubborn|"
@@ -1894,6 +1901,9 @@ INFORM = _c(
 # quit in 2019"): `SELF_DISCLOSE` and `mood.own_past_story` both allow them.
 STORY_LEAD_WORDS = "so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|also"
 SELF_DISCLOSE = _c(
+    # "same" and the writer's own version (probe V): "omg same, exams have me wanting to run away
+    # too", "ugh same, i'm exhausted too"
+    r"^same\b,? (?:(?:tbh|honestly|lol|ngl),? )?(?:i'?m|i am|i'?ve|i|my|\w+ (?:have|has|got|get) me)\b",
     # the writer's own story told in the past tense: "I tapered off klonopin in 2021...", "When my
     # cat died I took the next day off", "lol same, I rewrite texts to my landlord" (dev to dev10:
     # 175 of 182 such turns are labelled self_disclose; not the trainee's moves in this
@@ -2101,7 +2111,7 @@ MINIMIZE = _c(
     r"\b(?:cheer|chin|buck) up\b", r"\bbright side\b", r"\blook on the\b",
     r"\bjust (?:relax|calm down|think positive|get over|let it go|move on|forget about|don'?t think|"
     r"stay positive|be positive|smile|be happy|focus on the good|ignore)\b",
-    r"\bother people have it (?:worse|harder|way worse)\b", r"\byou(?:'re| are) overreacting\b",
+    r"\bother people have it (?:worse|harder|way worse)\b", r"(?<!if )(?<!whether )(?<!worried )(?<!afraid )\byou(?:'re| are) overreacting\b",
     r"\bhappens to (?:everyone|everybody|all of us|the best of us)\b", r"\bend of the world\b",
     r"\bjust a phase\b", r"\bstop worrying\b", r"\bthink positive\b", r"\bsilver lining\b",
     r"\beverything happens for a reason\b", r"\bthat'?s (?:just )?life\b", r"\bit is what it is\b",

@@ -49,7 +49,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\b(?:my|i) (?:life|world) (?:isn'?t|is not) worth\b", r"\bdone with (?:life|living|it all)\b",
     r"\btake all (?:my|the|of my) (?:pills|meds|medication)\b",
     r"\b(?:can'?t|cannot) (?:go on|keep going|do this anymore|take it anymore|take this anymore)\b"
-    r"(?![^.!?]{0,30}\b(?:with (?:next door|the|my|his|her)|the (?:warehouse|job|shifts?|commute|noise|"
+    r"(?![^.!?]{0,30}\b(?:with (?:next door|the|my|his|her|this|these|that)|the (?:warehouse|job|shifts?|commute|noise|"
     r"course|class)|at work)\b)",
     r"\bnobody would (?:miss|care|notice)\b",
     r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|my family|them|people)\b",
@@ -96,7 +96,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     # self-harm as people name it: "she doesnt know about the cutting", "i havent cut in 47 days"
     r"\bthe (?:cutting|self[- ]?harm\w*|burning)\b|\b(?:haven'?t|havent|not) cut (?:in|for|since)\b",
     r"\bshould(?:'ve| have) been me\b|\bhanging on by a thread\b",
-    r"\btired of (?:everything|it all|living(?! (?:like|in|with|here|at|out|off)\b)|trying(?! to))\b",
+    r"\btired of (?:everything|it all(?! this (?:month|week|term|semester))|living(?! (?:like|in|with|here|at|out|off)\b)|trying(?! to))\b",
     r"\bi (?:don'?t|dont|do not) know what i'?(?:ll|m going to|m gonna) do\b(?! (?:about|for|with|"
     r"when|if|on|at|in|next|now|instead|today|tomorrow|first|after|then|there|here|differently)\b)",
     r"\bthe only reason i (?:get up|get out of bed|am still here|'?m still here|keep going)\b",
@@ -170,7 +170,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"can'?t see myself) (?:be(?:ing)? )?(?:here|around|alive)\b(?! (?:for (?:the|that|this|dinner|"
     r"lunch|work|class|the meeting|a (?:few|couple)|\w+ days)|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|tomorrow|today|tonight|this (?:weekend|week|morning|afternoon|evening|"
-    r"month)|next (?:week|weekend|month|time)|over the (?:weekend|holidays)|until|till|because|"
+    r"month)|much (?:this|next|for)|next (?:week|weekend|month|time)|over the (?:weekend|holidays)|until|till|because|"
     r"cause|'cause)\b)",
     r"\b(?:don'?t|dont|can'?t|cant) see myself (?:making it|being around|being here|living|"
     r"alive|getting old)\b|\b(?:don'?t|dont|can'?t|cant) (?:\w+ )?(?:see|picture) (?:myself|me) (?:at|"
@@ -252,8 +252,10 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"night|yesterday|today|this morning)\b|\bcut(?:ting)? (?:on )?my (?:arms?|wrists?|thighs?|legs?|stomach)\b",
     r"\bpicking at the cuts\b|\bmade myself (?:throw up|bleed)\b[^.!?]{0,30}\b(?:blood|hurt)\b",
     # a burden, worth more dead
+    # not a burden for now, with the reason ("a burden on my mum since the surgery", probe V)
     r"\b(?:i'?m|i am|being|been|as) (?:just |only |such )?(?:a |the )?(?:burden|drain|weight) "
-    r"(?:on|to|for)\b|\b(?:taking|using) up (?:air|space)\b|\bweight (?:round|around) (?:everyone|everybody|their|"
+    r"(?:on|to|for)\b(?![^.!?]{0,30}\b(?:since|after|with) (?:the|my) (?:surgery|accident|op|operation|injury|fall|"
+    r"break|cast|baby|birth|moan\w*|breakup)\b)|\b(?:taking|using) up (?:air|space)\b|\bweight (?:round|around) (?:everyone|everybody|their|"
     r"my family)'?s? necks?\b|\b(?:they|everyone|everybody|he|she|the kids|my family|they'?d)(?:'d| "
     r"would)? (?:manage|be|do|get on) (?:\w+ )?(?:fine|better|okay|just fine) (?:without|w/o|w/out) me\b|"
     r"\bwon'?t (?:bother|trouble|burden) (?:you|anyone|anybody) (?:again|anymore|much longer|for "
@@ -297,9 +299,10 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:drafting|writing|wrote|written|left|leaving|scheduled)\b[^.!?]{0,25}\b(?:the note|"
     r"letters? (?:to|for) (?:each|both|my|all))\b",
     r"\b(?:posted|saying|say|said) (?:a |my )?(?:goodbye|bye|goodnight)\b[^.!?]{0,40}\b(?:won'?t "
-    r"be back|last time|like it'?s)\b|\blike it'?s the last time\b|\bthanks? (?:you )?for "
-    r"everything\b",
-    r"\bwho (?:gets|'?ll get|will get|should get|'?s gonna take|is going to take) my\b|\b(?:gave|giving|given|give) (?:away )?(?:most|all|the rest) of my\b(?![^.!?]{0,80}\b(?:moving|move|downsiz\w*|declutter\w*|relocat\w*|new (?:flat|house|place|apartment))\b)|\b(?:sold|gave)"
+    r"be back|last time|like it'?s)\b|\blike it'?s the last time\b|\bthanks? (?:you )?for everything\b(?=[^!?]{0,"
+    r"120}\b(?:before|last|(?<!so i )won'?t|don'?t worry|goodbye|bye)\b)|(?:before|last|won'?t|don'?t "
+    r"worry|anymore|goodbye)\b[^!?]{0,120}\bthanks? (?:you )?for everything\b",
+    r"\bwho (?:gets|'?ll get|will get|should get|'?s gonna take|is going to take) my\b|\b(?:gave|giving|given|give) (?:away )?(?:most|all|the rest) of my\b(?! (?:clothes|wardrobe|books|toys)\b)(?![^.!?]{0,80}\b(?:moving|move|downsiz\w*|declutter\w*|relocat\w*|minimalis\w*|charity|new (?:flat|house|place|apartment))\b)|\b(?:sold|gave)"
     r" (?:away )?my \w+ and my \w+\b",
     r"\b(?:take|look after|feed|care for|mind)\b[^.!?]{0,25}\b(?:my |the )?(?:cat|dog|fish|kids|"
     r"tabby|boys|girls|him|her|mother)\b[^.!?]{0,20}\b(?:if|when|after|in case|just in case)\b"
@@ -309,7 +312,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"puppy|fish|hamster|bird)\b|\b(?:showed|left|wrote down|written down|told)\b[^.!?]{0,30}\b(?:"
     r"insurance papers|bank (?:password|stuff)|passwords|the deed)\b|\bbye\b[^.!?]{0,30}\bproperly\b|"
     r"\b(?:wrote|written|writing) (?:a|the) note\b(?! (?:to|for|on|about)\b)|"
-    r"\bwon'?t be (?:needing|reading|playing|using|walking)\b[^.!?]{0,20}\b(?:it|them|him|her|these)"
+    r"(?<!so i )\bwon'?t be (?:needing|reading|playing|using|walking)\b[^.!?]{0,20}\b(?:it|them|him|her|these)"
     r"\b(?! (?:for|while|until|till|during|at|because|cos|since)\b)|\bwon'?t need (?:these|this)\b|"
     r"\b(?:leave|left) things tidy\b|\bwon'?t (?:need|be needing) (?:it|them|a \w+ coat)\b|"
     r"\bnot gonna need it\b|\bwhere to send my body\b|\b(?:picturing|imagining|planning|"
@@ -461,6 +464,49 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"pills|medicine|meds)\b[^!?]{0,80}\b(?:all together|all at once)\b|\btired (?:for|from) (?:living|life|"
     r"being alive)\b|\bnot (?:arrive|get|make it) (?:there )?alive\b|\b(?:pills?|tablets|meds)\b[^!?]{0,40}\b"
     r"(?:just )?looking at (?:them|it)\b|\bacross my (?:knees|lap)\b",
+    # probe V (stop 26): not caring whether an accident kills them
+    r"\b(?:wouldn'?t|would not|won'?t|wouldnt) (?:really |even |much )?mind if (?:the|my|a|i)\b[^.!?]{0,40}"
+    r"\b(?:went down|crash\w*|died|didn'?t (?:wake|come|make)|hit me|killed me|never (?:came|woke|made))\b|"
+    r"\b(?:without looking|traffic|red lights?|cross(?:ing)? the (?:road|street))\b[^!?]{0,80}\bwhatever happens\b|"
+    r"\b(?:didn'?t|did not|don'?t|dont|do not) (?:much |really |even )?care (?:anymore |any more )?if i "
+    r"(?:came back|come back|make it|made it|wake up|woke up|survive|lived|live|died|die|wrap|crash|hit|drown)\b|"
+    r"\bif i (?:go into a coma|die|drop dead),? i (?:go into a coma|die|drop dead)\b",
+    # lethality asked about "for information"
+    r"\b(?:what'?s|what is|how much is) (?:the |a )?(?:lethal|fatal|deadly) (?:dose|amount)\b|\bdoes (?:drowning|"
+    r"hanging|jumping|bleeding out|an overdose|overdosing) hurt\b|\bis (?:drowning|hanging|an overdose) (?:quick|"
+    r"painless)\b|\bbleed(?:ing)? out\b|\bif (?:someone|somebody|a person|you|i) (?:took|takes|take|swallowed) "
+    r"(?:all (?:of )?(?:their|your|my|the)|a whole|the whole|every|a full|enough)\b[^.!?]{0,30}\b(?:at once|pills|"
+    r"bottle|lithium|meds|tablets|insulin)\b|\btake enough (?:sleeping )?(?:pills|tablets)\b",
+    # finality: a message for after, a calm decision, the last message, the passwords sent
+    r"\b(?:called|rang|texted|messaged|wrote to|reached out to) (?:everyone|everybody|all of them)\b[^!?]{0,120}\bjust "
+    r"to say (?:thanks?|thank you|sorry|goodbye|bye|i love)\b|"
+    r"\bi'?ve made (?:a|the|my) decision and (?:everything|i)\b[^.!?]{0,20}\b(?:light|lighter|calm|peace|quiet|"
+    r"easy|easier)\b|"
+    r"\bif anything (?:happens|should happen)(?: to me)?\b[^.!?]{0,40}\b(?:tell|let|give|make sure)\b|"
+    r"\bnow that i'?ve (?:decided|made (?:up my mind|my decision|the decision))(?=[,.!;]|\s+(?:everything|it'?s|"
+    r"i feel|things|i'?m))|\bsent (?:my \w+|her|him|them) (?:all )?(?:the |my )?passwords\b|\bpasswords to "
+    r"everything\b|\b(?:wrote|written|left) (?:some |a few |the )?letters\b[^!?]{0,120}\b(?:drawer|all sorted|"
+    r"it'?s sorted|in case|for when|for after|just so)\b|\bmy last (?:message|post|text|call)\b[^!?]{0,100}"
+    r"\b(?:don'?t worry about me|goodbye|bye|thank you for everything|thanks for everything|you'?ve all been)\b|"
+    r"(?<!so )\bi won'?t (?:be )?(?:needing|need) (?:these|the|this|your|our) (?:calls|chats|sessions|line|"
+    r"group|texts)\b(?! (?:for|while|until|till|during|because|cos|since)\b)",
+    # a burden, the problem; self-harm in other words
+    r"\bi'?m (?:just |such )?a burden\b(?! (?:on|to) \w+ (?:\w+ )?(?:since|while|until|till|during|for now)\b)|"
+    r"(?:'d| would) (?:all )?be (?:fine|better|happier)\b[^!?]{0,60}\bi'?m the (?:problem|reason)\b|"
+    r"\bbetter off\b[^.!?]{0,60}\bwithout me\b|\bwithout me in the picture\b",
+    r"\b(?:arms?|wrists?|thighs?|legs?)\b (?:are|is) (?:a mess|cut up|shredded) again\b|\b(?:arms?|wrists?|thighs?|"
+    r"legs?|skin)\b (?:are |is )?covered in (?:cuts|scratches|burns)\b(?! from)|\b(?:biting|bit|bite|scratching|"
+    r"scratched|hitting|punching|pinching|burning|burned|burnt)\b (?:the inside of )?my (?:own )?(?:arms?|wrists?|"
+    r"legs?|thighs?|skin|hands?|face|head)\b[^.!?]{0,30}\b(?:till|until) (?:it|they|i)\b|\b(?:holding|held|hold|"
+    r"put|putting) my (?:hand|arm|fingers?)\b (?:over|on|in|against) (?:the )?(?:gas|flame|fire|stove|hob|iron|"
+    r"candle|lighter)\b(?![^.!?]{0,20}\b(?:warm|heat)\b)|\bi deserve (?:to (?:hurt|suffer|feel pain|be "
+    r"punished|bleed)|the pain|it to hurt)\b|\b(?:haven'?t|not) eaten\b[^!?]{0,40}\b(?:don'?t|dont) deserve\b",
+    # a place to jump visited, means kept as a plan, slang
+    r"\b(?:went|go|going|drove|walked) (?:up |out )?to the " + _HIGH_PLACE + r"\b[^.!?]{0,60}\b(?:stood there|just "
+    r"stood|sat on the edge|looked down|looking down)\b(?![^.!?]{0,30}\b(?:photo|view|sunset|fish)\w*)|"
+    r"\bsnap\w* (?:it|a hair tie|a rubber band|the band)\b[^.!?]{0,30}\b(?:raw|bleed\w*|bruis\w*|welts?)\b|"
+    r"\b(?:pills|tablets|meds|rope|gun)\b[^!?]{0,80}\b(?:plan b|backup plan|exit plan)\b|(?:\U0001faa6|\u26b0)"
+    r"\ufe0f?[^a-z]{0,12}me soon\b|\b(?:just|gonna|going to|wanna|want to|might) ctb\b",
 )
 
 # Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,
@@ -472,7 +518,7 @@ _OTHERS_RISK = re.compile(
     r"\w+) self[- ]?harms?\b|\b(?:took|take) (?:his|her|their) own life\b|\bsaying goodbye to "
     r"this account\b|\bend it with (?:my|the|him|her)\b|\b(?:died|dying|death) (?:of|from) an? overdose\b|"
     r"\boverdose vigil\b|\bsuicide loss\b|\bself[- ]?harm (?:accounts|videos|content)\b|\bunaliv\w* "
-    r"(?:him|her|them)sel(?:f|ves)\b|\b(?:keeps|has been|'s been|is always) (?:talking|saying|going on|"
+    r"(?:him|her|them)sel(?:f|ves)\b|(?<!brain )(?<!head )(?<!mind )(?<!voice )\b(?:keeps|has been|'s been|is always) (?:talking|saying|going on|"
     r"posting|texting)\b[^.!?]{0,40}|\b(?:he|she|they) (?:don'?t|doesn'?t|do not|does not) care if "
     r"(?:he|she|they)\b[^.!?]{0,20}|\b(?:is|'s|are) stockpiling (?:his|her|their)\b|"
     # someone else's words (fresh5): "he told me he's got nothing to live for", "Customer told me to
@@ -535,14 +581,15 @@ typed_risk_text = word_replacer(
 # A risk the writer tells as over, with where they are now (fresh5, probe Y: "Two years ago I tried
 # to take my own life... I'm in GA now... I'm proud", "I used to think about hurting myself a lot in
 # college. I'm 41 now, years of therapy, and I'm good"): no cue, unless it is back.
-_BACK_THEN = re.compile(r"\b(?:\w+ (?:years?|months) ago|used to|back (?:then|in)|before, on|in college|on "
+_BACK_THEN = re.compile(r"\b(?:\d+ (?:days|weeks|months) clean|\w+ (?:years?|months) ago|used to|back (?:then|in)|before, on|in college|on "
                         r"remand|when i was (?:younger|a teen|a kid|in (?:school|college|my)))\b")
-_WELL_NOW = re.compile(r"\b(?:now i'?m (?:in (?:ga|aa|na|recovery|therapy|a program)|doing (?:really )?(?:good|well|"
+_WELL_NOW = re.compile(r"\b(?:\d+ (?:days|weeks|months) clean from|clean from (?:sh|self[- ]?harm)|proud of myself|"
+                       r"(?:old|faded) (?:self[- ]?harm )?scars|now i'?m (?:in (?:ga|aa|na|recovery|therapy|a program)|doing (?:really )?(?:good|well|"
                        r"great|okay)|good|okay|safe|clean|sober|mentoring|training|studying|volunteering|proud)|i'?m "
                        r"in \w+ now|now i (?:run|have|study|work|volunteer|help)|i'?m "
                        r"(?:good|doing (?:really )?(?:good|well|great))|life is good|i am safe|now i am safe|(?:\w+ )?"
                        r"months clean|training as|mentoring|i'?m proud)\b")
-_BACK_AGAIN = re.compile(r"\b(?:again|lately|recently|these days|this week|tonight|right now|still (?:think|"
+_BACK_AGAIN = re.compile(r"\b(?:again|relaps\w*|slipped|last night|threw it (?:all )?away|lately|recently|these days|this week|tonight|right now|still (?:think|"
                          r"want|feel|wish)|(?:want|wanna|waiting) to die|thinking about (?:doing|it))\b")
 
 

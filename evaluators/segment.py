@@ -195,8 +195,9 @@ _TYPED_UR = re.compile(r"(?<![.'])\bur\b(?![.'])", re.I)
 
 def word_replacer(table: dict[str, str], edge: str = r"[.']") -> Callable[[str], str]:
     """A function that writes each whole word of `table` as its value, where no `edge` character
-    touches it (typed shorthand spelled out: "ppl" -> "people")."""
-    pattern = re.compile(rf"(?<!{edge})\b(?:" + "|".join(re.escape(w) for w in table) + rf")\b(?!{edge})")
+    touches it (typed shorthand spelled out: "ppl" -> "people"); a full stop after it ends the
+    sentence ("kill urself."), one inside a word does not ("u.s.")."""
+    pattern = re.compile(rf"(?<!{edge})\b(?:" + "|".join(re.escape(w) for w in table) + rf")\b(?!{edge}\w)")
     return lambda text: pattern.sub(lambda m: table[m.group(0)], text)
 
 

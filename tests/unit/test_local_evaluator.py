@@ -452,6 +452,29 @@ def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: boo
     ("i've been cutting back on gambling, only two nights this week", False),
     ("i've been cutting again. nobody knows.", True),
     ("i dont want to die or anything, i just want it quiet", True),
+    # probe V: not caring about dying by accident, lethality asked about, finality, a burden, self-harm
+    # in other words, a place to jump, slang; and their look-alikes
+    ("flying to my cousin's wedding friday. honestly wouldn't mind if the plane went down. saves me the speech lol",
+     True),
+    ("What's the lethal dose of amitriptyline? I have a big bottle left from when I had nerve pain.", True),
+    ("does drowning hurt? like is it quick", True),
+    ("If anything happens can you tell my sister I'm sorry. She'll know what for.", True),
+    ("I feel weirdly calm today. Now that I've decided, everything's kind of quiet.", True),
+    ("thanks for everything. you're the only one who ever actually listened. i won't be needing these calls "
+     "anymore.", True),
+    ("Thanks for everything, seriously. I've got a therapist through my new job starting Monday so I won't be "
+     "needing these calls anymore.", False),
+    ("Thanks for everything!! The workshop was brilliant.", False),
+    ("I'm a burden. Plain and simple.", True),
+    ("relapsed last night. 94 days gone. my arms are a mess again", True),
+    ("I've been holding my hand over the gas ring. Just to see how long I can.", True),
+    ("my brain keeps saying just ctb and honestly it's getting louder", True),
+    ("Uni is piling up. I went to the bridge by the station again last night and stood there for a bit.", True),
+    ("40 days clean from sh today and honestly proud of myself", False),
+    ("Is it normal for old self-harm scars to itch in the cold? They're from like ten years ago.", False),
+    ("not gonna be around much this month lol, moving house + exams", False),
+    ("I gave away most of my clothes this weekend, doing the minimalism thing, feels amazing", False),
+    ("I can't take it anymore with this neighbour's dog barking all night. Third week now.", False),
 ])
 def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: bool) -> None:
     result = run("Do you have any hobbies?", client=client)
@@ -465,6 +488,40 @@ def test_the_explanation_quotes_the_words_that_carried_the_cue() -> None:
     why = result.scores.active_listening.explanation
     assert "risk cue (“been giving my stuff away lately, my guitar, my switch, my bike, all my" in why
     assert why.endswith("…”)")
+
+
+_ASKED = [{"role": "client", "text": "My mum's morphine is still in the cupboard. Sometimes I count them."},
+          {"role": "trainee", "text": "Are you thinking about taking them yourself, to end your life?"},
+          {"role": "client", "text": "I have thought about it, yeah. Not tonight though."}]
+
+
+@pytest.mark.parametrize(("utterance", "missed"), [
+    ("Okay. How's your week been otherwise?", True),
+    ("You've thought about it, just not tonight. What's kept you from doing it so far?", False),
+])
+def test_a_yes_to_the_direct_question_is_a_cue_of_its_own(utterance: str, missed: bool) -> None:
+    """"I have thought about it, yeah" answers the question about suicide: moving on passes it over
+    (probe V)."""
+    result = LocalEvaluator().evaluate(TurnInput(history=_ASKED, utterance=utterance))
+    assert ("risk_cue_missed" in result.flags) is missed
+
+
+def test_a_yes_to_are_you_safe_is_no_cue() -> None:
+    history = [{"role": "client", "text": "I'm so mad at him I'm shaking."},
+               {"role": "trainee", "text": "Are you safe right now?"},
+               {"role": "client", "text": "yeah i'm ok, just parked outside"}]
+    result = LocalEvaluator().evaluate(TurnInput(history=history, utterance="What happened before you left?"))
+    assert "risk_cue_missed" not in result.flags
+
+
+@pytest.mark.parametrize("utterance", [
+    "i know u said jk but the 'unless' sounds like part of u means it. r u thinking about suicide for real",
+    "Calm and quiet now that you've decided. Can I ask what you've decided? Is it about ending your life?",
+])
+def test_asking_about_suicide_in_so_many_words_takes_the_cue_up(utterance: str) -> None:
+    """Whatever else the turn does, asking directly is not passing the cue over (probe V)."""
+    result = run(utterance, client="might just sewerslide tbh. jk. unless. I feel weirdly calm now that I've decided.")
+    assert "risk_cue_missed" not in result.flags, result.behaviors
 
 
 def test_the_direct_question_typed_in_chat_takes_the_cue_up() -> None:
@@ -2905,6 +2962,30 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("My sister keeps showing up unannounced.",
      "Do you want to talk about ways to set a boundary with her, or would you rather just vent right now?",
      "closed_question", "open_question"),
+    # probe V: reflections of a risk that read as orders, reassurance reported, a doubt said back,
+    # the pressure named, a diagnosis someone else made, "same" and the writer's own version
+    ("Honestly if I just wasn't in the picture they'd get some peace. No more fights, no more me.",
+     "no more me... that sounds like you're thinking about not being around.", None, "direct"),
+    ("I feel weirdly calm today. Now that I've decided, everything's quiet.",
+     "Calm and quiet now that you've decided. Can I ask what you've decided?", None, "direct"),
+    ("My thighs are covered in cuts now cause no one checks there. Mum thinks I'm doing better.",
+     "So you're hiding it where no one will look, while your mum thinks you're fine. That sounds lonely.",
+     "complex_reflection", "minimize"),
+    ("I don't know if I'm overreacting. I keep seeing marks on her arms.",
+     "You're not sure if you're overreacting, and you're seeing marks on her arms.", None, "confront"),
+    ("I keep the pills in my drawer.", "So it's there in case you decide to use it on yourself.", None,
+     "emphasize_autonomy"),
+    ("Two audits and a tribunal bundle this week.", "Two audits and a tribunal bundle, no wonder you could scream.",
+     None, "advise"),
+    ("My teacher thinks I might have ADHD.", "She thinks you might have ADHD. How did that land for you?", None,
+     "label"),
+    ("i keep replaying what i should have said", "lol same, i still rehearse what i'd say", "self_disclose",
+     "advise"),
+    ("exams are killing me, i want to run away", "omg same, exams have me wanting to run away too", "self_disclose",
+     None),
+    ("My dog is the only one who gets me.", "how big is your dog?", "closed_question", "open_question"),
+    ("I think everyone would be happier if I just left.", "Thinking like that isn't fair on your family.",
+     "confront", None),
 ]
 
 
