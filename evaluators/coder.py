@@ -475,6 +475,13 @@ def _own_confront(c: str) -> bool:
 
 
 _BACK_TO = re.compile(r"^(?:back to|let'?s get back to|getting back to|let'?s go back to|going back to)\b")
+def _scoffed_praise(clause: Clause, c: str) -> bool:
+    """"Oh, great plan." / "Wow, brilliant idea": praise said with a scoff. Plain "good plan" after
+    the client's plan is an affirmation (`patterns.AFFIRM`)."""
+    return bool(re.search(r"\b(?:oh|yeah|wow|sure|real)$", clause.lead) and not clause.text.endswith("!")
+                and re.match(r"^(?:great|brilliant|genius|nice|smart|good) (?:plan|idea|move|thinking|one)\W*$", c))
+
+
 _THOUGH_END = re.compile(r"[,\s]+(?:though|tho)\W*$")
 
 
@@ -529,7 +536,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     tail = _spliced_tail(c)
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
-    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead)
+    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead) or _scoffed_praise(clause, c)
             or (ctx.last_client and not ctx.info_question and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
@@ -539,6 +546,9 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))
             or _denies_their_words(c, ctx)):
         codes.add("confront")
+        if _scoffed_praise(clause, c):
+            codes.discard("affirm")
+
     if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
          or _said_by_the_trainee(tail, P.WARN, reported=_THOUGHT_BEFORE))
             and not _echoes_fear(c, ctx) and not _GUESSING.match(c)):
@@ -726,6 +736,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         "inform" in codes and P.VALIDATING.search(c)
     ):
         codes.add("complex_reflection")
+    if P.PRAISES_PLAN.match(c):
+        out.drop_reflection()  # "sounds like a good idea!" praises the plan, it reflects nothing
     out.social = social
     return out
 

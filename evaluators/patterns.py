@@ -312,6 +312,14 @@ RESPECT_FOR = r"^(?:mad |huge |so much |much |major |big )?respect(?: (?:for|to 
 # affirms, it neither advises nor directs (coder.code_clause).
 PRAISE_NOT_ORDER = re.compile(
     r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|" + RESPECT_FOR)
+# The client's plan praised (probe T): "ooh good plan", "sounds like a good idea!" (not "it's a good
+# idea to see your doctor", which advises): an affirmation, and no reflection however it opens
+PLAN_PRAISED = (
+    r"^(?:(?:that|this|it) )?(?:'?s|is|sounds like|seems like) (?:a |such a )?(?:really |pretty |very )?(?:good|"
+    r"great|awesome|excellent|brilliant) (?:idea|plan|call|move|step|start|choice)\b(?! to\b)(?!.*\?)|"
+    r"^(?:a |such a )?(?:really |very )?(?:good|great|solid|smart|awesome|excellent|brilliant|nice) (?:idea|plan|call|"
+    r"move|thinking|start|choice)\W*$")
+PRAISES_PLAN = re.compile(PLAN_PRAISED)
 AFFIRM = _c(
     # worth, and confidence in what the client can do (peer-support replies)
     r"\byou (?:really |truly |so |also |still )?(?:deserve|deserved) (?:friends|people|someone|a partner|"
@@ -320,6 +328,7 @@ AFFIRM = _c(
     # a solid plan, it took guts (dev2 to dev10: 19 of 19 such turns are affirmations)
     r"\b(?:that'?s|is|sounds like) (?:a |such a )?(?:really |pretty |very )?(?:solid|smart) (?:idea|plan|"
     r"way|place to start|first step|move|call|instinct)\b",
+    PLAN_PRAISED,
     r"\b(?:took|takes|must have taken|must'?ve taken) (?:a lot|so much|real|a kind of|serious|some) ?"
     r"(?:guts|courage|strength|nerve|of (?:guts|courage|strength|nerve)|to (?:say|type|write|post|share|"
     r"admit|tell))\b",
@@ -732,6 +741,10 @@ COLLAB = _c(
     # typed with "do you" dropped (probe T): "want to make a little study plan together",
     # "wanna do a practice run with me?"
     r"^(?:(?:do|would) you )?(?:want|wanna) (?:to )?(?:\w+ ){1,6}?(?:together|with me)\b",
+    # help offered, the client to say yes or no (probes T, PE): "want me to check and get back to u",
+    # "Want me to come with you to the housing office?"
+    r"^(?:(?:do|would) you )?(?:want|wanna|would you like) me to (?:check|look|find|call|come|go|help|send|ask|"
+    r"sit|walk|read|text|see|show)\b",
     r"\bwould it help to\b.*\btogether\b", r"\bwould it help (?:to (?:talk|go over|look|think|hear|share|walk|brainstorm|figure|work|map|sort|sit down)\b|if we\b)",
     r"\blet'?s (?:figure|work|think|explore|look|brainstorm|see what|come up|take a look|talk "
     r"(?:about )?(?:what|whatever|how|it through|that through)|map|sort|put our)\b",
@@ -766,7 +779,7 @@ IMPERATIVE_VERBS = (
     r"grow|calm(?= down| yourself| your)|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
     r"fill|sign|attend|use|hang|delete|block|reach|text|talk to|stay|lay|get rid|toss|flush|"
     r"follow|listen to|trust|forget|ignore|wake|cancel|schedule|book|join|choose|decide|"
-    r"note|own|snap|stand|pull|drop|walk|set|read|download|turn|"
+    r"note|own|snap|stand|pull|drop|walk(?![- ]ins?\b)|set|read|download|turn|skip|"
     # (peer-support forum replies, bench/forum_agreement.py)
     r"try|seek|search|create|plan|work on|see if|see a|see someone|see what|contact|phone|email|"
     r"initiate|concentrate|align|learn|validate|explain|honou?r|picture|imagine yourself|log off|"
@@ -1106,7 +1119,8 @@ DIRECT = _c(
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
     r"start you|put you)\b",
-    r"^no more\b(?! me\b)", r"\bit'?s time (?:for you )?to\b", r"(?<!what )\byou will (?:go|call|stop|do|start)\b",
+    r"^no more\b(?! me\b)", r"^no (?:screens|phone|phones|caffeine|coffee|alcohol|booze|texting|contact|sugar|naps|"
+    r"tv|gaming)\b(?! (?:is|are|was|were|helps?|at all)\b)", r"\bit'?s time (?:for you )?to\b", r"(?<!what )\byou will (?:go|call|stop|do|start)\b",
     r"\bthe rule is\b", r"\b(?:i think )?we (?:do |really |still )?(?:need|have|got|gotta) to\b(?! figure| think| talk about what)", r"\bthat'?s (?:not|never) (?:an option|allowed|acceptable)\b",
     r"\byou (?:are|'re) not allowed\b", r"\b(?:and )?that'?s (?:final|an order)\b",
     r"\bi mean it\b",
@@ -1155,6 +1169,9 @@ IMPERATIVE_EXCEPT = re.compile(
     r"think of it (?:like|as))\b"
 )
 WARN = _c(
+    # "dont slack on meetings now or ull be right back where u started" (probe T)
+    r"\bor (?:you'?ll|you will|you'?re gonna|you'?re going to) (?:be )?(?:right )?back (?:where you started|at square "
+    r"one|to square one|at day one|in (?:jail|rehab|the hospital|detox))\b",
     # the consequence named in writing (dev11): "or you'll burn out", "You'll regret it forever
     # if...", "that's a relapse waiting to happen", "You'd be putting your sobriety at risk"
     r"\bor (?:else )?you'?ll (?:burn out|relapse|lose|regret|end up|crash|break)\b",
@@ -1269,7 +1286,8 @@ WARN = _c(
     r"\bor i can'?t help you\b",
     r"^(?:miss|skip|keep|blow|mess|push|try)\b[^.?!]{0,50}\band (?:she|he|they|your \w+)(?:'s| is|'re| are)? "
     r"(?:gonna|going to|will|'ll)\b",
-    r"^next time (?:you|it|he|she)\b(?!'?ll be (?:easier|a breeze|better|fine|okay|different|a piece of cake))", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
+    r"^next time (?:you|it|he|she)\b(?!'?ll be (?:easier|a breeze|better|fine|okay|different|a piece of cake))"
+    r"(?! (?:should|could try|might try|can try|may want|might want|want to|try)\b)", r"^then you(?:'ll)? (?:crash|relapse|end|lose|fall)\b",
     r"\b(?:big|major|huge) trigger\b",
     r"\b(?:make|makes|making) (?:everything|it|things|you|them|your \w+) (?:so much |a lot |way )?(?:worse|harder)\b",
     r"\byou'?re looking at (?:\w+ ){0,2}(?:jail|prison|time|years|months|felony|charge|violation|"
@@ -1427,7 +1445,7 @@ CONFRONT = _c(
     r"alcoholism|depression|anxiety|trauma bond|illness|addict brain|ego)(?: \w+)? (?:talking|"
     r"negotiating|lying|speaking|doing)\b",
     r"\b(?:that'?s|that is|this is|it'?s) (?:just |really |all |only |nothing but |such )?"
-    r"(?:not (?:true|right|what happened|the point|how it works|fair to)|an? (?:excuse|cop[- ]out|"
+    r"(?:not (?:true|right(?! for (?:you|u)\b)|what happened|the point|how it works|fair to)|an? (?:excuse|cop[- ]out|"
     r"lie)|excuses|ridiculous|nonsense|bs|bull|on you|your (?:own )?fault|what addicts|the "
     r"disease talking|your \w+ talking|denial|selfish|irresponsible|wrong)\b",
     # (not "it's not that you're not trying, it's that the money isn't there", a reframe)
@@ -1511,7 +1529,7 @@ CONFRONT = _c(
     r"^think about your (?:kids|children|family|wife|husband|mom|son|daughter)\b",
     r"\b(?:your|the) (?:kids|children|family) deserve (?:better|more)\b",
     r"\b(?:oh|yeah),? (?:sure|right)\b(?! (?:thing|enough))", r"\b(?:yeah|sure),? that'?(?:ll| will) work\b",
-    r"\bgood luck with that\b", r"(?<!\ba )(?<!such a )\bgreat plan\b", r"\bbecause that (?:worked|went) so well\b",
+    r"\bgood luck with that\b", r"\b(?:oh|yeah|wow|real|sure),? great plan\b|, (?:great|brilliant|genius|smart) (?:plan|idea|move)\W*$", r"\bbecause that (?:worked|went) so well\b",
     r"\bthat'?s (?:worked|working) out (?:so |really )?(?:well|great) for you\b",
     r"\byou know you have a problem\b",
     # not the client's words said back: "Couldn't face it." (probe Z)
@@ -1901,6 +1919,10 @@ INFORM = _c(
 # quit in 2019"): `SELF_DISCLOSE` and `mood.own_past_story` both allow them.
 STORY_LEAD_WORDS = "so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|also"
 SELF_DISCLOSE = _c(
+    # the writer's own past told in the negative (probe T): "lol same, i didnt say a word at my first 5
+    # meetings", "church didnt help me at all lol"
+    r"\bi (?:didn'?t|never|wasn'?t|couldn'?t) (?:\w+ ){1,4}(?:at|in|for|during|until|till) my (?:first|own|last)\b|"
+    r"^(?:\w+ )?(?:didn'?t|never) (?:really )?(?:help|work for|do anything for|did anything for) me\b",
     # "same" and the writer's own version (probe V): "omg same, exams have me wanting to run away
     # too", "ugh same, i'm exhausted too"
     r"^same\b,? (?:(?:tbh|honestly|lol|ngl),? )?(?:i'?m|i am|i'?ve|i|my|\w+ (?:have|has|got|get) me)\b",

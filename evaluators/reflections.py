@@ -290,7 +290,7 @@ _CLOSE_TO_HOME = re.compile(r"^(?:that|it|this) (?:must have |must'?ve |really |
 # pulled out." (probe X)
 _FELT_FRAGMENT = re.compile(r"^(?:(?:so|really|pretty|just|kind of|kinda|totally|completely|a bit|a little|"
                             r"still|feeling|super) )*([a-z]+)(?: (?:and|but) ([a-z]+))?(?: (?:right now|these days|"
-                            r"lately|inside|all the time|too))?$")
+                            r"lately|inside|all the time|too|at the same time|at once))?$")
 _IMAGE_FRAGMENT = re.compile(r"^like (?:the|a|an|someone|somebody|nobody|everyone|everything|there'?s)\b(?:\W*\w+){2,11}$")
 
 _PRONOUN_SHIFT = {"you": "i", "your": "my", "you're": "i'm", "yourself": "myself", "you've": "i've"}
@@ -307,6 +307,13 @@ def _echo(c: str, ctx: Context) -> bool:
     return hits / len(toks) >= 0.6
 
 
+# A collecting summary lists ("the couch, the PO deadline and your brother"); a linking one ties
+# what was said to something ("...and it feels like payback", "...lands different, with your dad")
+_LISTED = re.compile(r"[^,.;]+,")
+_LINKED = re.compile(r"\b(?:because|cause|like|same|so (?:it|that)|which|means|feels?|seems?|sounds?|both|"
+                     r"now you|makes sense|no wonder|all of it|on top)\b")
+
+
 def is_complex(text: str, c: str, ctx: Context, opens_turn: bool = False) -> bool:
     """Complex when the reflection adds meaning: a feeling not said, two sides, a metaphor."""
     if (P.DOUBLE_SIDED.search(c) or P.VALIDATING.search(c) or _METAPHOR.search(c)
@@ -317,11 +324,18 @@ def is_complex(text: str, c: str, ctx: Context, opens_turn: bool = False) -> boo
     if opens_turn and re.match(r"^(?:and|but|because|'?cause)\b", text.lower().lstrip(" .-")) \
             and not _echo(c, ctx):
         return True  # continuing the paragraph: says the next thing the client has not said
-    added = feeling_stems(text) - ctx.client_feelings
+    # The facts the client gave in any turn are not added meaning: a summary that lists the last
+    # three turns is simple however long it is (probe M: "You're on your cousin's couch..., your PO wants
+    # an address..., and your brother's stopped picking up")
+    added = feeling_stems(text) - ctx.client_feelings  # a feeling from an earlier turn links the two
     if added:
         return True
     stems = content_stems(text)
     if len(stems) >= 3:
+        earlier = ctx.history_stems - ctx.client_stems
+        if (earlier and len(stems - ctx.history_stems - ctx.client_stems) <= 0.3 * len(stems)
+                and _LISTED.search(text) and not _LINKED.search(text.lower())):
+            return False  # what earlier turns said, listed (earlier words linked to now add meaning)
         novel = len(stems - ctx.client_stems) / len(stems)
         if novel >= 0.6:
             return True

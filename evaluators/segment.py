@@ -29,7 +29,10 @@ _HEDGE = r"(?:do you think|would you say|d'you think|you think|don't you think|w
 
 # Clause breaks inside a sentence: semicolons, colons, dashes, and ", and/but/so" joins.
 _CLAUSE = re.compile(
-    r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|"
+    r"\s*[;:]\s+|\s+-+\s+|\s*--+\s*|,\s+(?=(?:and|but|so|because|or)\s)|,\s+(?=(?:want|wanna) (?:me|us|to)\b)|"
+    # a question put as wondering, joined on without a comma: "...weighing on u and im wondering what u
+    # think she needs to hear" (probe T)
+    r"\s+(?=and (?:i'?m|im|i am) (?:wondering|curious) (?:what|how|why|if|whether)\b)|"
     r",\s+(?!" + _HEDGE + r"\W*$)(?=(?:what|how|why|"
     r"do|does|did|are|is|was|were|have|has|can|could|would|will|r)\s+(?:you|u|i|we|it|that|there|"
     r"things|your|ur)\b)"
@@ -139,7 +142,9 @@ _NO_SPLIT_BEFORE = re.compile(
     r"\b(?:wonder|wondering|know|knew|think|curious|ask|asking|tell|understand|see|hear|sure|about|"
     r"on|of|to|and|or|but|that|is|was|me|just|like|so|if|matter|remember|decide|figure|out|down|say|write|wrote|plan|list|what|"
     r"share|shared|explain|explained|show|describe|mention|discuss|"
-    r"how|why|when|where|who|which|you|i|we|they|he|she|it|there|thing|things|one|people)$"
+    r"how|why|when|where|who|which|you|i|we|they|he|she|it|there|thing|things|one|people|"
+    # the one told or asked: "Did you tell her why you dropped out?" asks one question
+    r"her|him|them|me|us)$"
 )
 
 
@@ -174,7 +179,8 @@ _BARE_CONTRACTION = re.compile(
 _TYPED_I = re.compile(
     r"\b(i)(d|ll) (?=(?:def|definitely|probably|prob|just|totally|honestly|really|also|never|rather|"
     r"say|tell|talk|go|try|be|do|get|love|like|suggest|recommend|look|ask|think|call|start|stop|"
-    r"take|keep|want|need|have|feel|make|wait|leave|see|check|text|bet|guess|pray|send)\b)")
+    r"take|keep|want|need|have|feel|make|wait|leave|see|check|text|bet|guess|pray|send|line|lean|stick|"
+    r"set|put|write|save|apply|reach|hold|give|skip|sleep|book|ring|email|ask|look)\b)")
 _TYPED_DEF = re.compile(r"\bdef\b(?= [a-z])")
 _TYPED_U = re.compile(r"(?<![.'])\bu\b(?![.]|'(?!(?:ll|re|ve|d)\b))")  # "u", "u'll"
 _TYPED_R = re.compile(r"(?<![.'])\br\b(?![.'])")  # "r u ok", "ppl r mean"
@@ -252,8 +258,13 @@ def spell_out_typed(text: str) -> str:
 _CHAT_TAIL = re.compile(r"(?:[\s,]+(?:tbh|ngl|fr|imo|imho|honestly|omg))+[\s,.!]*$")
 
 
+# Emoji say how the words feel, not what they do: "im so sorry 💔" is the condolence it would be
+# without the heart (the sentence boundary after an emoji is `_BOUNDARY`'s)
+_EMOJI = re.compile(r"[\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+")
+
+
 def _clean(piece: str) -> tuple[str, str]:
-    low = spell_out_typed(_NOISE.sub(" ", piece.lower()).strip())
+    low = spell_out_typed(_EMOJI.sub(" ", _NOISE.sub(" ", piece.lower())).strip())
     low = _HYPHEN_ONSET.sub("", _HYPHEN_REPEAT.sub(r"\1", low))
     low = _ABANDONED_START.sub("", low)
     low = _FRAGMENT.sub("", low)

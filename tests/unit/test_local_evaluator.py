@@ -532,6 +532,24 @@ def test_the_direct_question_typed_in_chat_takes_the_cue_up() -> None:
     assert result.scores.active_listening.value >= 4
 
 
+def test_a_summary_that_lists_earlier_turns_is_simple() -> None:
+    """"Short summaries that only list what was said are simple" (CODING_RULES §2), also when what
+    they list was said over three turns, not only in the last (probe M)."""
+    history = [
+        {"role": "client", "text": "So I got out in August. Been staying on my cousin's couch, but his girlfriend "
+                                   "doesn't really want me there."},
+        {"role": "trainee", "text": "You can feel you're not wanted there."},
+        {"role": "client", "text": "And my PO wants a stable address by the end of the month."},
+        {"role": "trainee", "text": "The clock's running on the address."},
+        {"role": "client", "text": "And my brother won't even pick up."},
+        {"role": "trainee", "text": "That one stings."},
+        {"role": "client", "text": "I mean... whatever. I just gotta figure out the housing thing first I guess."}]
+    result = LocalEvaluator().evaluate(TurnInput(history=history, utterance=(
+        "So you're on your cousin's couch, your PO wants an address by the end of the month, and your brother "
+        "won't pick up.")))
+    assert result.behaviors == ["simple_reflection"], result.behaviors
+
+
 def test_a_client_named_earlier_is_no_change_of_subject() -> None:
     """"Let's go back to Dale" returns to what the client said two turns ago (probe M)."""
     history = [{"role": "client", "text": "Dale told me I'd never stay clean. Right in front of everyone."},
@@ -2986,6 +3004,31 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("My dog is the only one who gets me.", "how big is your dog?", "closed_question", "open_question"),
     ("I think everyone would be happier if I just left.", "Thinking like that isn't fair on your family.",
      "confront", None),
+    # more of probe T: one question with a "why" inside, a condolence with an emoji, autonomy with
+    # "not right for you", a tip for next time, plans praised or scoffed at, told in the negative
+    ("my mom found out i dropped out", "Did you tell her why you dropped out?", "closed_question", "open_question"),
+    ("i relapsed last night. 3 months down the drain",
+     "ugh im so sorry \U0001f494\nthat must feel crushing after working that hard for 3 months", "other", None),
+    ("my therapist wants me to try a group but im terrified", "ur call tho, u dont have to go if its not right for u",
+     "emphasize_autonomy", "confront"),
+    ("i went to my first NA meeting and didnt say anything", "next time u should try sharing even just ur name",
+     "advise", "warn"),
+    ("i keep waking up at 3am", "no screens after 9 and cut the caffeine", "direct", None),
+    ("does the free clinic still do walk ins?", "yep walk ins are mon wed fri til 4", None, "direct"),
+    ("gonna try to walk every morning before work", "ooh good plan", "affirm", None),
+    ("gonna try to walk every morning before work", "sounds like a good idea! ur call obviously", "affirm",
+     "complex_reflection"),
+    ("I put the rent money in the machines.", "Oh, great plan.", "confront", "affirm"),
+    ("I've been guessing my insulin doses.", "Yeah guessing insulin doses, great plan.", "confront", None),
+    ("i got a job interview thursday!! but also lowkey freaking out", "excited and scared at the same time",
+     "complex_reflection", None),
+    ("i went to my first meeting and didnt say anything", "lol same, i didnt say a word at my first 5 meetings",
+     "self_disclose", None),
+    ("i think im gonna try going back to church", "church didnt help me at all lol", "self_disclose", None),
+    ("60 days clean today!!", "dont slack on meetings now or ull be right back where u started", "warn", None),
+    ("my mom found out i dropped out and now she wont talk to me",
+     "ok so what im hearing is its been two weeks and she hasnt said a word and thats really weighing on u and im "
+     "wondering what u think she needs to hear from u", "open_question", None),
 ]
 
 
