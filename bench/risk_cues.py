@@ -26,6 +26,12 @@ labelled for a cue on their own (rules in `evaluators/data/CODING_RULES.md`):
   second-language writers; voice-to-text, SMS, forum, speech), 51 with a cue, labelled blind by
   a second reader (240 of 240 agreed), written after the fresh5 tuning and measured once then:
   recall 0.490, precision 0.641 (at the stop's start, before any of its risk work: 0.431 / 0.595).
+- `fresh7`: 240 messages by an eleventh writer (stop 26: farmers, LGBTQ+ young adults, over-70s,
+  prison leavers, new parents, international students, gambling, chronic pain, first responders,
+  people sleeping rough, survivors of domestic abuse, Indian, Nigerian and Caribbean English; group
+  chat, voice notes, email, SMS, speech), 50 with a cue, labelled blind by a second reader (240 of
+  240 agreed). Measured once after stop 26's first round of risk work (recall 0.520, precision
+  0.619, the same as at the stop's start), then tuned on. fresh6 stayed blind through it.
 Recall matters most: a missed cue is the costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
@@ -46,7 +52,7 @@ from evaluators.context import build_context  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
-PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4", "fresh5", "fresh6")
+PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 def load(path: Path = DATA) -> list[dict]:
