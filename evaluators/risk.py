@@ -519,7 +519,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"sea wall|platform)\b[^!?]{0,80}\b(?:looking down|looked down|for (?:about |a long |a )?(?:an hour|ages|a long "
     r"time|a while|time)|think\w* (?:about|bout) (?:just )?(?:walking|jumping|stepping))\b|\blet (?:it|the sea|the "
     r"water|the river|the waves) (?:take|tek) me\b",
-    r"\bif i (?:just )?(?:wasn'?t|weren'?t|wasnt) around\b(?! (?:for|this|that|much|today|tomorrow|next|on|to)\b)|"
+    r"\bif i just (?:wasn'?t|weren'?t|wasnt) around\b(?! (?:for|this|that|much|today|tomorrow|next|on|to)\b)|"
     r"\b(?:anyone|anybody|nobody) (?:would )?(?:even )?notice\b[^!?]{0,60}\b(?:permanently|for good|forever)\b|"
     r"\b(?:simply |just )?disappear\b[^!?]{0,40}\binsurance\b|\binsurance instead of\b|\bif (?:the|a) \w+ "
     r"(?:rolled|fell|landed|crashed|went) (?:on|over|into) me\b[^.!?]{0,60}\b(?:mind|care|bother)\b|\bbutton\b[^.!?]"
