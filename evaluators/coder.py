@@ -475,6 +475,14 @@ def _own_confront(c: str) -> bool:
 
 
 _BACK_TO = re.compile(r"^(?:back to|let'?s get back to|getting back to|let'?s go back to|going back to)\b")
+def _well_you_did(clause: Clause, c: str) -> bool:
+    """"Well, you did leave her for five years." / "Well, you knew going to a party with drinking was
+    risky.": the client's own past laid at their door (probes PE, M)."""
+    return clause.lead.endswith("well") and bool(re.match(
+        r"^you (?:did|knew|chose|made|were the one|had (?:a )?choice)\b(?! (?:it|that|great|well|good|so well|your best|"
+        r"what you could|everything|the right thing)\b)", c))
+
+
 def _scoffed_praise(clause: Clause, c: str) -> bool:
     """"Oh, great plan." / "Wow, brilliant idea": praise said with a scoff. Plain "good plan" after
     the client's plan is an affirmation (`patterns.AFFIRM`)."""
@@ -482,6 +490,7 @@ def _scoffed_praise(clause: Clause, c: str) -> bool:
                 and re.match(r"^(?:great|brilliant|genius|nice|smart|good) (?:plan|idea|move|thinking|one)\W*$", c))
 
 
+_DEADLINE = re.compile(r"^you (?:have|get|'ve got) (?:\w+ ){1,2}(?:days|weeks|months|hours) to\b")
 _THOUGH_END = re.compile(r"[,\s]+(?:though|tho)\W*$")
 
 
@@ -495,8 +504,9 @@ def _counter_claim(clause: Clause, c: str) -> bool:
     if feeling_stems(c) - WEAK_FEELINGS or P.REFLECT_OPENER.match(c) or P.DOUBLE_SIDED.search(c) \
             or P.AUTONOMY.search(c) or c.startswith("at least "):  # "Totally your call, though."
         return False  # "At least she had a long life, though" minimises; it argues nothing
-    if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we)\b", c):
-        return False  # "Three weeks, though." / "You haven't given up, though": strengths
+    if len(words(c)) < 4 or re.match(r"^(?:you|you're|you've|i|i'm|i've|we|no idea|not sure|i don'?t know|might not)\b", c):
+        return False  # "Three weeks, though." / "You haven't given up, though": strengths; "No idea
+        # if that'd suit you, though": a tip held loosely
     return not _affirms(c)
 
 
@@ -536,7 +546,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     tail = _spliced_tail(c)
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
-    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead) or _scoffed_praise(clause, c)
+    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead) or _scoffed_praise(clause, c) or _well_you_did(clause, c)
             or (ctx.last_client and not ctx.info_question and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
@@ -719,6 +729,10 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         # after a bare "Yeah, please." nothing the client said is mirrored: it delivers
         delivers = ctx.assent_only and not ctx.permission_granted  # granted: advice with permission
         answer_limit = 1 if delivers else DEFAULT_STRENGTH
+        # "Yes, it's still Thursdays at seven": a yes or a no opens the answer to their question (probe SC)
+        if ctx.info_question and (re.search(r"\b(?:yes|yeah|yep|yup|nope|no)$", clause.lead) or _DEADLINE.match(c)) \
+                and not feeling_stems(c) - WEAK_FEELINGS:
+            answer_limit = 2  # "...You have thirty days to file it in writing."
         if (ctx.info_question or delivers) and strength <= answer_limit and not ctx.advice_requested and len(
                 c.split()) >= 3 and not clause.question_mark and not FIRST_PERSON.search(c) \
                 and not re.match(r"^let(?:'s| me)\b", c):

@@ -321,6 +321,10 @@ PLAN_PRAISED = (
     r"move|thinking|start|choice)\W*$")
 PRAISES_PLAN = re.compile(PLAN_PRAISED)
 AFFIRM = _c(
+    # "That takes a kind of stubbornness I respect", "...a kind of patience most people don't have"
+    # (probes PE, M)
+    r"\b(?:that|it) takes (?:a (?:kind|certain kind) of |real |some |a lot of )?(?:patience|stubbornness|courage|guts|"
+    r"strength|grit|persistence|determination|honesty)\b",
     # worth, and confidence in what the client can do (peer-support replies)
     r"\byou (?:really |truly |so |also |still )?(?:deserve|deserved) (?:friends|people|someone|a partner|"
     r"support|care|help|rest|a break|a life|to be seen|to be heard|to feel|a (?:relationship|home|job|"
@@ -496,7 +500,7 @@ AFFIRM = _c(
     r"\b(?:the|a) (?:strength|courage|resilience|determination) (?:you|it took)\b",
     r"\b(?:a |such a )?(?:real|big|huge) (?:win|deal|step|accomplishment|achievement)\b(?! (?:made|at|on)\b)",
     r"(?<!time )(?<!when )(?<!if )\byou (?:actually |really |finally |still |just )?(?:did it|did that|pulled (?:it|that) off|"
-    r"made it|went anyway|showed up|kept \w+ing|kept at it|followed through|got (?:the|it|through))\b",
+    r"made it|went anyway|showed up|kept \w+ing|kept at it|followed through|got (?:the (?!text|call|message|letter|news|email|results?)|it|through))\b",
     r"\byou(?:'ve| have) been (?:(?:so|really|very|pretty|super|incredibly) )?(?:honest|open|brave|"
     r"consistent|patient|strong|steady|committed)\b",
     r"\byou (?:(?:really|have|'ve) )*worked (?:so |really |very )?hard\b",
@@ -640,7 +644,7 @@ AUTONOMY = _c(
     r"\byou don'?t have to (?:talk|say|share|decide|tell|go|answer|do|explain|if|right|today)\b",
     r"\bno pressure\b", r"\bwhen(?:ever)? you(?:'re| are| feel) ready\b",
     r"\b(?:at|in) your (?:own )?(?:pace|time|terms)\b",
-    r"\btake it or leave it\b", r"\bsee what fits\b", r"^whatever (?:fits|works|feels right)\b",
+    r"\btake it or leave it\b", r"\byours to (?:decide|choose|make|call)\b", r"\bsee what fits\b", r"^whatever (?:fits|works|feels right)\b",
     r"\bif (?:it|that|any of (?:it|that)|this) (?:fits|works for you|feels right|doesn'?t fit|"
     r"doesn'?t work)\b",
     # not a hedge on the writer's own reply or a test to run: "idk if this helps", "see if it helps"
@@ -754,6 +758,7 @@ COLLAB = _c(
     r"^(?:can|could) we (?:talk about|go back to|come back to|look at|stay with|spend (?:a )?(?:minute|bit|"
     r"little time) on) (?:that|this|it|him|her|them)\b",
     r"\bwould you rather (?:talk|start|focus|just|vent|go|look|stay|spend)\b",
+
     r"\bwhat (?:would|do) you (?:like|want) to (?:talk|focus|work|start|do with|get out|cover|"
     r"spend)\b",
     r"\bwhat (?:would you|do you) (?:like|want) (?:to focus|us to|me to|from (?:me|today|our))\b",
@@ -774,7 +779,7 @@ COLLAB = _c(
 # help.", "Align yourself with..."). Base forms only; a following auxiliary or "of" shows the
 # word is a noun subject instead ("Sleep is the big reset", "Work was hard").
 IMPERATIVE_VERBS = (
-    r"go|stop|quit|call|take|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
+    r"go|stop|quit|call|take(?! it or leave it)|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
     r"write|find|look|remember|promise|let go|throw|pour|avoid|leave|cut|be|admit|face|accept|"
     r"grow|calm(?= down| yourself| your)|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
     r"fill|sign|attend|use|hang|delete|block|reach|text|talk to|stay|lay|get rid|toss|flush|"
@@ -861,7 +866,7 @@ ADVISE = _c(
     rf"|{TELL_ME}\b)(?:{ADVICE_VERBS})\b",
     r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!whether )(?<!if )\byou (?:also |really |probably "
     r"|just )?(?:might|may) (?:also |really )?(?:want|wish|need) to\b",
-    r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b|^why not\b",
+    r"\bwhy (?:don'?t|not) (?:you|we|try|just|give|go|call|start|talk|get)\b(?<!why don't you)(?<!why dont you)(?<!why do not you)|\bwhy (?:don'?t|not) you\b(?! (?:want|like|feel|think|trust|believe|care|know)\b)|^why not\b",
     # "What about just letting it go to voicemail?", "How about coming to the drop-in?" (probe Z);
     # not "What about going back scares you?", which asks what part
     r"\b(?:how|what) about (?:you )?(?:just |maybe )?(?!(?:nothing|everything|something|anything|morning|"
@@ -1097,7 +1102,7 @@ DIRECT = _c(
     r"(?<!nothing )(?<!anything )(?<!whenever )(?<!feel like )(?<!feels like )"
     r"\byou (?:really |just |absolutely |definitely |seriously |still |both |also )?(?:need to|needs to|"
     r"have to|have got to|'ve got to|'ve gotta|got to|gotta|must|had better|'d better|better)"
-    r"(?! (?:do with|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
+    r"(?! (?:do with|than\b|be (?:so )?(?:hard|rough|tough|exhausting))|(?<=must) (?:be|have been|feel|have felt|"
     r"know|'ve been)\b|(?<=must)'ve)\b",
     r"\bi (?:really |just |do |absolutely )?(?:want|need|expect|'m asking|am asking|'m telling|"
     r"am telling) you to\b",
@@ -1169,6 +1174,9 @@ IMPERATIVE_EXCEPT = re.compile(
     r"think of it (?:like|as))\b"
 )
 WARN = _c(
+    # a sanction the worker would apply (probe PE): "I'd have to write it up if you asked again"
+    r"\bi'?d have to (?:write (?:it|you|that) up|report (?:it|you|that)|call (?:your|the) (?:po|probation|police|"
+    r"landlord))\b[^.!?]{0,30}\bif you\b",
     # "dont slack on meetings now or ull be right back where u started" (probe T)
     r"\bor (?:you'?ll|you will|you'?re gonna|you'?re going to) (?:be )?(?:right )?back (?:where you started|at square "
     r"one|to square one|at day one|in (?:jail|rehab|the hospital|detox))\b",
@@ -1345,6 +1353,18 @@ CONFRONT = _c(
     r"his|her) job|get you|make sure)\b(?!.*\?$)",
     # the client's motive or honesty doubted: "why, do u have something to hide? lol"
     r"\b(?:have|got) something to hide\b",
+    r"^why (?:were|was|did|would) you\b[^?]{0,60}\banyway\W*\?",
+    # blame as an inference (probe PE): "so you must have been pretty out of control", "So after everything we talked about, you just went and used anyway?"
+    r"\byou must have been (?:pretty |really |very |a bit )?(?:out of control|drunk|high|violent|aggressive|doing "
+    r"something|asking for it)\b|\bafter everything (?:we talked about|we'?ve done|i told you)\b|\byou just went and "
+    r"(?:used|drank|did it|relapsed|picked up)\b",
+    # sarcasm, scoffing and name-calling (probe SC): "Well, that went great then.", "Wow, parent of the
+    # year.", "Oh nice, real smooth.", "So you're a bit of a doormat, then.", "Only twice?", "but
+    # yelling at kids is never okay"
+    r"^that went (?:great|well|perfectly|brilliantly) then\b|\b(?:parent|mother|mom|father|dad|friend|"
+    r"employee|son|daughter|husband|wife) of the year\b|\breal smooth\b|\bsmooth move\b|\byou'?re (?:a bit of |kind "
+    r"of |such )?(?:a )?(?:doormat|pushover|loser|coward|drama queen|crybaby)\b|^only (?:once|twice|(?:one|two|"
+    r"three|four|\d+) (?:times?|days?|hours?))\W*\?|\bis never (?:okay|ok|acceptable|alright|excusable)\b",
     # the client's thinking or doing judged by what it does to others: "Thinking like that isn't fair
     # on your family" (probe V)
     r"^(?:\w+ing|that|this)(?: like that| that way)? (?:(?:isn'?t|is not|wasn'?t) |is (?:so )?un)fair (?:on|to) "
@@ -1444,7 +1464,7 @@ CONFRONT = _c(
     r"\b(?:that'?s|it'?s|is) (?:(?:just|only|basically) (?:the|your)|your) (?:addiction|disease|"
     r"alcoholism|depression|anxiety|trauma bond|illness|addict brain|ego)(?: \w+)? (?:talking|"
     r"negotiating|lying|speaking|doing)\b",
-    r"\b(?:that'?s|that is|this is|it'?s) (?:just |really |all |only |nothing but |such )?"
+    r"(?<!none of )(?<!none of it )\b(?:that'?s|that is|this is|it'?s) (?:just |really |all |only |nothing but |such )?"
     r"(?:not (?:true|right(?! for (?:you|u)\b)|what happened|the point|how it works|fair to)|an? (?:excuse|cop[- ]out|"
     r"lie)|excuses|ridiculous|nonsense|bs|bull|on you|your (?:own )?fault|what addicts|the "
     r"disease talking|your \w+ talking|denial|selfish|irresponsible|wrong)\b",
@@ -1496,7 +1516,7 @@ CONFRONT = _c(
     r"\byou(?:'re| are) never (?:gonna|going to)\b", r"\bnever your fault\b", r"\bunderstatement\b",
     r"^if you'?re \w+,? (?:then )?why\b", r"(?<!nothing )(?<!something )(?<!anything )\b(?:was|is|were|are) (?:just )?wrong\b",
     r"\bare you sure (?:you'?re|you are|you) not\b", r"\bgotta want it\b", r"\bwant it (?:more|bad)",
-    r"(?<!for )\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b(?! (?:i|we|my)\b)",
+    r"(?<!for )(?<!line )(?<!on )(?<!at )\b(?:the|that'?s the|that is the) (?:second|third|fourth|fifth|\w+th) time\b(?! (?:i|we|my)\b)(?!\W*\?)",
     r"\byou still (?:went|did|chose|picked|drank|used)\b", r"\byou hurt (?:them|her|him|people|a lot)\b",
     r"\bgiving it a chance\b", r"\bwhat did you expect\b", r"\bno wonder (?:they|she|he|people)\b",
     r"\bthat'?s (?:classic|typical)\b", r"(?<!know )(?<!tell us )(?<!tell me )(?<!see )\bhow it (?:always )?goes\b", r"\bso why\b",
@@ -1533,12 +1553,12 @@ CONFRONT = _c(
     r"\bthat'?s (?:worked|working) out (?:so |really )?(?:well|great) for you\b",
     r"\byou know you have a problem\b",
     # not the client's words said back: "Couldn't face it." (probe Z)
-    r"(?<!n't )(?<!not )(?<!cannot )\bface it\b|\b(?:admit it|let'?s face it|be realistic)\b",
+    r"(?<!n't )(?<!not )(?<!cannot )\bface it\b|(?<!did he )(?<!did she )(?<!did they )(?<!will he )\b(?:admit it|let'?s face it|be realistic)\b",
     r"^(?:the fact is|the truth is|the reality is)\b", r"\byou can'?t (?:seriously|honestly|really) (?:think|believe|expect)\b",
     r"\bthat doesn'?t sound like (?:just )?(?:a |a couple|a few|nothing|no big)\b",
     r"\byou(?:'re| are) (?:minimizing|rationalizing|deflecting|making it sound)\b",
     r"\bwho are you kidding\b", r"\bget real\b", r"(?:^|[,.!?;] |\boh )come off it\b",
-    r"(?<!when )(?<!while )(?<!though )\byou (?:really )?(?:should(?:n'?t)?(?:'ve| have)|could(?:'ve| have) (?:just|at least)|knew "
+    r"(?<!when )(?<!while )(?<!though )(?<!part of )\byou (?:really )?(?:should(?:n'?t)?(?:'ve| have)|could(?:'ve| have) (?:just|at least)|knew "
     r"(?:better|that|what))\b", r"^why (?:didn'?t|wouldn'?t|couldn'?t|won'?t) you (?:just )?\w+\b(?<!didn't you report)(?<!didnt you report)",
     r"^why would you\b", r"\b(?:do|did) you (?:really|honestly|seriously) (?:think|believe|expect)\b",
     r"^you (?:really|honestly|seriously) (?:think|believe|expect)\b.*\?",
@@ -1587,7 +1607,7 @@ CONFRONT_MORE = _c(
     # "Margaret wouldn't want you doing this to yourself", "You don't want to be that dad",
     # "That kind of thinking is exactly why you're sitting here", "People who have it under
     # control don't usually get this defensive"
-    r"\bsays? otherwise\b", r"^\w+ing [\w' ]{1,25} and \w+ing [\w' ]{1,25} (?:aren'?t|are not|isn'?t|is not) "
+    r"(?<!never )(?<!wouldn't )\bsays? otherwise\b", r"^\w+ing [\w' ]{1,25} and \w+ing [\w' ]{1,25} (?:aren'?t|are not|isn'?t|is not) "
     r"the same\b", r"^\w+ing\b[^.!?]{0,40}\b(?:is|are)(?: not|n'?t) (?:['\"])?(?:fine|normal|okay|ok|"
     r"healthy|safe)\b",
     r"\b(?:is|are|'s) still (?:\w+ ){0,2}(?:cigarettes|drinks|beers|pills|nicotine|alcohol)\b",
@@ -1600,7 +1620,7 @@ CONFRONT_MORE = _c(
     r"\bwouldn'?t want you (?:doing|to do) (?:this|that) to yourself\b|\byou don'?t want to be that (?:dad|mom|"
     r"parent|guy|person|kind of)\b|\b(?:kids|children) (?:remember|notice|see) (?:that stuff|everything|more "
     r"than you think)\b|\byour (?:kids|children|family) needs? (?:their|a|you)\b(?! to know\b)|"
-    r"\bthink about (?:your|the) (?:kids|children|family)\b",
+    r"(?<!to )\bthink about (?:your|the) (?:kids|children|family)\b",
     r"\b(?:is|'s) (?:exactly |part of |precisely |probably )?(?:why|the reason) you'?re (?:sitting )?here\b|"
     r"\bmaybe there'?s a reason (?:for that|why)\b",
     r"\byou(?:'re| are)? (?:get|getting|be|being|'re being|are being)? ?(?:so |this |all )?defensive\b|\b(?:don'?t|no need "
@@ -1644,7 +1664,7 @@ CONFRONT_MORE = _c(
     r"anything|you|matters|things))?\b(?=[^?]*$)",
     # "that didn't help your case" blames; "Tried before, and it didn't help." says back (dev2)
     r"\bdidn'?t help (?:your|you|matters|anyone)\b(?=[^?]*$)",
-    r"\bdown the drain\b",
+    r"(?<!like )\bdown the drain\b(?!,? like)",
     r"\bthere'?s no (?:reason|excuse) (?:why )?you (?:shouldn'?t|can'?t|couldn'?t|wouldn'?t)\b",
     # disagreement / contradiction
     r"\bhate to break it to you\b", r"\bbold of you to\b", r"\bwhat could (?:possibly )?go wrong\b",
@@ -1805,6 +1825,18 @@ NO_LEAD = re.compile(r"^(?:no|nope),? (?:that'?s|it'?s|you)\b")
 DISAGREE_LEAD = re.compile(r"\b(?:sure|yeah|yes|right|well|no)\b[\s,]*but\b")
 
 INFORM = _c(
+    # the peer worker's role and its limits, programs and what they require, a deadline (probe PE):
+    # "I can't be your therapist, but...", "that's one of the limits of my role", "I'm not your PO or a
+    # caseworker", "There are fair-chance employers around here that...", "Housing First programs don't
+    # require you to be sober", "Stopping suddenly can be risky with some meds", "You have ten days."
+    r"^i can'?t (?:be your|lend|change your|prescribe|give you (?:money|a ride|advice on (?:your )?meds))\b|\b(?:not|"
+    r"isn'?t) (?:my|part of my) (?:role|job)\b|\blimits? of (?:my|the) role\b|^i'?m not (?:your|a) (?:po|parole officer|"
+    r"probation officer|caseworker|case manager|counselor|counsellor|therapist|doctor|clinician|nurse)\b",
+    r"^there (?:are|is) (?:a |an |some )?(?:\w+[- ])?(?:\w+ )?(?:employers|programs|programmes|groups|services|clinics|"
+    r"shelters|places|lawyers|charities|funds)\b(?:[^.!?]{0,20}\b(?:that|who|which|where|for)\b)|^(?:\w+ ){0,2}"
+    r"(?:programs|programmes|shelters|clinics|services) (?:don'?t|do not|won'?t) (?:require|need|ask)\b|^stopping "
+    r"(?:suddenly|cold turkey|abruptly)\b[^.!?]{0,30}\b(?:can|could|may) (?:be )?(?:risky|dangerous|cause)\b|^you "
+    r"have (?:\w+ ){1,2}(?:days|weeks|months|hours)(?: to\b|\W*$)",
     # a service and what it does, a number to text (probe sets G-I): "The unemployment office on
     # Ninth Street can help you file your claim", "You can text HOME to 741741 any time, it's free"
     r"^the (?:\w+ ){0,3}(?:office|center|centre|clinic|program|programme|line|service|helpline|pantry|"
@@ -1919,6 +1951,16 @@ INFORM = _c(
 # quit in 2019"): `SELF_DISCLOSE` and `mood.own_past_story` both allow them.
 STORY_LEAD_WORDS = "so|and|but|honestly|oh|yeah|lol|um|ok|okay|man|ugh|same|personally|also"
 SELF_DISCLOSE = _c(
+    # lived experience said as such (probe PE): "As someone in recovery myself,...", "I'm just someone
+    # who's been through it", "it happened for me", "I'm on Suboxone, four years now", "when my parents
+    # split i refused to do the group too", "My sleep didn't come back till around week four"
+    r"\bas someone (?:in recovery|who'?s been (?:there|through (?:it|this|that))|with lived experience|who has been "
+    r"(?:there|through))\b|\bi'?m (?:just )?someone who'?s been (?:there|through (?:it|this|that))\b|\bit happened for me\b|"
+    r"\bi'?m one of them\b|\bi'?ve lived with \w+ myself\b|^i'?m on (?:suboxone|methadone|antidepressants|lithium|"
+    r"meds|medication)\b[^.!?]{0,30}\b(?:years?|months?)\b|^(?:lol |honestly,? )?when (?:my|i was|i got|we|our)\b"
+    r"[^.!?]{0,40}\bi (?:refused|quit|stopped|started|went|got|had|was|felt|did|didn'?t|couldn'?t|used|drank|tried|"
+    r"hated|cried|moved|lost|left)\b|^my (?:sleep|appetite|energy|mood|cravings|memory|weight)\b[^.!?]{0,40}\b(?:didn'?t|"
+    r"did not|came back|took|got better)\b",
     # the writer's own past told in the negative (probe T): "lol same, i didnt say a word at my first 5
     # meetings", "church didnt help me at all lol"
     r"\bi (?:didn'?t|never|wasn'?t|couldn'?t) (?:\w+ ){1,4}(?:at|in|for|during|until|till) my (?:first|own|last)\b|"
@@ -2046,6 +2088,21 @@ SELF_DISCLOSE = _c(
     r"^(?:for what it'?s worth|if it helps),? i\b",
 )
 MINIMIZE = _c(
+    # more comfort that hurries past (probe SC): "You'll get there", "Plenty of fish in the sea!",
+    # "Honestly you're better off without her", "nobody cares as much as you think" (not "everyone
+    # does it": in our sets it normalises as often as it brushes off), "that's what family does", "Kids are resilient, she'll forget about it in a week",
+    # "90 days is great but the real test is the first year", "they just want what's best for you"
+    # hope as a slogan (probe PE): "Your time will come!", "Of course you will! Never give up!", "Every no
+    # gets you closer to a yes!", "The right place is out there!", "You won't fail"
+    r"\byour (?:time|turn|day) will come\b|\b(?:of course|sure) you will\b|\bnever give up\b|\bevery no (?:gets|brings) "
+    r"you closer\b|\bthe right (?:one|place|person|job|apartment) is (?:out there|coming)\b|\byou won'?t fail\b|\bis "
+    r"always possible\b|"
+    r"\byou'?ll get there\b|\bplenty (?:more |of )?(?:other )?fish\b|\byou'?re (?:so much |way )?better off without "
+    r"(?:her|him|them)\b|\b(?:nobody|no one) "
+    r"(?:cares|notices|remembers) (?:as much|that much)\b|\bthat'?s (?:just )?what (?:family|families|families) "
+    r"(?:does|do)\b|\b(?:kids|children) are (?:so )?resilient\b|\b(?:she|he|they)'?ll (?:forget|get over) (?:about )?"
+    r"it\b|\bbut the real (?:test|challenge|work)\b|\b(?:they|he|she|your \w+) (?:just |only )?wants? (?:what'?s best|"
+    r"the best) for you\b",
     # comfort that explains the loss away (probe S): "It wasn't meant to be. God has a plan.", "He
     # won't give you more than you can handle", "It's only money", "You're being way too hard on
     # yourself"
@@ -2156,7 +2213,7 @@ MINIMIZE = _c(
     r"scare you|mess with you)|messing with you|bluffing)\b",
     r"\b(?:it'?s|that'?s) (?:pretty |totally |completely |perfectly |super )?normal (?:in|at|for) (?:your|you)\b",
     r"^(?:lots of|a lot of|most|plenty of) (?:people|kids|guys|girls|folks) your age\b",
-    r"\btrust me\b", r"\bjust hang in there\b", r"\bstay positive\b", r"(?<!if it )(?<!if it's )(?<!if it is )(?<!if that )(?<!whether it )\b(?:not|isn'?t|wasn'?t|ain'?t) your fault\b",
+    r"(?<!can )(?<!could )(?<!to )\btrust me\b", r"\bjust hang in there\b", r"\bstay positive\b", r"(?<!if it )(?<!if it's )(?<!if it is )(?<!if that )(?<!whether it )\b(?:not|isn'?t|wasn'?t|ain'?t) your fault\b",
     r"\bcouldn'?t have known\b", r"\b(?:too much|so much|a lot) to live for\b",
     r"\bevery (?:parent|mom|mother|dad|father|person|family|couple|kid|teenager|one|body) "
     r"(?:yells|does|has|goes|gets|feels|struggles|fights|makes)\b",
@@ -2167,7 +2224,7 @@ MINIMIZE = _c(
     r"\bcan'?t (?:actually |really )?hurt you\b", r"\bit'?s (?:just|only) (?:adrenaline|anxiety|stress|"
     r"nerves|in your head|your brain|a feeling|a bad day|a slip|one slip|one drink|one night|words)\b",
     r"\bpart of (?:recovery|the process|life|growing up)\b", r"\bof course it matters\b",
-    r"\byou can trust (?:us|me)\b", r"\bwe'?re not like that\b", r"\b(?:'s|is) not (?:hitting|"
+    r"(?<!whether )(?<!if )\byou can trust (?:us|me)\b", r"\bwe'?re not like that\b", r"\b(?:'s|is) not (?:hitting|"
     r"the same|as bad)\b", r"\blook at (?:all )?(?:the|what) (?:good|positive)",
     r"\byou have (?:so much|a lot) going for you\b", r"\bit could happen to anyone\b",
     r"\blet'?s (?:not dwell|focus on the positive|stay positive)\b",
@@ -2212,7 +2269,8 @@ LABEL = _c(
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
     rf"(?:{_LABELS})\b",
-    r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines|drug[- ]seekers)\b",
+    r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines|drug[- ]seekers|"
+    r"schizos?|psychos|crackheads?|tweakers?)\b",
     rf"\bfor an? (?:{_LABELS})\b", rf"\bonce an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou(?:'ve got| have| might have| probably have| clearly have| obviously have| got| suffer from|"
@@ -2241,6 +2299,8 @@ LABEL = _c(
     r"ptsd|bipolar|schizophrenia|psychosis|ocd|adhd|bpd|borderline|anorexia|bulimia|an eating disorder|"
     r"narcissism|a personality disorder)\b",
     r"\byour (?:borderline|bipolar|illness|disease|addict brain|addiction) (?:talking|is talking)\b",
+    r"\b(?:you )?(?:might |may |probably |clearly |obviously )?(?:have|got) (?:some )?(?:anger|trust|abandonment|"
+    r"commitment|mommy|daddy) issues\b",
     r"\b(?:that'?s|it'?s just) (?:just |kind of |kinda |probably |all |only )?(?:the|your) (?:addict|disease|"
     r"addiction|illness|borderline|bipolar|depression|"
     r"schizophrenia|ptsd|adhd|ocd|psychosis|mania|personality disorder)\b",

@@ -324,7 +324,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     # played down, hinted, a plan, an attempt
     r"\b(?:wasn'?t|not|isn'?t) (?:totally |really |entirely |completely )?(?:joking|kidding)\b|"
     r"\b(?:joking|kidding|jk)\W+(?:mostly|kinda|sort of|half)\b|\bless jokey\b",
-    r"\bi (?:have|'?ve got|got) (?:a|the) plan\b(?! (?:for|to)\b)|\b(?:worked out|figured out|"
+    r"(?<!until )(?<!till )(?<!once )(?<!when )(?<!unless )\bi (?:have|'?ve got|got) (?:a|the) plan\b(?! (?:for|to)\b)|\b(?:worked out|figured out|"
     r"picked|haven'?t picked)\b[^.!?]{0,20}\b(?:the when|the how|the day|a date)\b|\bhow "
     r"(?:this|it all|it) ends\b|\bmade a decision\b[^.!?]{0,20}\bends\b",
     r"\b(?:since|when) i tried\b|\b(?:my|the|last|first|second) attempt\b|\battempt anniversary\b|"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evaluators.client_moves import LOSS, SETBACK, good_news, names_hard_feeling
+from evaluators.client_moves import LOSS, SETBACK, good_news, hard, names_hard_feeling
 from evaluators.coder import Coding
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.patterns import SYMPATHY
@@ -59,6 +59,9 @@ class TurnFacts:
     # A reflection that names the opposite of what the client said ("So you're excited about
     # getting a new pet" after "My dog died"): the feeling word, quoted in the explanation.
     misread: str = ""
+    # A question about something else after the client told something that matters ("What are you
+    # doing this weekend?" after "My dog had to be put down this morning", probe SC).
+    elsewhere: bool = False
 
 
 _KNOWS_THE_FEELING = re.compile(r"\bi know (?:exactly |just )?(?:how you feel|what you'?re (?:feeling|going through)|"
@@ -193,6 +196,8 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
             "inform"]
     if coding.subject_change:
         value, why = min(value, 1.5), why + "; changes the subject"
+    elif facts.elsewhere:
+        value, why = min(value, 2.0), why + "; moves off what the client just told you"
     if facts.misread:
         value, why = min(value, 2.0), f"the reflection misses the client's feeling (\u201c{facts.misread}\u201d)"
     if facts.risk_cue and not facts.risk_addressed:
@@ -324,6 +329,30 @@ def non_authoritative(coding: Coding, facts: TurnFacts) -> tuple[float, str, lis
     return 4.0, "neutral; imposes nothing", _evidence(coding, "other", "self_disclose")
 
 
+_ONLY_ASKS = frozenset({"open_question", "closed_question", "other", "affirm"})
+# Small talk and the trainee's own checklist, asked as if nothing had been said ("What are you doing
+# this weekend?", "How are things going at school?", "So what are your goals for this week?")
+_OTHER_TOPIC = re.compile(r"\b(?:this|the|next) weekend\b|\bhobbies\b|\banything fun\b|\bthe weather\b|\bhow(?:'s| is| "
+                          r"are) (?:things|everything|stuff) (?:going )?(?:at|with|in) (?:school|work|home|class)\b|"
+                          r"\byour diet\b|\bgoals for (?:this|the) week\b|\bwatch(?:ing|ed)? anything good\b|\bfor fun\b|"
+                          r"\bkeeping up with (?:your|the) (?:meds|medication|appointments)\b")
+
+
+def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
+    """Only a question, on small talk or the trainee's checklist no client turn raised, right after
+    the client told something hard or something good: the turn moves off it (CODING_RULES §4
+    active listening 2, "a partial change of subject")."""
+    codes = set(coding.codes)
+    if not codes & {"open_question", "closed_question"} or codes - _ONLY_ASKS or not ctx.last_client:
+        return False
+    last = ctx.last_client
+    if len(last.split()) < 6 or not (hard(last) or good_news(last) or LOSS.search(last.lower())):
+        return False
+    low = utterance.lower().replace("\u2019", "'")
+    topic = _OTHER_TOPIC.search(low)
+    return bool(topic) and not content_stems(topic.group(0)) & (ctx.history_stems | ctx.client_stems)
+
+
 def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: bool,
                emergency_help: bool = False) -> Scores:
     """`emergency_help`: the turn points to emergency help (`context.points_to_emergency_help`,
@@ -348,6 +377,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         and bool(set(coding.codes) & {"direct", "advise"}),
         sympathy=next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), ""),
         misread=misread_feeling(coding, ctx.last_client),
+        elsewhere=asks_elsewhere(coding, ctx, utterance),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

@@ -182,7 +182,7 @@ _TYPED_I = re.compile(
     r"take|keep|want|need|have|feel|make|wait|leave|see|check|text|bet|guess|pray|send|line|lean|stick|"
     r"set|put|write|save|apply|reach|hold|give|skip|sleep|book|ring|email|ask|look)\b)")
 _TYPED_DEF = re.compile(r"\bdef\b(?= [a-z])")
-_TYPED_U = re.compile(r"(?<![.'])\bu\b(?![.]|'(?!(?:ll|re|ve|d)\b))")  # "u", "u'll"
+_TYPED_U = re.compile(r"(?<![.'])\bu\b(?![.]\w|'(?!(?:ll|re|ve|d)\b))")  # "u", "u'll", "up to u." (not "u.s.")
 _TYPED_R = re.compile(r"(?<![.'])\br\b(?![.'])")  # "r u ok", "ppl r mean"
 # Typed "ur": "you're" before what can follow "you are" ("ur not a terrible person", "ur gonna be
 # fine", "ur an addict"), else "your" ("ur kids", "ur call"). Without it "ur an addict" was no
@@ -190,7 +190,7 @@ _TYPED_R = re.compile(r"(?<![.'])\br\b(?![.'])")  # "r u ok", "ppl r mean"
 UR_YOU_ARE = re.compile(
     r"\bur\b(?! (?:thing|morning|evening|wedding|meeting|building|sibling|upbringing|darling)s?\b)(?= (?:ok|okay|not|right|wrong|so|gonna|going|being|just|really|doing|welcome|allowed|the|a|an|"
     r"fine|good|safe|here|there|still|too|always|never|only|already|also|definitely|literally|totally|"
-    r"clearly|obviously|probably|such|in|on|at|stuck|scared|afraid|worried|sad|mad|angry|upset|tired|"
+    r"clearly|obviously|probably|such|basically|kinda|kind|pretty|in|on|at|stuck|scared|afraid|worried|sad|mad|angry|upset|tired|"
     r"exhausted|overwhelmed|lonely|alone|lucky|human|sick|better|worse|ready|sure|crazy|weak|lazy|"
     r"selfish|sensitive|strong|brave|smart|worth|enough|schizophrenic|bipolar|psychotic|manic|depressed|"
     r"delusional|paranoid|narcissistic|codependent|alcoholic|anorexic|bulimic|\w+ing)\b)(?! \w+ing (?:is|was|are|has)\b)",
