@@ -65,6 +65,8 @@ _GENERIC_IDIOM = re.compile(
 def to_second_person(text: str) -> str:
     """'I'm tired of my job' -> "you're tired of your job" (a plain pronoun shift)."""
     out = _GENERIC_IDIOM.sub("\x02", normalize(text))
+    # "You people never actually help": the service the client addresses, said back as "people here"
+    out = re.sub(r"\byou (?:people|guys|lot|all)\b", "people here", out, flags=re.I)
     # Protect the client's "you" (addressed to the trainee) from a double swap.
     out = _YOU_OBJECT.sub("\x01", out)
     out = re.sub(r"\byou\b", "\x00", out, flags=re.I)
@@ -456,6 +458,8 @@ def hand_back(sentence: str) -> str | None:
     # "like sick in the head" elaborates the sentence before it, whose subject may be another's
     reflected = trimmed if re.match(r"^\W*like\b", sentence, re.I) else _with_subject(trimmed)
     reflected = re.sub(r"^you been\b", "you've been", reflected)  # typed "been smoking weed"
+    # "Humiliating." said back is about what happened, not the client: "it's been humiliating"
+    reflected = re.sub(r"^you're ((?:so |really |just |pretty )?\w+ing)$", r"it's been \1", reflected)
     reflected = re.sub(r"\b(you're|you are) (\w+), you (?:are|really are)\b", r"\1 \2", reflected)
     # "I called and was on hold" turned: "you called and were on hold"
     reflected = re.sub(r"\b(you [a-z']+ (?:[a-z']+ ){0,5}?and) (was|wasn't)\b",

@@ -293,7 +293,8 @@ class LocalEvaluator:
         ask_about_risk = "risk_cue_missed" in flags or (bool(ctx.risk_cue) and emergency_help)
         if self.suggest and (weak or "risk_cue_missed" in flags):
             suggestion = build_suggestion(ctx.last_client, weak, ask_about_risk,
-                                          set(coding.codes), acceptable=vetter(ctx), cue=ctx.risk_cue)
+                                          set(coding.codes), acceptable=vetter(ctx), cue=ctx.risk_cue,
+                                          permission=ctx.permission_granted)
 
         return TurnEvaluation(
             utterance=utterance,

@@ -106,6 +106,10 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     return list(dict.fromkeys([first, picked, *others])), question
 
 
+# After "Yeah, please." to the trainee's offer of an idea (probe SC): nothing to reflect, and the
+# generic "hand them the lead" ignores the yes they just gave
+_OFFER_WELL = ("They said yes to hearing your idea: offer one, briefly and as one option among others, then hand "
+               "it back, e.g. \"One thing some people try is... How does that sound for you?\"")
 _NEWS = re.compile(r"\b(?:got|finally|passed|made it|approved|landed|did it)\b|!|\U0001F389", re.I)
 _EMOJI = re.compile(EMOJI + "+\uFE0F?")
 
@@ -335,9 +339,13 @@ def _restore_names(suggestion: str, client_text: str) -> str:
 
 def build_suggestion(client_text: str, weak: set[str], risk: bool,
                      codes: set[str] | frozenset[str] = frozenset(),
-                     acceptable: Callable[[str], bool] | None = None, cue: str | None = None) -> str:
+                     acceptable: Callable[[str], bool] | None = None, cue: str | None = None,
+                     permission: bool = False) -> str:
     """A reflection of the client's last words plus an open question (or a safety question),
-    with the client's names written as they wrote them."""
+    with the client's names written as they wrote them. `permission`: the client has just said
+    yes to hearing the trainee's idea ("Sure, go for it."), so the better turn offers it well."""
+    if permission and not risk:
+        return _OFFER_WELL
     if _capitals_say_nothing(client_text):  # handed back in plain case, not "you FEEL SO ALONE"
         return _build(client_text.lower(), weak, risk, codes, acceptable, cue.lower() if cue else cue)
     return _restore_names(_build(client_text, weak, risk, codes, acceptable, cue), client_text)

@@ -532,6 +532,27 @@ def test_the_direct_question_typed_in_chat_takes_the_cue_up() -> None:
     assert result.scores.active_listening.value >= 4
 
 
+def test_after_a_yes_to_hearing_an_idea_the_suggestion_offers_it_well() -> None:
+    """"Yeah, please." holds nothing to reflect, and "hand them the lead" would ignore the yes they
+    just gave (probe SC)."""
+    history = [{"role": "client", "text": "I never know what to say when people ask why I'm not drinking."},
+               {"role": "trainee", "text": "Would it be okay if I shared a few things people in my group say?"},
+               {"role": "client", "text": "Yeah, please."}]
+    result = LocalEvaluator().evaluate(TurnInput(
+        history=history, utterance="You just have to tell them you're an alcoholic and own it."))
+    assert result.suggestion and "said yes to hearing your idea" in result.suggestion
+
+
+@pytest.mark.parametrize(("client", "part"), [
+    ("Humiliating. Have you ever been through something like this?", "it's been humiliating"),
+    ("This is pointless. You people never actually help.", "people here never actually help"),
+])
+def test_the_suggestion_says_the_clients_words_back_as_they_meant_them(client: str, part: str) -> None:
+    """Not "you're humiliating" or "I people never actually help" (probe SC)."""
+    result = run("Well, I'm doing my best here. You have to meet me halfway.", client=client)
+    assert result.suggestion and part in result.suggestion, result.suggestion
+
+
 def test_a_summary_that_lists_earlier_turns_is_simple() -> None:
     """"Short summaries that only list what was said are simple" (CODING_RULES §2), also when what
     they list was said over three turns, not only in the last (probe M)."""
