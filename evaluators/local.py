@@ -61,7 +61,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.8.0"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.8.1"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -90,6 +90,12 @@ VERSION = "0.8.0"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # validation, open or closed in every form) and two fresh risk-cue sets: risk cues that name no
 # suicide word, questions that advise, warn or scold, arguing with the client's account as
 # confrontation, MI reflections no longer read as orders, echoes asked back as questions
+# 0.8.1: a fifth round (peer support by text chat, long conversations and summaries, risk cues of
+# new kinds, peer-specialist moves, the three scores) and a blind risk-cue set (fresh7): chat
+# openers, tags and line breaks read as meant, a yes to the direct question as a cue, asking about
+# suicide in so many words as taking a cue up, summaries of earlier turns as simple, small talk after
+# hard news and reflections that get a fact wrong scored lower, good turns no longer read as
+# confrontation
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

@@ -62,6 +62,8 @@ class TurnFacts:
     # A question about something else after the client told something that matters ("What are you
     # doing this weekend?" after "My dog had to be put down this morning", probe SC).
     elsewhere: bool = False
+    # A fact of the reflection the client's turns contradict ("your dad" for their brother).
+    wrong_fact: str = ""
 
 
 _KNOWS_THE_FEELING = re.compile(r"\bi know (?:exactly |just )?(?:how you feel|what you'?re (?:feeling|going through)|"
@@ -111,6 +113,43 @@ _LET_DOWN = re.compile(r"\byou\b[^,.;!?]{0,30}\b(?:let down|disappointed|sad|ups
                        r"depressed|heartbroken|ashamed|guilty|discouraged)\b")
 _CLIENT_GLAD = re.compile(rf"\b(?:{_GLAD_WORDS})\b")  # the client named a glad feeling themself
 _NEGATED = re.compile(r"\b(?:not|n't|never|no longer)\b")
+
+
+# Months only: a day is often the trainee's fair reading ("till the end of the week" -> "till Friday")
+_WHEN_WORDS = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+                         r"december)\b")
+# Who is who, by the place they hold: "your dad" is wrong for the client's mother, not for their boss
+_KIN = {"mom": ("parent", "mother"), "mum": ("parent", "mother"), "mother": ("parent", "mother"),
+        "dad": ("parent", "father"), "father": ("parent", "father"), "brother": ("sibling", "brother"),
+        "sister": ("sibling", "sister"), "husband": ("partner", "husband"), "wife": ("partner", "wife"),
+        "boyfriend": ("partner", "boyfriend"), "girlfriend": ("partner", "girlfriend"), "son": ("child", "son"),
+        "daughter": ("child", "daughter"), "boss": ("work", "boss"), "manager": ("work", "boss"),
+        "supervisor": ("work", "boss"), "coworker": ("work", "coworker")}
+_YOUR_KIN = re.compile(r"\byour (" + "|".join(_KIN) + r")\b")
+_ANY_KIN = re.compile(r"\b(" + "|".join(_KIN) + r")s?\b")
+
+
+def misread_fact(coding: Coding, said: str) -> str:
+    """A fact of a reflection that the client's turns (`said`, lower-cased) contradict: a month they
+    never named when they named another ("since April" for August; "may" is left out, a verb more
+    often than a month), or "your dad" for the mother they spoke of (probes M, SC: a reflection
+    badly off target scores 2). Empty when none: a name nobody gave is an inference, not an error,
+    unless the client gave another in the same place."""
+    told = set(_WHEN_WORDS.findall(said))
+    kin = {_KIN[k] for k in _ANY_KIN.findall(said)}
+    for part in coding.clauses:
+        if not part.codes & {"simple_reflection", "complex_reflection"}:
+            continue
+        c = part.clause.clean
+        for word in _WHEN_WORDS.findall(c):
+            if told and word not in told:
+                return word
+        for word in _YOUR_KIN.findall(c):
+            place, who = _KIN[word]
+            if (place, who) not in kin and any(p == place for p, _ in kin):
+                return f"your {word}"
+    return ""
+
 
 
 def misread_feeling(coding: Coding, client: str) -> str:
@@ -200,6 +239,8 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
         value, why = min(value, 2.0), why + "; moves off what the client just told you"
     if facts.misread:
         value, why = min(value, 2.0), f"the reflection misses the client's feeling (\u201c{facts.misread}\u201d)"
+    elif facts.wrong_fact:
+        value, why = min(value, 2.0), f"the reflection gets a fact wrong (\u201c{facts.wrong_fact}\u201d)"
     if facts.risk_cue and not facts.risk_addressed:
         value, why = min(value, 2.0), why + "; ignores the client's risk cue" + facts.risk_words
     elif facts.risk_cue and facts.risk_addressed and codes & {
@@ -256,6 +297,8 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
     if facts.misread:
         value, why = min(value, 2.0), f"names a feeling the client did not express (\u201c{facts.misread}\u201d)"
+    elif facts.wrong_fact:
+        value, why = min(value, 3.0), f"gets a fact of their story wrong (\u201c{facts.wrong_fact}\u201d)"
     if "self_disclose" in codes and not reflect and any(
             _KNOWS_THE_FEELING.search(p.clause.clean) for p in coding.clauses):
         # CODING_RULES §4 validation 2: "I know exactly how you feel" followed by the trainee's story
@@ -378,6 +421,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         sympathy=next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), ""),
         misread=misread_feeling(coding, ctx.last_client),
         elsewhere=asks_elsewhere(coding, ctx, utterance),
+        wrong_fact=misread_fact(coding, ctx.said.lower()),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

@@ -553,6 +553,23 @@ def test_the_suggestion_says_the_clients_words_back_as_they_meant_them(client: s
     assert result.suggestion and part in result.suggestion, result.suggestion
 
 
+@pytest.mark.parametrize(("client", "utterance", "wrong"), [
+    ("So I got out in August and I've been on my cousin's couch since.",
+     "So you've been out since April, and you're on your cousin's couch.", True),
+    ("So I got out in August and I've been on my cousin's couch since.",
+     "So you've been out since August, and you're on your cousin's couch.", False),
+    ("It's been a year since my mom died and people expect me to be over it.",
+     "It's been a year since your dad passed, and people expect you to be over it.", True),
+    ("It's been a year since my mom died and my boss expects me to be over it.",
+     "It's been a year, and your boss expects you to be over it.", False),
+])
+def test_a_reflection_that_gets_a_fact_wrong_listens_at_two(client: str, utterance: str, wrong: bool) -> None:
+    """A month or a person the client's story contradicts is "a reflection badly off target"
+    (CODING_RULES §4 active listening 2; probes M, SC)."""
+    value = run(utterance, client=client).scores.active_listening.value
+    assert (value <= 2) is wrong, value
+
+
 def test_a_summary_that_lists_earlier_turns_is_simple() -> None:
     """"Short summaries that only list what was said are simple" (CODING_RULES §2), also when what
     they list was said over three turns, not only in the last (probe M)."""
