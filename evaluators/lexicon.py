@@ -109,6 +109,9 @@ LABEL_ALTERNATION: str = "|".join(re.escape(w) for w in LABEL_WORDS)
 # The means a turn may ask about or help put out of reach (probe Y)
 _MEANS = (r"(?:guns?|rifle|shotgun|pistol|firearm|sidearm|\.38|pills|meds|medication|morphine|insulin|knife|"
           r"knives|blades?|rope|cord|belt)")
+# Asking how far a plan goes (probe V): "Have you made a plan?", "Have you thought about how or when?"
+PLAN_ASKED: tuple[str, ...] = (r"\b(?:made|make|have|got) a plan\b", r"\bthought about (?:how|when|where)\b",
+                               r"\bhow (?:or|and) when\b")
 RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bsuicid", r"\bkill(?:ing)? yourself\b", r"\bend(?:ing)? (?:your life|it all|things|it)\b",
     r"\bhurt(?:ing)? yourself\b", r"\bharm(?:ing)? yourself\b", r"\bself[- ]?harm",
@@ -140,7 +143,7 @@ RISK_RESPONSE_PATTERNS: tuple[str, ...] = (
     r"\bkill(?:ing)?\b[^.!?]{0,25}\byourself\b", r"\bhave you (?:cut|burned|hurt)\b",
     # probe V: the wounds asked about, the means named back, how far a plan goes
     r"\bthe (?:cuts|burns|wounds)\b", r"\btak(?:e|ing) (?:all|every one|the whole bottle) of your\b|\btaking all your\b",
-    r"\b(?:made|make|have|got) a plan\b", r"\bthought about (?:how|when|where)\b", r"\bhow (?:or|and) when\b",
+    *PLAN_ASKED,
     r"\b(?:thinking|thought|think) (?:about|of) (?:jumping|cutting|overdosing|hanging|shooting|drowning|"
     r"crashing|driving off|using (?:it|them))\b",
     r"\b(?:on|at|out on|near|by) the (?:balcony|bridge|roof|ledge|edge|tracks|jetty|river|lake|water)\b"
