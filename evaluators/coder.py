@@ -491,6 +491,11 @@ def _scoffed_praise(clause: Clause, c: str) -> bool:
 
 
 _DEADLINE = re.compile(r"^you (?:have|get|'ve got) (?:\w+ ){1,2}(?:days|weeks|months|hours) to\b")
+# A detail the client never gave, checked with a tag (probe T): a month or a day, how it was done
+_UNGIVEN_DETAIL = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                       r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"in person|by text|over text|on the phone|next week|tomorrow)\b")
+_TYPED_TAG = re.compile(r"\b(?:right|yeah|yea|correct)$")
 _THOUGH_END = re.compile(r"[,\s]+(?:though|tho)\W*$")
 
 
@@ -1064,6 +1069,12 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.codes.discard("direct")
             part.codes.add("advise")
     _general_sentences(parts, ctx)
+    for part in parts:
+        fact = _UNGIVEN_DETAIL.search(part.clause.clean)
+        if (part.codes & REFLECTIONS and fact and fact.group(0) not in ctx.said.lower()
+                and (part.clause.question_mark or _TYPED_TAG.search(part.clause.clean))):
+            part.drop_reflection()  # "so ur starting classes in sept then yeah": checks a fact they never gave
+            part.codes.add("closed_question")
     said = [p for p in parts if p.clause.clean]
     if len(said) == 1 and P.REASSURED_ALONE.match(said[0].clause.clean):
         said[0].drop_reflection()  # "ur not being dramatic" and nothing else

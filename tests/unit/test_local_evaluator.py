@@ -3132,6 +3132,13 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("Last time I went to the ER they restrained me.",
      "They only restrain people who are a danger, so you must have been pretty out of control.", "confront", None),
     ("I heard voices on the bus again today.", "Happens to us schizos, lol.", "label", None),
+    # a tag that checks a detail the client never gave asks; one on what they said reflects (probe T)
+    ("finally got accepted into the community college nursing program!!", "so ur starting classes in sept then yeah",
+     "closed_question", "complex_reflection"),
+    ("i told my sister about the drinking. she cried", "Wait, you told her in person, right?", "closed_question",
+     "simple_reflection"),
+    ("I start classes in September.", "So you're starting in September, right?", "simple_reflection", None),
+    ("I have a few beers after work.", "You drink every day?", "closed_question", "complex_reflection"),
 ]
 
 
