@@ -297,8 +297,11 @@ _CLIENT_THOUGHT = (r"(?:you|part of you) (?:still |sometimes |really |don'?t |do
                    r"(?:you'?re|you are) (?:so |really )?(?:worried|scared|afraid|terrified|convinced)(?: that)?")
 _THOUGHT_BEFORE = re.compile(rf"\b(?:{_CLIENT_THOUGHT})\W*$")
 # "...and tell her you were wrong to snap": words handed to the client to say are no verdict
-_REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|thinks|believes|"
-                       r"reckons|suspects|"
+# Someone else's view the trainee reports ("while your mum thinks you're fine", "She thinks you might
+# have ADHD"): words in it are not the trainee's own (probe V)
+_THEIR_VIEW = "thinks|believes|reckons"
+_REPORTED = re.compile(r"\b(?:hearing|being told|told|tells you|telling you|they say|says|saying|"
+                       rf"{_THEIR_VIEW}|suspects|"
                        r"tell (?:her|him|them|people|everyone|your \w+)|"
                        rf"feel like|feels like|feeling like|like|{_CLIENT_THOUGHT})\W*$|"
                        # how others treat the client: "If a doctor treats you like a drug seeker..."
@@ -390,7 +393,7 @@ def _minimizes(c: str) -> bool:
     counterbalance it", "Trust me, ditch your friends" push advice, they do not brush off) or is
     words reported ("Stop telling your wife you're fine")."""
     for m in P.MINIMIZE.finditer(c):
-        if re.search(r"\b(?:telling|tell|saying|say|said|told|thinks|believes|reckons)(?: \w+){0,3} $", c[: m.start()]):
+        if re.search(rf"\b(?:telling|tell|saying|say|said|told|{_THEIR_VIEW})(?: \w+){{0,3}} $", c[: m.start()]):
             continue  # reported words ("while your mum thinks you're fine")
         if m.group(0) in ("at least", "trust me") and re.search(r"(?:^|,)\s*$", c[: m.start()]) \
                 and is_command(c[m.end():].lstrip(" ,")):
@@ -551,7 +554,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     tail = _spliced_tail(c)
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
-    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead) or _scoffed_praise(clause, c) or _well_you_did(clause, c)
+    scoffed = _scoffed_praise(clause, c)
+    if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead) or scoffed or _well_you_did(clause, c)
             or (ctx.last_client and not ctx.info_question and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
             or _insult(c) or _rhetorical_so(clause, c) or _disagree_lead(clause, c, ctx)
@@ -561,7 +565,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))
             or _denies_their_words(c, ctx)):
         codes.add("confront")
-        if _scoffed_praise(clause, c):
+        if scoffed:
             codes.discard("affirm")
 
     if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
@@ -1071,14 +1075,14 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     _general_sentences(parts, ctx)
     for part in parts:
         fact = _UNGIVEN_DETAIL.search(part.clause.clean)
-        if (part.codes & REFLECTIONS and fact and fact.group(0) not in ctx.said.lower()
+        if (part.codes & REFLECTIONS and fact and fact.group(0) not in ctx.said
                 and (part.clause.question_mark or _TYPED_TAG.search(part.clause.clean))):
             part.drop_reflection()  # "so ur starting classes in sept then yeah": checks a fact they never gave
             part.codes.add("closed_question")
-    said = [p for p in parts if p.clause.clean]
-    if len(said) == 1 and P.REASSURED_ALONE.match(said[0].clause.clean):
-        said[0].drop_reflection()  # "ur not being dramatic" and nothing else
-        said[0].codes.add("minimize")
+    spoken = [p for p in parts if p.clause.clean]
+    if len(spoken) == 1 and P.REASSURED_ALONE.match(spoken[0].clause.clean):
+        spoken[0].drop_reflection()  # "ur not being dramatic" and nothing else
+        spoken[0].codes.add("minimize")
     if set().union(*(p.codes for p in parts)) & {"inform", "advise", "advise_with_permission"} or (
             ctx.advice_allowed and len(parts) > 1):
         for part in parts:  # elicit after provide (P.ASKS_VIEW)

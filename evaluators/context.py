@@ -127,7 +127,7 @@ class Context:
     last_client: str = ""
     client_stems: set[str] = field(default_factory=set)  # the client's last message
     history_stems: set[str] = field(default_factory=set)  # everything the client said
-    said: str = ""  # every client turn's words, in order (facts a reflection must not contradict)
+    said: str = ""  # every client turn's words, lower-cased, in order (facts a reflection must not contradict)
     client_feelings: set[str] = field(default_factory=set)
     client_first_person: bool = False
     permission_granted: bool = False  # trainee asked permission last turn, client agreed
@@ -204,7 +204,7 @@ def build_context(turn: TurnInput) -> Context:
         *(content_stems(m.text) for m in turn.history if m.role == "client")
     )
     ctx.client_feelings = feeling_stems(last)
-    ctx.said = " ".join(m.text for m in turn.history if m.role == "client")
+    ctx.said = " ".join(m.text for m in turn.history if m.role == "client").lower()
     ctx.client_first_person = bool(re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", last.lower()))
     ctx.info_question = _asks_information(last)
     low = spell_out_typed(last.lower().replace("\u2019", "'"))  # "what would u do if u were me??"

@@ -277,11 +277,11 @@ class LocalEvaluator:
         emergency_help = points_to_emergency_help(utterance)
         overriding = {"minimize", "confront", "label"} | (
             set() if emergency_help else {"direct", "advise"})
-        asks_about_it = bool(set(coding.codes) & QUESTIONS) and asks_about_intent(utterance)
         addressed = (
             bool(ctx.risk_cue)
             and risk_addressed(utterance, ctx)
-            and (asks_about_it or not set(coding.codes) & overriding)
+            and (bool(set(coding.codes) & QUESTIONS) and asks_about_intent(utterance)
+                 or not set(coding.codes) & overriding)
         )
         scores = score_turn(coding, ctx, utterance, addressed, emergency_help)
 

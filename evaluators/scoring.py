@@ -135,12 +135,12 @@ def misread_fact(coding: Coding, said: str) -> str:
     often than a month), or "your dad" for the mother they spoke of (probes M, SC: a reflection
     badly off target scores 2). Empty when none: a name nobody gave is an inference, not an error,
     unless the client gave another in the same place."""
+    reflections = [p.clause.clean for p in coding.clauses if p.codes & {"simple_reflection", "complex_reflection"}]
+    if not reflections:
+        return ""  # most turns: the client's story is not read
     told = set(_WHEN_WORDS.findall(said))
     kin = {_KIN[k] for k in _ANY_KIN.findall(said)}
-    for part in coding.clauses:
-        if not part.codes & {"simple_reflection", "complex_reflection"}:
-            continue
-        c = part.clause.clean
+    for c in reflections:
         for word in _WHEN_WORDS.findall(c):
             if told and word not in told:
                 return word
@@ -149,7 +149,6 @@ def misread_fact(coding: Coding, said: str) -> str:
             if (place, who) not in kin and any(p == place for p, _ in kin):
                 return f"your {word}"
     return ""
-
 
 
 def misread_feeling(coding: Coding, client: str) -> str:
@@ -388,12 +387,11 @@ def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
     codes = set(coding.codes)
     if not codes & {"open_question", "closed_question"} or codes - _ONLY_ASKS or not ctx.last_client:
         return False
-    last = ctx.last_client
-    if len(last.split()) < 6 or not (hard(last) or good_news(last) or LOSS.search(last.lower())):
+    topic = _OTHER_TOPIC.search(utterance.lower().replace("\u2019", "'"))  # cheap, and rare: first
+    if not topic or content_stems(topic.group(0)) & (ctx.history_stems | ctx.client_stems):
         return False
-    low = utterance.lower().replace("\u2019", "'")
-    topic = _OTHER_TOPIC.search(low)
-    return bool(topic) and not content_stems(topic.group(0)) & (ctx.history_stems | ctx.client_stems)
+    last = ctx.last_client
+    return len(last.split()) >= 6 and bool(hard(last) or good_news(last) or LOSS.search(last.lower()))
 
 
 def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: bool,
@@ -421,7 +419,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         sympathy=next((s for s in sentences(utterance) if SYMPATHY.search(s.lower())), ""),
         misread=misread_feeling(coding, ctx.last_client),
         elsewhere=asks_elsewhere(coding, ctx, utterance),
-        wrong_fact=misread_fact(coding, ctx.said.lower()),
+        wrong_fact=misread_fact(coding, ctx.said),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}
