@@ -26,7 +26,9 @@ GOOD_NEWS = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:days?|weeks?|months?|years?) "
     r"(?:sober|clean|without a (?:bet|drink|drug|cigarette|smoke|hit|drop)|today|tomorrow)\b|"
     r"(?:days?|weeks?|months?|years?|\d+)[- ]chip|got (?:approved|my (?:chip|license|ged|diploma|"
-    r"kids back))|approved for|(?:got|landed) (?:a|the) (?:job|apartment|apt|place))\b",
+    r"kids back))|approved for|(?:got|landed) (?:a|the) (?:job|apartment|apt|place)|"
+    # "I quit drinking 100 days ago today!" (probe SG)
+    r"(?:days?|weeks?|months?|years?) ago today|quit (?:drinking|smoking|using|gambling|vaping|drugs)\b[^.!?]{0,20}\bago)\b",
     re.I,
 )
 # ...unless it was lost again ("8 months sober and I threw it away last weekend")

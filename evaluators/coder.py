@@ -398,10 +398,27 @@ def _minimizes(c: str) -> bool:
         if m.group(0) in ("at least", "trust me") and re.search(r"(?:^|,)\s*$", c[: m.start()]) \
                 and is_command(c[m.end():].lstrip(" ,")):
             continue
+        if re.match(r"(?:everyone|everybody|we all|all of us|lots of people)\b", m.group(0)) \
+                and re.search(r"\bmakes? (?:a lot of |total |complete |perfect |so much )?sense\b|\bno wonder\b|"
+                              r"\bunderstandabl|\bof course\b", c[: m.start()]):
+            continue  # "...makes total sense, lots of people feel that way": normalising after validating (CODING_RULES §2 minimize)
         return True
     return False
 
 
+# What someone else will or usually does, a subject the verbs of a list share (probe IN): "They'll
+# usually go over your conditions, check your address, and give you a schedule"
+_THEY_WILL = re.compile(r"^(?:they|he|she|we|the (?:judge|doctor|nurse|clinic|court|staff|officer|worker|counsell?or|"
+                        r"pharmacist|team|program|landlord))(?:'ll| will| would|'d| usually| normally| typically)"
+                        r"(?: (?:usually|normally|typically|probably|also|just|then|first))* \w+(?: \w+){2}")
+# What happens next, told (probe IN): "They'll usually go over your conditions", "The judge will ask..."
+_PROCESS = re.compile(_THEY_WILL.pattern.split("(?: (?:usually")[0] + r"(?: (?:usually|normally|typically|probably|"
+                      r"also|just|then|first))* (?:go over|check|ask|give you|send you|explain|review|schedule|"
+                      r"look at|want to see|test you|drug test|set you up|assign)\b")
+_REQUIREMENT = re.compile(r"^(?:you|u) (?:just |also |still |only |first |usually |normally )*(?:have to|need to|must|"
+                          r"'?ll (?:have|need) to|will (?:have|need) to) (?:re-?register|register|sign|file|apply|fill|"
+                          r"bring|show|pay|wait|be (?:off|on|over|under|at least|sober|clean)|submit|renew|present)\b|"
+                          r"^(?:it|they|that|this) (?:can|could|may|might|will|does) (?:also )?help (?:with|you qualify)\b")
 # the last piece of a clause after a comma, with its fillers: "Nobody cares about your teeth,
 # just go", "He isn't worth it, dump him", "summer's coming, just push through" (dev3, dev6, dev7)
 _AFTER_COMMA = re.compile(r",\s*(?:(?:just|and|so|then|lol|honestly|seriously|literally|now)\s+)*"
@@ -419,6 +436,8 @@ def _command_after_comma(bare: str, ctx: Context) -> bool:
         return False  # "I'm here, reach out whenever": an open door
     if re.match(r"^(?:so )?(?:part of you|you (?:want|wanted|need|needed|feel|felt|wish|hope))\b", head):
         return False  # "Part of you wants the real thing, clean all the way": what the client wants (probe P)
+    if _THEY_WILL.match(head):
+        return False  # "They'll usually go over your conditions, check your address": a list of what they do (probe IN)
     if re.search(r"\bto \w+$", head) or own_past_story(head) or re.match(
             r"^\w+ \w+ (?:is|are|was|were)\b", tail):
         # a list of verbs ("to isolate, stay inside"), a story ("I slipped, reset the counter"),
@@ -426,7 +445,41 @@ def _command_after_comma(bare: str, ctx: Context) -> bool:
         return False
     return (bool(P.IMPERATIVE.match(tail)) and is_command(tail, asked=ctx.advice_requested)
             and not P.IMPERATIVE_EXCEPT.match(tail) and not P.AUX_START.match(tail)
-            and not P.MINIMIZE.search(tail))
+            and not P.MINIMIZE.search(tail) and not _echoes_own_plan(tail, ctx))
+
+
+def _command_before_comfort(c: str) -> bool:
+    """"Calm down, it's just a letter.", "Take a breath, it's probably nothing": a command, then
+    the comfort that minimises; both are coded (probe PE). A comfort that is itself the command
+    ("Don't worry, ...", "Just relax, ...") stays minimise only, and so do a way of looking at
+    it ("Look at it this way, at least...") and a promise ("Give it another year and you won't
+    feel a thing, trust me", dev12)."""
+    head, comma, _ = c.partition(",")
+    return bool(comma) and len(words(head)) <= 4 and not P.MINIMIZE.search(head) \
+        and not head.startswith("look at it") and bool(P.IMPERATIVE.match(head)) \
+        and is_command(head) and not P.IMPERATIVE_EXCEPT.match(head)
+
+
+_OWN_PLAN = re.compile(r"\bi(?:'m| am) (?:gonna|going to|planning to)\b|\bi'?ll\b|\bi will\b|\bmy plan\b|"
+                       r"\bi(?:'ve| have) decided to\b")
+
+
+def _echoes_own_plan(command: str, ctx: Context) -> bool:
+    """"So the plan is: call the clinic tomorrow and ask about the evening group." after "I'm
+    gonna call the clinic tomorrow and ask about the evening group": the client's own plan said
+    back, not an order (probe OC). Nearly every content word must be the client's."""
+    stems = content_stems(command)
+    return not re.match(r"(?:don'?t|do not|never)\b", command) and len(stems) >= 2 and bool(_OWN_PLAN.search(ctx.last_client.lower())) \
+        and len(stems & ctx.client_stems) >= 0.75 * len(stems)
+
+
+# The limits of confidentiality told (probe OC, probe IN): "The only exceptions are if you tell me
+# you're going to hurt yourself", "the only time I'd share anything is if...": what the worker
+# must do, not a threat about what the client does
+_CONFIDENTIALITY = re.compile(r"\b(?:the only exceptions?|exceptions? (?:is|are|would be)|the only time i'?d|"
+                              r"(?:stays|stay|kept) (?:with me|between us|in this room|confidential)|"
+                              r"i'?d (?:have|need) to (?:share|tell someone|tell somebody|let someone know|break)|"
+                              r"(?:they|she|he|i) (?:have|has|need|needs) to (?:tell|share|report)\b[^.!?]{0,40}\bif you\b)")
 
 
 def _echoed_step_word(c: str, ctx: Context) -> bool:
@@ -493,6 +546,33 @@ def _scoffed_praise(clause: Clause, c: str) -> bool:
                 and re.match(r"^(?:great|brilliant|genius|nice|smart|good) (?:plan|idea|move|thinking|one)\W*$", c))
 
 
+# The client's own failure or lapse, told (probe AF, probe SG): praise after it is sarcasm
+_OWN_FAILURE = re.compile(r"\bi (?:just |kind of |kinda |totally |completely )?(?:relapsed|used again|drank again|slipped|"
+                          r"messed up|screwed up|blew it|gave in|got (?:fired|arrested|kicked out|caught|written up|"
+                          r"suspended|evicted|a dui)|overslept|failed|flunked|maxed out|crashed|lost (?:my|the|all)|"
+                          r"missed (?:my|the|another|work|class|court)|spent (?:all|the|my))\b")
+_PRAISE_ALONE = re.compile(r"^(?:good|great|nice|real|fine) (?:job|one|going|work|move|call)(?: there)?\W*$|^well done\W*$|"
+                           r"^(?:smart|great|brilliant|genius) move\W*$|^way to go\W*$|^bravo\W*$|^(?:real |a )?proud "
+                           r"moment(?: there)?\W*$|^what a (?:shock|surprise|shocker)\W*$|^(?:big )?shocker\W*$|"
+                           r"^colou?r me (?:shocked|surprised)\W*$|^of course (?:you did|there was|it was|he did|she did|"
+                           r"they did)\W*$|^and you were doing so well\b|^you were doing so well(?: too)?\W*$")
+# Sarcasm in any context: "Oh good, because that always works out."
+_SARCASTIC_LINE = re.compile(r"\bbecause that (?:always|usually) works out\b|\bwhat could (?:possibly )?go wrong\b|"
+                             r"\bbecause that'?s (?:worked|working|gone) so well\b")
+
+
+def _sarcasm_after_failure(c: str, ctx: Context) -> bool:
+    """"Wow, good job." after "I got fired for being late again"; "Ugh, and you were doing so well
+    too." after "I used again last night": praise for a failure mocks it (CODING_RULES §2 confront)."""
+    bare = re.sub(r"^(?:(?:lol|lmao|haha|ha|wow|oh|ugh|well|yeah)\W+)+", "", c)
+    return bool(_PRAISE_ALONE.match(bare)) and bool(_OWN_FAILURE.search(ctx.last_client.lower()))
+
+
+# The client's fear or distress, for cheer that brushes past it
+DISTRESS = re.compile(r"\b(?:scared|afraid|terrified|frightened|not coping|can'?t cope|overwhelmed|don'?t know what to do|"
+                       r"what if|freaking out|falling apart|can'?t do (?:this|it)|panick?(?:ing|ed)?|anxious|"
+                       r"not (?:sure )?(?:i'?m )?cut out|hopeless|devastated|arrested|died|passed away|funeral|"
+                       r"miscarriage|lost the baby|pushed (?:it|the hearing) (?:back|again)|too much|a failure|useless)\b")
 _DEADLINE = re.compile(r"^you (?:have|get|'ve got) (?:\w+ ){1,2}(?:days|weeks|months|hours) to\b")
 # A detail the client never gave, checked with a tag (probe T): a month or a day, how it was done
 _UNGIVEN_DETAIL = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -531,6 +611,11 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if not c:
         out.backchannel = True
         return out
+    exclaimed = P.AFFIRM_BARE.match(c) and clause.text.rstrip().endswith("!") and clause.final_in_sentence \
+        and bool(ctx.last_client) and not ctx.info_question
+    if exclaimed:  # "Awesome!!" after "I ran my first 5k this morning" praises it (probe AF)
+        out.codes.add("affirm")
+        return out
     if P.BACKCHANNEL.match(c.rstrip("?")) or P.AFFIRM_BARE.match(c):
         out.backchannel = True
         return out
@@ -554,7 +639,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     tail = _spliced_tail(c)
     if (_minimizes(c) and not _REPORTED_THOUGHT.match(c)) or reassures:
         codes.add("minimize")
-    scoffed = _scoffed_praise(clause, c)
+    scoffed = _scoffed_praise(clause, c) or _sarcasm_after_failure(c, ctx) or bool(_SARCASTIC_LINE.search(c))
     if (_own_confront(c) or _SARCASTIC_LEAD.search(clause.lead) or scoffed or _well_you_did(clause, c)
             or (ctx.last_client and not ctx.info_question and _counter_claim(clause, c))  # no account to counter: informs
             or (P.SIDES_WITH_CRITIC.match(c) and bool(P.COMPLAINT.search(ctx.last_client.lower())))
@@ -570,7 +655,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
 
     if ((_said_by_the_trainee(c, P.WARN, reported=_THOUGHT_BEFORE)
          or _said_by_the_trainee(tail, P.WARN, reported=_THOUGHT_BEFORE))
-            and not _echoes_fear(c, ctx) and not _GUESSING.match(c)):
+            and not _echoes_fear(c, ctx) and not _GUESSING.match(c) and not _CONFIDENTIALITY.search(c)):
         codes.add("warn")
     if _affirms(c):
         codes.add("affirm")
@@ -582,7 +667,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         codes.add("seek_collaboration")
     if P.SELF_DISCLOSE.search(c) or own_past_story(c):
         codes.add("self_disclose")
-    if _informs(c, ctx) or P.NAMES_IT.search(c):
+    if _informs(c, ctx) or P.NAMES_IT.search(c) or _CONFIDENTIALITY.search(c) or _PROCESS.match(c):
         codes.add("inform")
     own_view = bool(_OWN_VIEW.search(c))
     reflects_obligation = _echoes_obligation(c, ctx) or not _OWN_MODAL.match(c) and (
@@ -613,9 +698,12 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         and not re.match(r"^\w+,\s*\w+ing\b", c)  # a list of nouns, not a command
         and not (len(words(c)) == 1 and c in set(words(ctx.last_client)))  # "Sleep." echoes
         and not _echoed_step_word(c, ctx)
+        and not _echoes_own_plan(command, ctx)
     )
     if not imperative and not codes & {"minimize", "emphasize_autonomy"} and not clause.question_mark:
         imperative = _command_after_comma(bare, ctx)
+    if not imperative and "minimize" in codes and not clause.question_mark:
+        imperative = _command_before_comfort(c)
     if imperative:
         if re.match(r"^(?:just |maybe |so )?(?:try|consider)\b", command):
             codes.add("advise")
@@ -691,6 +779,11 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.add("minimize")
         else:
             codes.discard("affirm")  # "That's a great way to get discharged." is sarcasm
+    if ctx.info_question and not ctx.advice_requested and codes & {"advise", "direct"} and _REQUIREMENT.match(c):
+        # "Can I vote now that I'm out?" / "...You just have to re-register.": what the rules
+        # require, or what a thing does, in answer to their question (probe IN)
+        codes -= {"advise", "direct"}
+        codes.add("inform")
     if "advise" in codes or "direct" in codes or "warn" in codes:
         codes.discard("inform")
     if codes & MI_NON_ADHERENT and re.search(r"\byou don'?t have to\b", c):
@@ -1043,6 +1136,14 @@ _OFFERED = re.compile(r"\bif you(?:'d| would)? (?:want|like) my (?:honest |humbl
                       r"opinion|take|advice|thoughts)\b")
 
 
+def _summary_before_advice(part: ClauseCode, advice_sentences: set[int]) -> bool:
+    """"So the couch isn't working and the PO wants an address. Honestly you should get on the
+    list...": a summary in a sentence of its own, opened by "so", stays a reflection when advice
+    follows in a later sentence (probe M); the advice is coded as well."""
+    return (part.clause.sentence_index == 0 and bool(advice_sentences)
+            and min(advice_sentences) > 0 and part.clause.lead.split()[-1:] == ["so"])
+
+
 def code_utterance(utterance: str, ctx: Context) -> Coding:
     """The codes of an utterance. Words quoted after a speech frame are masked first
     (`mask_quoted_speech`): words handed to the client ("say something like 'I handled that
@@ -1065,6 +1166,11 @@ def code_utterance(utterance: str, ctx: Context) -> Coding:
 def _code_utterance(utterance: str, ctx: Context) -> Coding:
     """Union of the clause codes, with utterance-level rules (permission, autonomy, other)."""
     parts = [code_clause(cl, ctx) for cl in clauses(utterance)]
+    for n, part in enumerate(parts):
+        if part.codes == {"affirm"} and P.AFFIRM_BARE.match(part.clause.clean) and any(
+                later.clause.question_mark for later in parts[n + 1:]):
+            part.codes.clear()  # "Oh nice! What are you guys gonna do?": the exclamation leads into the question
+            part.backchannel = True
     # "Try chamomile tea, and keep the room cold": an imperative continuing advice is advice.
     for prev, part in zip(parts, parts[1:], strict=False):
         if ("advise" in prev.codes and "direct" in part.codes and "advise" not in part.codes
@@ -1080,6 +1186,10 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.drop_reflection()  # "so ur starting classes in sept then yeah": checks a fact they never gave
             part.codes.add("closed_question")
     spoken = [p for p in parts if p.clause.clean]
+    if spoken and all(P.GENERIC_CHEER.match(p.clause.clean) for p in spoken) and DISTRESS.search(ctx.last_client.lower()):
+        for part in spoken:  # "You've got this!" after "I'm scared about the custody hearing" (probes AF, SG)
+            part.drop_reflection("affirm", "direct", "advise")
+            part.codes.add("minimize")
     if len(spoken) == 1 and P.REASSURED_ALONE.match(spoken[0].clause.clean):
         spoken[0].drop_reflection()  # "ur not being dramatic" and nothing else
         spoken[0].codes.add("minimize")
@@ -1090,8 +1200,9 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
                 part.codes.add("seek_collaboration")
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     others = substantive - {"simple_reflection", "complex_reflection"}
+    advice_sentences = {p.clause.sentence_index for p in parts if p.codes & {"advise", "direct"}}
     for part in parts:
-        weak = 0 < part.reflect_strength < 2
+        weak = 0 < part.reflect_strength < 2 and not _summary_before_advice(part, advice_sentences)
         default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
         loose = 0 < part.reflect_strength <= LOOSE_STRENGTH
         if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others) or (
@@ -1136,8 +1247,8 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
         if ("direct" in part.codes and not part.codes & (MI_NON_ADHERENT - {"direct"})
                 and prev.clause.sentence_index == part.clause.sentence_index
                 and re.search(r"\b(?:and|but|then)$", part.clause.lead)
-                and re.match(r"^(?:so )?you (?!(?:should|need|have to|must|gotta|ought|better|'d better|can|could|"
-                             r"might)\b)\w+", prev.clause.clean)
+                and (re.match(r"^(?:so )?you (?!(?:should|need|have to|must|gotta|ought|better|'d better|can|could|"
+                              r"might)\b)\w+", prev.clause.clean) or _THEY_WILL.match(prev.clause.clean))
                 and not prev.codes & MI_NON_ADHERENT):
             part.codes.discard("direct")
     for prev, part in zip(parts, parts[1:], strict=False):

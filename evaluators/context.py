@@ -174,6 +174,8 @@ _INFO_Q = re.compile(
     r"when|who|which|is|are|was|were|do|does|did|can|could|will|would|should|isn'?t|aren'?t|"
     r"doesn'?t|don'?t)\b"
 )
+_TYPED_INFO_Q = re.compile(r"^(?:(?:so|and|ok|okay|hey|also)\b[\s,]*)*(?:do|does) (?:u|you|anyone|any1|ne1) know "
+                           r"(?:if|when|where|whether|what time|how (?:much|long|many))\b[^.!]*$")
 _TAG_Q = re.compile(r"(?:,|\s)\s*(?:right|yeah|correct|isn'?t it|is it|don'?t you think)\s*\?$")
 
 
@@ -189,6 +191,8 @@ def _asks_information(text: str) -> bool:
     to me?", "What if I overdo it?"); answers to it are information, not reflections."""
     for sentence in sentences(text):
         low = sentence.lower().replace("\u2019", "'").strip()
+        if _TYPED_INFO_Q.match(low) and not feeling_stems(low):
+            return True  # "do u know if the food pantry is open saturdays" (probe IN): typed, no "?"
         if not low.endswith("?") or feeling_stems(_MISSED_EVENT.sub(" ", low)):
             continue
         if _INFO_Q.match(low) or _TAG_Q.search(low):

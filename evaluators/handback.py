@@ -398,7 +398,10 @@ _GUESS = re.compile(
     r"^(?:i guess|guess|i suppose),?\s+(?=(?:i|i'm|im|ive|i'll|i've|it|it's|that|that's|there|"
     r"there's|we|we're|you|he|she|they|this|my)\b)|"
     r",?\s+(?:then\s+)?(?:i don't know|i dunno)\s*[.!]*$|,?\s+(?:i guess|i suppose|i know)\s*[.!]*$|"
-    r"(?<=\bso) i guess\b|(?<=\band) i guess\b",
+    r"(?<=\bso) i guess\b|(?<=\band) i guess\b|"
+    # "idk man everything is just a lot rn" (probe SG): the shrug and the "man" go
+    r"^(?:idk|i don'?t know|i dunno|dunno)(?:,? (?:man|dude|bro|lol|tbh|honestly))?,?\s+(?=(?:everything|everyone|"
+    r"nobody|it|it's|its|things|life|this|that|i'm|im|my)\b)",
     re.I,
 )
 # The client's generic "you" ("when you're young", "they shove pills at you") is anyone, not
@@ -408,10 +411,20 @@ _GENERIC_YOU = re.compile(
     r"start| want| try| grow| live| work| go| lose| need| just| eat| sit| wake| spend| drink| use| "
     r"look| feel| come| walk| hear| see)\b(?! (?:telling|saying|asking|"
     r"talking|trying to (?:say|tell))\b)|\bthey\b.*\b(?:at|on) you\b|"
-    r"^(?:so |and |but )?you (?:don't|never) (?:really )?(?:notice|realize|realise)\b",
+    r"^(?:so |and |but )?you (?:don't|never) (?:really )?(?:notice|realize|realise)\b|"
+    # "You can't trust anyone these days. They always let you down." (probe SG)
+    r"^(?:so |and |but )?you can'?t trust (?:anyone|anybody|people|nobody)\b|\b(?:people|everyone|everybody|they|"
+    r"nobody|no one) (?:always |never |just |all )?(?:let you down|want (?:something|things) from you|use you|judge you)\b",
     re.I,
 )
 # A role named with no article, as typed ("Landlord won't work with me", "Cop let me go")
+# A body part that opens the sentence with no "my" ("Heart's pounding", "Brain won't shut off";
+# probe SG) is the client's: "your heart's pounding"
+_BARE_BODY = re.compile(r"^(heart|brain|head|chest|stomach|mind|body|hands|legs|back|throat)(?='s\b| (?:won't|is|keeps|"
+                        r"feels|hurts|aches|was|has|will|can't|just|going|racing|pounding)\b)", re.I)
+# A family word used as a name inside the sentence ("since Mum died"; probe SG): "your mum"
+_KIN_NAME = re.compile(r"(?<!\bmy )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\btheir )(?<!\bthe )(?<!\ba )"
+                       r"(?<=\w )\b(Mum|Mom|Dad|Nan|Nana|Gran|Granny|Grandma|Grandpa|Mama|Papa|Mummy|Daddy)\b")
 _BARE_ROLE = re.compile(
     r"^(cop|police|judge|nurse|guy|lady|doctor|doc|landlord|rheumatologist|therapist|counsell?or|"
     r"psychiatrist|caseworker|case manager|boss|manager|sponsor|po|lawyer|teacher|gp|mom|dad|mum|"
@@ -455,6 +468,8 @@ def hand_back(sentence: str) -> str | None:
                              "nurse", "guy", "lady"} else "your ")
                              + (m.group(1).upper() if m.group(1).lower() in {"po", "gp"}
                                 else m.group(1).lower()), trimmed)
+    trimmed = _BARE_BODY.sub(lambda m: "your " + m.group(1).lower(), trimmed)
+    trimmed = _KIN_NAME.sub(lambda m: "your " + m.group(1).lower(), trimmed)
     # "like sick in the head" elaborates the sentence before it, whose subject may be another's
     reflected = trimmed if re.match(r"^\W*like\b", sentence, re.I) else _with_subject(trimmed)
     reflected = re.sub(r"^you been\b", "you've been", reflected)  # typed "been smoking weed"

@@ -145,7 +145,7 @@ _OWN_CHOICE = re.compile(
     P.NOT_REPORTED + "".join(f"(?<!{w} )" for w in (
         "that", "which", "what", "when", "if", "until", "before", "after", "where", "how", "so",
         "one", "thing", "part", "knew", "know", "felt like", "feel like", "figured", "said", "swore",
-        "promised")) + r"\bi(?: would|'d) (?:(?:probably|definitely|honestly|personally|really|just|"
+        "promised", "time", "way", "ever")) + r"\bi(?: would|'d) (?:(?:probably|definitely|honestly|personally|really|just|"
     r"also|still|maybe|totally|seriously|at least) )*([a-z]+)\b(?! you\b)"  # "I'd tell you first"
 )
 # A story being told: a habit ("every time", "sometimes", "my wife would get so mad"), or a verb

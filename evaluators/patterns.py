@@ -307,11 +307,12 @@ YOUR_OPTIONS = re.compile(
 
 # ---- affirm -----------------------------------------------------------------------------
 # "Respect for actually reading around": praise, though "respect" could open a command.
-RESPECT_FOR = r"^(?:mad |huge |so much |much |major |big )?respect(?: (?:for|to you)\b|$)"
+RESPECT_FOR = r"^(?:mad |huge |so much |much |major |big )?respect(?: (?:for|to you)\b|,? (?:brother|bro|man|sis|mate|dude|friend)\b|$)"
 # Praise in a command's clothes ("Give yourself credit", "Keep it up"): when the clause
 # affirms, it neither advises nor directs (coder.code_clause).
 PRAISE_NOT_ORDER = re.compile(
-    r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|" + RESPECT_FOR)
+    r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|\bgood about (?:that|this|it|yourself)\b|"
+    + RESPECT_FOR)
 # The client's plan praised (probe T): "ooh good plan", "sounds like a good idea!" (not "it's a good
 # idea to see your doctor", which advises): an affirmation, and no reflection however it opens
 PLAN_PRAISED = (
@@ -321,6 +322,21 @@ PLAN_PRAISED = (
     r"move|thinking|start|choice)\W*$")
 PRAISES_PLAN = re.compile(PLAN_PRAISED)
 AFFIRM = _c(
+    # probe AF: an effort named by its gerund ("Studying for two years on top of night shifts takes a kind
+    # of stubbornness", "Asking for help when you've never done it before is a big deal"), a system, the
+    # right decision, grit, not giving up, done it before, went although they almost didn't
+    r"^\w+ing\b[^.!?]{0,80}\btakes (?:a (?:kind|certain kind) of |real |serious )(?:stubbornness|grit|persistence|"
+    r"determination|discipline|courage|strength|guts|commitment)\b",
+    r"^(?:asking|telling|showing|going|making|reaching|speaking|standing|saying|calling|walking|quitting|staying|"
+    r"admitting|sharing|coming|finishing|keeping|trying|signing|setting|opening)\b[^.!?]{0,80}\b(?:is|was) (?:a |"
+    r"such a )?(?:really |huge |big |real )?(?:big deal|huge deal|no small thing|not nothing)\b",
+    r"\b(?:that'?s|is|sounds like) (?:a |such a )?(?:really |pretty |very )?(?:solid|smart) (?:system|approach|routine|"
+    r"strategy|setup|boundary)\b",
+    r"\b(?:was|is|that'?s) (?:exactly |absolutely |totally )?the right (?:decision|choice)\b",
+    r"\byou(?:'ve| have)? (?:already )?(?:got|have) (?:a lot of|so much|real) (?:grit|guts|determination|resilience|"
+    r"fight)\b",
+    r"\byou(?:'re| are) not giving up\b|^you(?:'ve| have) done (?:this|hard things|harder things) before\b",
+    r"\byou almost didn'?t\b[^.!?]{0,30}\band you (?:did|went|came|called|showed|still)\b",
     # "That takes a kind of stubbornness I respect", "...a kind of patience most people don't have"
     # (probes PE, M)
     r"\b(?:that|it) takes (?:a (?:kind|certain kind) of |real |some |a lot of )?(?:patience|stubbornness|courage|guts|"
@@ -435,7 +451,7 @@ AFFIRM = _c(
     r"heart|grit|nerve)\b",
     r"\bit takes (?:a lot of |real |some |so much )?(?:courage|strength|guts|bravery)\b",
     r"\byou (?:should|ought to|can|get to|deserve to) (?:be|feel) (?:really |very |so |pretty |"
-    r"damn |real )?proud\b",
+    r"damn |real )?(?:proud|good about (?:that|this|it|yourself))\b",
     r"\b(?:give|giving) yourself (?:some |a lot of |more |a little more )?credit\b",
     r"\bi'?m (?:really |so |very |truly )?(?:proud of you|impressed|inspired by)\b",
     r"\bwho (?:didn'?t|never|doesn'?t|won'?t) (?:give up|quit|stop (?:trying|fighting|showing up))\b|"
@@ -669,6 +685,11 @@ AUTONOMY = _c(
     r"\byou(?:'re| are) (?:allowed|welcome) to\b", r"\bno (?:rush|hurry)\b",
     r"^you can (?:just )?(?:listen|sit|pass|skip it|stop (?:me|any ?time)|take a break|come back to it)\b",
     r"\byou know what(?:'s| is)? (?:works|best|right|good|matters) (?:for|to) you\b",
+    # the lead left to the client (probe OC): "Take it wherever you want", "you can stop whenever
+    # you want", "Whatever you're comfortable with"
+    r"\b(?:take (?:it|this|things)|start) wherever you(?:'d)? (?:want|like|need)\b",
+    r"\byou can (?:stop|pause|take a break) (?:whenever|any ?time)\b", r"\bwhatever you(?:'re| are) comfortable\b",
+    r"^take (?:all )?the time you need\b(?! to)", r"^take as (?:long|much time) as you need\b(?! to)",
 )
 PERMISSION = _c(
     r"^(?:would|will|is) it be (?:ok(?:ay)?|alright|all right|helpful|useful|cool|fine)(?: with you)? "
@@ -717,6 +738,9 @@ ASKS_VIEW = _c(
     r"most|doable|right|best)\b|^any of (?:those|these|them|that) (?:seem|sound|feel)\b",
 )
 COLLAB = _c(
+    # the trainee's own help offered (probe OC): "I could meet you in the lobby, if that would help"
+    r"^(?:i|we) could (?:come|go|meet|drive|walk|sit|call|text|bring|ride)\b[^.!?]{0,60}\b(?:with you|you)\b"
+    r"[^.!?]{0,40}\bif (?:that|it) (?:would|might) help\b",
     # "the part I'd want to think through with you" (probe S), not "the hotline will talk it through with you"
     r"\b(?:i'?d|i would|we (?:could|can)|let'?s|i want to|i'?d like to)\b(?: \w+){0,2} (?:think|talk|work) "
     r"(?:it |that |this )?through (?:together|with you)\b",
@@ -781,7 +805,7 @@ COLLAB = _c(
 IMPERATIVE_VERBS = (
     r"go|stop|quit|call|take(?! it or leave it)|make|get|tell|do|don't|do not|never|put|give|start|keep|come|sit|"
     r"write|find|look|remember|promise|let go|throw|pour|avoid|leave|cut|be|admit|face|accept|"
-    r"grow|calm(?= down| yourself| your)|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
+    r"grow|calm(?= down| yourself| your)|chill(?= out\b|,|$)|relax|breathe|focus|pick|show|ask|check|drink|eat|sleep|pray|apologize|move|"
     r"fill|sign|attend|use|hang|delete|block|reach|text|talk to|stay|lay|get rid|toss|flush|"
     r"follow|listen to|trust|forget|ignore|wake|cancel|schedule|book|join|choose|decide|"
     r"note|own|snap|stand|pull|drop|walk(?![- ]ins?\b)|set|read|download|turn|skip|"
@@ -880,7 +904,7 @@ ADVISE = _c(
     r"look into|give(?! (?:me|us|an? example|examples|some examples)\b)|gave|attempted|think it would help|be willing to (?:try|go|call|consider)|"
     r"be open to (?:trying|going|calling)|want to try|like to try)\b(?! (?:your|it)self\b)",
 
-    r"(?<!and )\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
+    r"(?<!and )(?<!if )\b(?:it|that|this) (?:might|may|could|would|will|can|'d|should) (?:really |probably |also |"
     r"maybe |definitely )?(?:help|be (?:helpful|good|a good idea|worth|useful|smart|wise|"
     r"beneficial|great|important|better|best)|make sense to)\b",
     r"\b(?:might|could|would|may) be (?:a )?(?:good|helpful|useful|smart|wise|worth) (?:idea|to|"
@@ -956,7 +980,7 @@ ADVISE = _c(
     r"^(?:so |and |but |also )?(?:is there|are there|do you have) (?:someone|anyone|somebody|anybody|"
     r"a \w+|another \w+|any \w+)\b[\w' ]{0,50}\b(?:you could|you can|who could|who can|you trust)\b",
     r"^(?:so |and |but |also )?(?:could|would|can)(?:n'?t)? you (?:not )?(?:maybe |possibly |even |just )?(?:talk to|"
-    r"tell (?!me\b|us\b)|ask|call|reach out to|mention|be open to (?!talking about\b)|take (?!me\b|us\b)|try|"
+    r"tell (?!me\b|us\b)|ask|call|reach out to|mention|be open to (?!talking about\b|me\b)|take (?!me\b|us\b)|try|"
     r"get (?:a ride|a lift|someone|somebody)|stay with|go with|"
     r"switch|avoid|keep|leave|bring|put)\b",
     # "Would it help to have an exit plan?" suggests a step; "Would it help to talk about it?" offers
@@ -1027,7 +1051,7 @@ ADVISE = _c(
     r"\bwhat (?:a lot of|some|many|most|other) (?:people|folks|parents|guys|women|men) do\b",
     r"\b(?:some|other|a lot of|many) (?:people|folks|parents)(?: in your (?:situation|shoes|position)| like "
     r"you)? (?:start by|find it helps|find that it helps)\b",
-    r"\b(?:some|other|a lot of|many) (?:people|folks|parents|women|men|guys)(?: here| on here| in your "
+    r"(?<!how often )(?<!how many )\b(?:some|other|a lot of|many) (?:people|folks|parents|women|men|guys)(?: here| on here| in your "
     r"(?:spot|situation|shoes|position))?(?:,? [\w' ]{1,30},)?(?: they'?(?:ll|d)| will| might| tend to)? "
     r"(?:count|switch|pick|try|use|write|keep|call|go(?! back and forth| through (?:this|that|it)\b)|set|"
     # not a side effect some people have: "Some people get an upset stomach the first week or two",
@@ -1035,7 +1059,8 @@ ADVISE = _c(
     r"do(?! better| worse| well| fine| feel| get| have| notice| experience)|make|start(?:ed)?(?! (?:thinking|feeling|wondering|having|to (?:feel|think|"
     r"wonder)))|find(?! the| this| (?:a|an) \w+ (?:is|was|are)\b)|take|get(?! out\b| nothing\b| to\b| (?:an? |some |"
     r"really |very |a bit |a little )?(?:upset|sick|ill|nause\w*|dizzy|headaches?|achy|tired|drowsy|side effects?|"
-    r"rash\w*|cramps?|worse|shaky|sweaty)\b)|text|plan|print|bring|"
+    r"rash\w*|cramps?|worse|shaky|sweaty|anxious|nervous|scared|it|that|this|them|panic\w*|stuck|angry|"
+    r"overwhelmed|flashbacks?|cravings?|triggered)\b)|text|plan|print|bring|"
     r"open(?:ed)?|went|kept)\b",
     r"\b(?:if (?:it were|it was) me|in your (?:shoes|position|place)|if you want my (?:two cents|"
     r"opinion|advice|honest opinion)|my two cents(?=\W*\w))\b",
@@ -1171,7 +1196,12 @@ IMPERATIVE_EXCEPT = re.compile(
     r"get (?:it|that)(?! done| over with| sorted| fixed| handled| finished)|make sense|keep in mind|stop me|feel free|never mind|go figure|"
     r"trust (?:your|yourself)|think (?:back|about (?:what|how|when|whether|a time))|pick up "
     r"where|check in|sit with|keep me posted|hold on|wait a (?:sec|second|minute)|"
-    r"think of it (?:like|as))\b"
+    r"think of it (?:like|as)|"
+    # a goodnight and a pace left to the client (probe OC): "ok! sleep well, talk soon", "rest up,
+    # see you Monday", "Take it wherever you want", "Take all the time you need"
+    r"sleep (?:well|tight)|rest (?:up|well)|drive safe|get home safe|have a (?:good|great|nice|lovely) "
+    r"(?:night|one|day|weekend|evening|week)|take (?:it|this) wherever|take (?:all )?the time you need|"
+    r"take as (?:long|much time) as you need)\b"
 )
 WARN = _c(
     # a sanction the worker would apply (probe PE): "I'd have to write it up if you asked again"
@@ -2150,7 +2180,8 @@ MINIMIZE = _c(
     r"\b(?:is|are|was)n'?t (?:really |even )?that (?:much|bad|big|long|serious)\b",
     r"(?<!so )(?<!so that )\b(?:it'?s|that'?s) not personal\b", r"\bconfuses? everybody\b",
     r"\bdon'?t (?:even )?(?:sweat|stress)(?: (?:it|about it|over it))?\b",
-    r"\byou'?re (?:totally |completely |perfectly |100% )?safe\b(?!r)",
+    # not "I want to make sure you're safe tonight", "if you're safe" (probe OC)
+    r"(?<!sure )(?<!if )(?<!whether )(?<!know )\byou'?re (?:totally |completely |perfectly |100% )?safe\b(?!r)",
     r"\bthe price you pay\b", r"\bstop beating yourself up\b",
     r"\b(?:it|that) was (?:just |only )one (?:day|time|slip|night|drink|mistake)\b",
     r"\byour whole life ahead\b", r"\bit only takes one\b",
@@ -2180,8 +2211,9 @@ MINIMIZE = _c(
     r"(?:bad|big|serious|terrible|awful|hard)\b",
     r"\b(?:it'?s|that'?s) not (?:a big deal|the end of the world)\b",
     r"\bcould (?:be|have been|always be) (?:a lot )?worse\b",
-    r"\b(?:everyone|everybody|we all|all of us|lots of people) (?:feels?|goes? through|has|gets|"
-    r"struggles|deals|relapses|slips|has bad|has days|messes)\b",
+    # not "Everybody gets notes." (a rule of the program, probe OC)
+    r"\b(?:everyone|everybody|we all|all of us|lots of people) (?:feels?|goes? through|has|"
+    r"gets(?! (?:notes|a |an |one |the same|their own|\d))|struggles|deals|relapses|slips|has bad|has days|messes)\b",
     r"\bno big deal\b", r"\bnot (?:a|that|such a) big (?:of a )?deal\b",
     r"\byou'?ll be (?:fine|okay|ok|alright|all right|just fine|good)\b",
     r"\b(?:it|things|everything)(?:'ll| will| is going to|'s going to|'s gonna) (?:all )?(?:be "
@@ -2268,7 +2300,9 @@ LABEL = _c(
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
     rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
-    rf"(?:{_LABELS})\b",
+    # "a gambling addict", "a functioning alcoholic" (probe SG)
+    rf"(?:(?<=\ba )(?:gambling|drug|sex|porn|food|shopping|heroin|meth|crack|pill|opioid|weed|booze|"
+    rf"functioning|total|complete|hopeless|raging) )?(?:{_LABELS})\b",
     r"\b(?:addicts|alcoholics|junkies|people like you|your kind|bipolars|schizophrenics|borderlines|drug[- ]seekers|"
     r"schizos?|psychos|crackheads?|tweakers?)\b",
     rf"\bfor an? (?:{_LABELS})\b", rf"\bonce an? (?:{_LABELS})\b",
@@ -2278,7 +2312,7 @@ LABEL = _c(
     r"(?:\w+ ){1,2}disorder|"
     r"an? (?:\w+ )?(?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
     r"illness|problem with)|a personality disorder|borderline|schizophrenia|a disease)\b",
-    r"\b(?:textbook|classic) (?:\w+ )?(?:depression|anxiety|ptsd|bipolar|addict\w*|codependen\w*|"
+    r"\b(?:textbook|classic) (?:\w+ )?(?:depression|anxiety|ptsd|bipolar|addict\w*|codependen\w*|anger issues|ocd|narcissis\w*|"
     r"denial|enabl\w*|symptoms?|behavior|behaviour|borderline|trauma response|hypervigilan\w*|"
     r"catastrophiz\w*|paranoi\w*|psychosis)\b",
     r"^(?:that'?s |this is )?(?:classic|textbook|typical) (?:avoidance|procrastination|"
@@ -2288,6 +2322,14 @@ LABEL = _c(
     r"an? (?:addiction|disorder)|addiction|classic|textbook|bpd|adhd|ocd|(?:an? )?(?:\w+ ){1,2}disorder)\b",
     # a hedged diagnosis: "Sounds like you might be depressed honestly", "it kind of sounds like you
     # might be heading into complicated grief" (dev4, dev11)
+    # someone in the client's life diagnosed (probe SG; dev12 "He sounds like a textbook narcissist"):
+    # "She's a narcissist, plain and simple.", "He's definitely an alcoholic."
+    r"^(?:he|she|they)(?:'s| is| are|'re| sounds like| seems like)(?: (?:definitely|totally|such|clearly|obviously|"
+    r"just|so|a|an|a total|a classic|a textbook|a full-on|a raging))* (?:narcissist|alcoholic|addict|junkie|"
+    r"sociopath|psychopath|psycho|narcissistic)\b",
+    # the client's habit given a diagnosis (probe SG): "That's OCD, you know.", "that's anger issues"
+    r"^(?:that'?s|this is|sounds like) (?:(?:just|literally|definitely|totally|basically|so|pretty) )?(?:ocd|adhd|ptsd|"
+    r"anger issues|an anger problem|narcissism|bpd|disordered eating)\b",
     r"\b(?:sounds|seems|looks) (?:more |kind of |kinda )?like you (?:might|may|could) (?:be|have) (?:clinically "
     r"depressed|depressed|bipolar|manic|psychotic|an? (?:alcoholic|addict)|(?:heading|going|slipping) into "
     r"(?:\w+ )?(?:grief|depression|psychosis|mania|burnout))\b",
@@ -2314,6 +2356,19 @@ REASSURED_ALONE = re.compile(
     r"^(?:but |and |honestly,? |look,? |oh,? )?you(?:'re| are) (?:definitely |really |so |totally )?not "
     r"(?:being )?(?:dramatic|overreacting|overthinking|ranting|paranoid|silly|needy|annoying|too much|"
     r"a burden|the worst(?: \w+)?)(?: at all| here| about this| about it)?\W*$")
+# Generic cheer (probes AF, SG): minimising when it is all the trainee says after the client's fear or
+# distress ("You're stronger than you think!" after "Overwhelmed."), a sign-off at the end of a
+# longer reply otherwise. "You've got this" alone is `other` in the tuning labels (dev10), with
+# active listening 2 after a fear (`GOT_THIS`, scoring.asks_elsewhere).
+GOT_THIS = re.compile(r"^(?:but |and |oh,? |aw+,? |honestly,? |omg,? |hey,? )?(?:you(?:'ve| have)? got this|u got this)\b"
+                      r"[^.!?]*\W*$")
+GENERIC_CHEER = re.compile(
+    r"^(?:but |and |oh,? |aw+,? |honestly,? |omg,? |hey,? )?(?:you(?:'re| are) "
+    r"(?:so |much |way )?stronger than you (?:think|know|realize)|you(?:'re| are| r) (?:doing )?(?:so )?(?:amazing|"
+    r"awesome|great|incredible)|ur doing amazing|you can do (?:anything|it|this)|you(?:'re| are) perfect(?: just)? "
+    r"the way you are|you(?:'re| are) so (?:brave|strong)|(?:i'?m )?so proud of (?:you|u)|great job|good job|"
+    r"keep your head up|chin up|stay positive|keep going|you(?:'re| are) such a strong (?:person|woman|man|mom|dad)|"
+    r"it(?:'ll| will) happen)\b[^.!?]*\W*$")
 SELF_LABEL_ECHO = re.compile(
     r"\b(?:call(?:ing|ed)? yourself|see yourself as|think of yourself as|you'?ve been called|"
     r"being called|they call you|they called you|labeled|labelled|the label|that label|the word|"
@@ -2351,6 +2406,7 @@ OTHER_SOCIAL = re.compile(
     r"(?:that )?sounds good|no kidding|fantastic|excellent|very good|good good|thank you|thanks|"
     r"thank(?:s| you)(?: so much| for (?:coming|sharing|being here|telling me|that|your time))?|"
     r"take care|see you|bye|goodbye|have a good|we have (?:about )?\w+ minutes|"
+    r"(?:sleep (?:well|tight)|rest (?:up|well)|drive safe|get home safe)\b|"  # goodnights (probe OC)
     r"(?:i )?hope (?:you|your) (?:get|have|feel|sleep|rest|next|day|night|shift|week|weekend)\b|"
     # written sign-offs and good wishes (dev6)
     r"rooting for you|thinking of you|sending (?:you )?(?:so much |lots of |a lot of |alot of |a big )?"

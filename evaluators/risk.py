@@ -212,7 +212,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"bottle|a few (?:extra|too many)|more than (?:i|a) (?:should|usually))\b",
     r"\b(?:mixed|mixing)\b[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,30}\b(?:on purpose|didn'?t (?:really )?care)|"
     r"\bstomach pumped\b|\btube down my throat\b|(?:^|\bi )od'?d\b",
-    r"\b(?:rope(?! (?:swing|course|ladder|bridge|climb))|noose|the belt)\b|\bstood (?:up )?on the chair\b",
+    r"\b(?:(?<!end of my )(?<!end of the )(?<!end of our )(?<!end of his )(?<!end of her )rope(?! (?:swing|course|ladder|bridge|climb))|noose|the belt)\b|\bstood (?:up )?on the chair\b",
     r"\b(?:shotgun|rifle|pistol|revolver|handgun|firearm)\b",
     r"\b(?:jerk|turn|yank|swerve)(?:ing)? (?:of )?the wheel\b|\bdrift(?:ing)? into (?:the )?oncoming\b|"
     r"\b(?:walk|step|run)(?:ing)? (?:out )?(?:into|in front of) (?:the |a )?(?:traffic|train|oncoming|"
@@ -221,7 +221,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"the )?(?:" + _HIGH_PLACE + r"|boat))\b|\bhow high (?:the|my) \w+ (?:is|was)\b",
     r"\b(?:sit|sat|sitting|stand|stood|standing|parked)\b[^.!?]{0,20}\b(?:the )?(?:edge|ledge|"
     r"tracks|level crossing)\b|\bthe (?:train )?tracks\b|\bthe train times\b",
-    r"\b(?:car|engine) running\b|\b(?:slide|slip) under\b|\bstay(?:ed|ing)? under\b(?! the (?:covers|"
+    r"\b(?:car|engine) running\b|\bgarage\b[^.!?]{0,60}\b(?:engine|motor|car) (?:was |is |still )?running\b|\b(?:slide|slip) under\b|\bstay(?:ed|ing)? under\b(?! the (?:covers|"
     r"duvet|blankets?|sheets|radar))|\bcar exhaust\b|\bexhaust (?:thing|pipe|fumes)\b|\bdrowning\?|"
     r"\byellow line\b|\bedge of the platform\b|\blook(?:ing)? like an accident\b|\bwasn'?t an "
     r"accident\b",
@@ -271,7 +271,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"\bwithout me (?:around|here|in the way)\b|\beasier for (?:everyone|everybody|them) (?:later|after)\b|\bsoon "
     r"you won'?t have to\b",
     # no way on, no way out
-    r"\bhow (?:many|much) (?:more )?(?:years|weeks|days|months|of this)\b[^.!?]{0,25}\b(?:i can|"
+    r"\bhow (?:many|much) (?:more )?(?:years|weeks|days|months|of this)\b(?! (?:do|does|did|will|until|till|before|sober|clean)\b)[^.!?]{0,25}\b(?:i can|"
     r"i got|i have|i'?ve got|in me|i can do|i can take)\b",
     r"\bi mean (?:my whole life|life|living|existing|any of it|all of it)\b|\b(?:sense|point) in "
     r"(?:keeping on|carrying on|going on|living|me)\b|\breason to (?:keep (?:myself )?going|go on|"
@@ -450,7 +450,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"finances|accounts) in order\b[^!?]{0,100}\bin case\b|\b(?:told|showed|shown)\b[^.!?]{0,30}\b(?:where "
     r"(?:the|my) will is|which of my things)\b",
     r"\b(?:looked up|look up|googled|checked|searched)\b[^.!?]{0,10}\bhow (?:high|tall|far down|deep)\b|"
-    r"\b(?:i'?m )?done for good\b|(?<!n't )(?<!aint )(?<!not )\bdone with me\b(?! yet)|\bmake (?:that|it) literal\b|\bwhy i (?:even )?bother "
+    r"\b(?:i'?m )?done for good\b|(?<!n't )(?<!aint )(?<!not )(?<!'re )(?<! are )(?<!he's )(?<!she's )\bdone with me\b(?! yet)|\bmake (?:that|it) literal\b|\bwhy i (?:even )?bother "
     r"(?:waking up|getting up|living|breathing|existing)\b|\b(?:found|finding|rehomed|rehoming) (?:new )?(?:a )?homes? "
     r"for (?:both |all )?(?:my|the|our|both) (?:cats?|dogs?|pets?)\b(?![^.!?]{0,60}\b(?:moving|move|lease|landlord|"
     r"allerg\w*|new (?:flat|house|place|apartment|job)|baby)\b)|\btold (?:the neighbou?rs|people|everyone) i'?m "
@@ -555,7 +555,11 @@ _OTHERS_RISK = re.compile(
     r"(?:going to|gonna)|i'?ll|i'?m) (?:walk(?:ing)? into the (?:sea|ocean|lake)|scream|lose it|lose my mind|explode)\b|"
     # a task, not a life: "I'm so done with this job, I can't take it anymore" (probe Y)
     r"\b(?:done with|sick of|fed up with) (?:this|my|the) (?:job|work|boss|manager|class|course|commute|"
-    r"shift|landlord|school)\b[^.!?]{0,10}\bcan'?t (?:take|do) (?:it|this) anymore\b")
+    r"shift|landlord|school)\b[^.!?]{0,10}\bcan'?t (?:take|do) (?:it|this) anymore\b|"
+    # someone else's self-harm, and grief for someone else's overdose (probes SG, OC, AF): "She's been
+    # self-harming", "my friend is cutting again", "Maybe I could've stopped the overdose"
+    r"\b(?!i\b|we\b)(?:she|he|they|\w+)(?:'s| is| has| are| have)(?: been)? (?:self[- ]?harming|cutting (?:again|"
+    r"herself|himself|themselves))\b|\b(?:stopped|prevented|caught|seen|stop|prevent) (?:the|his|her|their) overdose\b")
 # A question about risk the client reports and answered no: "They asked me at intake if I'd had
 # any thoughts of suicide. I said no, and it's true". It spans two sentences, so it is blanked
 # from the whole message (`reported_denial`), not from each sentence.

@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 from evaluators.client_moves import LOSS, SETBACK, good_news, hard, names_hard_feeling
-from evaluators.coder import Coding
+from evaluators.coder import DISTRESS, Coding
 from evaluators.context import Context, content_stems, feeling_stems
-from evaluators.patterns import SYMPATHY
+from evaluators.patterns import GOT_THIS, SYMPATHY
 from evaluators.segment import sentences
 from evaluators.types import Score, Scores
 
@@ -211,7 +211,8 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
     elif "self_disclose" in codes:
         value, why, ev = 3.0, "brief self-disclosure", ["self_disclose"]
     elif "closed_question" in codes:
-        value = 2.4 if facts.n_closed > 1 else 3.0
+        # three closed questions in one turn interrogate (CODING_RULES §4 AL 2; probe SG)
+        value = 2.0 if facts.n_closed >= 3 else 2.4 if facts.n_closed > 1 else 3.0
         why, ev = "closed question" + ("s" if facts.n_closed > 1 else ""), ["closed_question"]
     elif "inform" in codes:
         value, why, ev = 3.0, "information", ["inform"]
@@ -377,7 +378,12 @@ _ONLY_ASKS = frozenset({"open_question", "closed_question", "other", "affirm"})
 _OTHER_TOPIC = re.compile(r"\b(?:this|the|next) weekend\b|\bhobbies\b|\banything fun\b|\bthe weather\b|\bhow(?:'s| is| "
                           r"are) (?:things|everything|stuff) (?:going )?(?:at|with|in) (?:school|work|home|class)\b|"
                           r"\byour diet\b|\bgoals for (?:this|the) week\b|\bwatch(?:ing|ed)? anything good\b|\bfor fun\b|"
-                          r"\bkeeping up with (?:your|the) (?:meds|medication|appointments)\b")
+                          r"\bkeeping up with (?:your|the) (?:meds|medication|appointments)\b|"
+                          # probe SG: "How's school going?", "Have you been exercising at all?", "How's your back
+                          # been?", "...the sleep routine we talked about?", "your goals for this month"
+                          r"\bhow(?:'s| is) (?:school|work|class|college|the job|your back|your sleep)(?: going| been)?\b|"
+                          r"\b(?:been )?exercising\b|\bthe (?:sleep|bedtime|morning) routine\b|\bgoals for (?:this|the) "
+                          r"month\b|\bwhat are they spending\b")
 
 
 def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
@@ -385,6 +391,10 @@ def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
     the client told something hard or something good: the turn moves off it (CODING_RULES §4
     active listening 2, "a partial change of subject")."""
     codes = set(coding.codes)
+    spoken = [p.clause.clean for p in coding.clauses if p.clause.clean]
+    if codes <= {"other", "affirm"} and spoken and all(GOT_THIS.match(c) for c in spoken) \
+            and DISTRESS.search(ctx.last_client.lower()):
+        return True  # "You've got this mama." after "I'm terrified" cheers past the fear (dev10 labels: AL 2)
     if not codes & {"open_question", "closed_question"} or codes - _ONLY_ASKS or not ctx.last_client:
         return False
     topic = _OTHER_TOPIC.search(utterance.lower().replace("\u2019", "'"))  # cheap, and rare: first

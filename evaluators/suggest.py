@@ -27,6 +27,7 @@ from evaluators.handback import (
     tidy,
 )
 from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION
+from evaluators.mood import _finite_verb, _readings
 from evaluators.risk import RISK
 from evaluators.segment import normalize, sentences
 
@@ -44,7 +45,7 @@ _INSTRUCTION = re.compile(
 )
 # A sentence asked without its question mark: "Do therapists get annoyed when clients do this"
 _ASKED = re.compile(
-    r"^(?:(?:uh|um|so|and|but|okay|ok|like|well|honestly|yeah|seriously),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why)\b(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
+    r"^(?:(?:uh|um|so|and|but|okay|ok|like|well|honestly|yeah|seriously),?\s+)*(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has|am|how|what|why)\b(?!')(?!\s+(?:i|you|we|they|he|she|it)\s*$)",
     re.I,
 )
 
@@ -55,6 +56,12 @@ _ONLY_KNOW = re.compile(r"(?:(?:let me think(?: about it)?|i know(?: it| that)?|
                         r"um|no|nah|nope|not really|i think i'?m (?:good|fine|ok(?:ay)?|alright)|"
                         r"i'?m (?:good|fine|ok(?:ay)?|alright)|(?:hmm+\W*)?i'?ll (?:think about it|take it|see)|"
                         r"you know|ok|okay|yeah|yes)[,.!\s]*)+", re.I)
+# Asides that are no experience to hand back (probe SG): "Sam uses they/them.", "My kid, I mean.",
+# "Whatever that means.", "Don't know why."
+_ASIDE = re.compile(r"\W*(?:\w+ (?:uses|goes by|prefers) (?:they/them|she/her|he/him)(?: pronouns)?|(?:my )?\w+, i mean|"
+                    r"whatever that means|(?:i )?don'?t know why|no idea why)\W*", re.I)
+# A feeling the client denies ("I'm not lonely.") is no feeling to reflect
+_DENIED_FEELING = re.compile(r"\b(?:not|n't|never)\s+(?:really |even |that |so )?(\w+)", re.I)
 
 
 def _candidates(client_text: str) -> tuple[list[str], str | None]:
@@ -71,15 +78,16 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
     statements = [s for s in all_sentences if s not in asked and not _INSTRUCTION.match(s.strip())
                   and (content_len(drop_hedges(s)) >= 1 or has_content_word(tidy(s)))]
     statements = [s for s in statements if not _ONLY_KNOW.fullmatch(s.strip())
-                  and not _POINTER.fullmatch(s.strip()) and not _only_meta(s)]
+                  and not _POINTER.fullmatch(s.strip()) and not _only_meta(s) and not _ASIDE.fullmatch(s.strip())]
     question = asked[0] if asked else None
     if not statements:
         return [], question
     risky = [s for s in statements if RISK.search(s.lower())]
     if risky:
         return risky, question
+    denied = {m.group(1).lower() for m in _DENIED_FEELING.finditer(client_text)}
     loaded = [s for s in statements
-              if any(w.strip(".,!?").lower() in FEELINGS for w in s.split()) or _FELT.search(s)
+              if any(w.strip(".,!?").lower() in FEELINGS - denied for w in s.split()) or _FELT.search(s)
               or moves.PLAN.search(s)]  # the client's plan is what matters to them now
     if moves.good_news(client_text) and not any(moves.PLAN.search(s) or _FELT.search(s)
                                                 for s in statements):
@@ -88,7 +96,8 @@ def _candidates(client_text: str) -> tuple[list[str], str | None]:
         loaded = [s for s in statements if moves.upbeat(s) and _NEWS.search(s)] or loaded
     picked = loaded[-1] if loaded else statements[-1]
     index = statements.index(picked)
-    if index + 1 < len(statements) and re.match(r"\W*but\b", statements[index + 1], re.I):
+    if index + 1 < len(statements) and re.match(r"\W*(?:but|and yet|i'?m also|i also|i am also)\b", statements[index + 1],
+                                                re.I):
         # "I'm grateful, I am. But some days it eats at me.": what comes after the "but"
         index += 1
         picked = statements[index]
@@ -323,9 +332,13 @@ def _capitals_say_nothing(text: str) -> bool:
 
 def _names(text: str) -> set[str]:
     """Names in the client's words: a capitalised word inside a sentence ("I told Walt"), or
-    opening one with a possessive ("Walt's morphine")."""
+    opening one with a possessive ("Walt's morphine") or before a verb ("Marcus got it", "Jamal
+    keeps saying"; probe SG) when the lexicon does not know it as a word ("Heart's pounding")."""
     names = {m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", text)}
-    names |= {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)'s\b", text)}
+    opening = {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)'s\b", text)}
+    opening |= {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+) ([a-z]+)\b", text)
+                if _finite_verb(m.group(2))}
+    names |= {n for n in opening if not _readings(n.lower()) and n.lower() not in FEELINGS}
     return {n for n in names if n.lower() not in _OPENERS}
 
 

@@ -475,6 +475,15 @@ def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: boo
     ("not gonna be around much this month lol, moving house + exams", False),
     ("I gave away most of my clothes this weekend, doing the minimalism thing, feels amazing", False),
     ("I can't take it anymore with this neighbour's dog barking all night. Third week now.", False),
+    # someone else's self-harm, an idiom, a breakup, a program's rules, grief (probes SG, OC, AF, IN)
+    ("I'm not proud of it but I read my daughter's diary. She's been self-harming.", False),
+    ("my friend is cutting again and she made me promise not to tell", False),
+    ("I snapped at a customer. I'm not a rude person, I was just at the end of my rope.", False),
+    ("Alex says they're done with me. They've said that before though.", False),
+    ("How many days do I have to be sober before they'll let me into the halfway house?", False),
+    ("My brother died last year. Maybe I could've stopped the overdose.", False),
+    ("And I was just sitting in the car in the garage, and the engine was running, and I kept thinking", True),
+    ("I've been cutting again.", True),
 ])
 def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: bool) -> None:
     result = run("Do you have any hobbies?", client=client)
@@ -780,6 +789,41 @@ def test_the_suggestion_writes_the_clients_names_as_they_did_and_shouting_in_pla
     assert titled.suggestion and "mom never calls you" in titled.suggestion
     plain = run("You should keep going.", client="I went to AA on Monday and my PO was there.")
     assert plain.suggestion and "AA" in plain.suggestion and "PO" in plain.suggestion
+
+
+
+@pytest.mark.parametrize(("client", "utterance", "wanted", "unwanted"), [
+    ("I got passed over for the promotion again. Marcus got it, and he's been there a year.",
+     "You should ask your manager for feedback.", "Marcus got it", "marcus"),
+    ("Heart's pounding again.", "Calm down.", "your heart's pounding", "Heart's"),
+    ("Can't sleep. Brain won't shut off. It's 3am again.", "Have you tried melatonin?", "your brain won't", None),
+    ("It's been a year since Mum died and everyone expects me to be over it.", "Don't let them rush you.",
+     "since your mum died", "since Mum"),
+    ("You can't trust anyone these days. They always let you down.", "That's pretty paranoid thinking.", None,
+     "let I down"),
+    ("idk man everything is just a lot rn", "you should try meditating", "everything is just a lot", "know man"),
+    # the sentence that carries the experience, not an aside, a denied feeling or a shrug
+    ("They said they're fine but they haven't left their room in days. My kid, I mean. Sam uses they/them.",
+     "You should get Sam to see a therapist as soon as possible.", "haven't left their room", "they/them"),
+    ("My sister just had twins. I'm happy for her. I'm also 38 and single and I can't stop comparing.",
+     "At least you're free to travel!", "can't stop comparing", None),
+    ("I'm not lonely. I have my cats. I just haven't spoken to a person in a while.",
+     "You need to get out more. Cats aren't people.", "spoken to a person", "you're not lonely"),
+    ("They told me my position is being 'restructured'. Whatever that means.", "You should update your CV today.",
+     "restructured", "whatever that means"),
+    ("Can't stop crying. Don't know why.", "Have you tried going for a walk?", "you can't stop crying", "asking"),
+    ("I quit drinking 100 days ago today!", "Nice. Have you thought about quitting smoking next?",
+     "What does that mean for you?", "do about it"),
+])
+def test_the_suggestion_turns_the_clients_sentence_round_correctly(client: str, utterance: str, wanted: str | None,
+                                                                   unwanted: str | None) -> None:
+    """What the trainee reads as "try instead" must be English in the trainee's mouth (probe SG): a
+    name that opens the sentence keeps its capital, a body part or a family word used as a name
+    becomes "your ...", a general "you" is not turned into "I", a shrug and a "man" go."""
+    suggestion = run(utterance, client=client).suggestion
+    assert suggestion, utterance
+    assert wanted is None or wanted in suggestion, suggestion
+    assert unwanted is None or unwanted not in suggestion, suggestion
 
 
 def test_long_self_disclosure_flag() -> None:
@@ -3139,6 +3183,96 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "simple_reflection"),
     ("I start classes in September.", "So you're starting in September, right?", "simple_reflection", None),
     ("I have a few beers after work.", "You drink every day?", "closed_question", "complex_reflection"),
+    # stop 27 (probes PE, M, OC, IN): a command before a comfort keeps both codes
+    ("I got a letter from the housing office and I'm freaking out.", "Calm down, it's just a letter.", "direct", None),
+    ("I got a letter from the housing office and I'm freaking out.", "Relax, it's probably nothing.", "direct", None),
+    ("I got a letter from the housing office and I'm freaking out.", "Don't worry, it's just a letter.", "minimize",
+     "direct"),
+    ("I got a letter from the housing office and I'm freaking out.", "Chill, it's fine.", "direct",
+     "simple_reflection"),
+    # a summary in its own sentence stays a reflection when advice follows
+    ("I'm on my cousin's couch but he wants me out by Friday, and my PO says I need a stable address.",
+     "So the couch isn't working and the PO wants an address. Honestly you should get on the list at the Oxford "
+     "House.", "simple_reflection", None),
+    # goodnights and a pace left to the client are no commands
+    ("ok gonna go to bed now", "ok! sleep well, talk soon", "other", "direct"),
+    ("ok gonna go to bed now", "rest up, see you Monday", "other", "direct"),
+    ("Sorry, I'm rambling. I know we only have so much time.", "Take it wherever you want, we've got time.",
+     "emphasize_autonomy", "direct"),
+    ("Sorry, I'm rambling.", "Take all the time you need.", "emphasize_autonomy", "complex_reflection"),
+    # the client's own plan said back is no order
+    ("Yeah, I'm gonna call the clinic tomorrow and ask about the evening group.",
+     "So the plan is: call the clinic tomorrow and ask about the evening group. That's a solid plan.", "affirm",
+     "direct"),
+    ("I was going to introduce her to the kids this weekend.", "Don't introduce her to the kids early.", "direct",
+     None),
+    # offers and the limits of confidentiality are no advice and no warning
+    ("I'm scared to go to that first outpatient appointment by myself.",
+     "Going in alone to something new is scary. I could meet you in the lobby, if that would help. What do you "
+     "think?", "seek_collaboration", "advise"),
+    ("I've been drinking more since the layoff.", "Would you be open to me connecting you with Sam? He runs our "
+     "recovery group.", "seek_collaboration", "advise"),
+    ("Before I say anything, is this gonna get back to my PO?", "The only time I'd share anything is if someone's "
+     "life was at risk, and even then I'd tell you first.", "inform", "advise"),
+    ("Are you gonna tell my PO what I say in here?", "No. What you tell me stays with me. The only exceptions are if "
+     "you tell me you're going to hurt yourself or someone else.", "inform", "warn"),
+    ("If you keep using like this, what happens?", "If you keep using, you're going to end up back inside.",
+     "warn", None),
+    # what happens next, and what the rules require, told in answer to their question
+    ("I've got my first parole meeting Thursday.", "They'll usually go over your conditions, check your address, "
+     "and give you a schedule for check-ins.", "inform", "direct"),
+    ("Can I vote now that I'm out?", "In this state, yes, once you're off parole. You just have to re-register.",
+     "inform", "direct"),
+    ("What's a certificate of rehabilitation? My lawyer mentioned it.", "It's a court order saying you've been "
+     "rehabilitated. It can help with job licenses and some background checks.", "inform", "advise"),
+    ("I've got my first parole meeting Thursday.", "She'll understand, call her.", "direct", None),
+    # normalising after validating, a safety check and a program rule are no minimising
+    ("idk why im even here tbh", "not being sure why you're here makes total sense, lots of people feel that way "
+     "the first time.", "inform", "minimize"),
+    ("I don't know if I can keep myself safe tonight.", "I want to make sure you're safe tonight. Would that be okay "
+     "with you, if I bring in a crisis counselor?", None, "minimize"),
+    ("Why are you writing stuff down?", "It's required. Everybody gets notes.", None, "minimize"),
+    ("I relapsed again.", "Everybody slips, it's no big deal.", "minimize", None),
+    # affirmations said as an effort, a system, a decision, a trait (probe AF)
+    ("I failed my nursing boards. Second time.", "Studying for two years on top of night shifts takes a kind of "
+     "stubbornness most people don't have.", "affirm", "inform"),
+    ("I've been meal prepping on Sundays so I don't grab fast food.", "That's a solid system.", "affirm",
+     "simple_reflection"),
+    ("I told my dad I'm not coming home for Thanksgiving.", "That's the right decision.", "affirm", None),
+    ("I emailed my professor to ask for an extension. I've never asked for help like that before.",
+     "Asking for help when you've never done it before is a big deal.", "affirm", None),
+    ("At 78 I signed up for the computer class at the library.", "You've got a lot of grit.", "affirm", None),
+    ("I quit drinking for three years on my own once.", "You've done this before.", "affirm", None),
+    ("I went to the interview even though I wanted to cancel.", "You're not giving up on this.", "affirm", None),
+    ("Haven't gambled since the Super Bowl. That's 5 weeks.", "You ought to feel really good about that.", "affirm",
+     "advise"),
+    ("Did two tours. Been dry eleven months now.", "Eleven months. Respect, brother.", "affirm", "direct"),
+    ("I ran my first 5k this morning. Walked some of it.", "Awesome!!", "affirm", "other"),
+    ("I ran my first 5k this morning.", "Oh nice! What are you guys gonna do next?", None, "affirm"),
+    # praise for a failure is sarcasm (probes AF, SG)
+    ("I got fired for being late again.", "Wow, good job.", "confront", "affirm"),
+    ("I got fired for being late again.", "Smart move.", "confront", "affirm"),
+    ("lol i overslept and missed my shift again", "lol nice one", "confront", "complex_reflection"),
+    ("I used again last night.", "Ugh, and you were doing so well too.", "confront", "simple_reflection"),
+    ("I maxed out my credit card again on scratch cards.", "Wow, what a shock.", "confront", None),
+    ("I'm going to try the diet again.", "Oh good, because that always works out.", "confront", None),
+    ("I finally got the job!", "Nice one.", "affirm", "confront"),
+    # diagnoses handed out, to the client or to someone in their life (probe SG; dev12's labels)
+    ("I check the locks about ten times before I can leave the house.", "That's OCD, you know.", "label",
+     "simple_reflection"),
+    ("i spent my whole paycheck on scratch cards again lol", "Sounds like you're a gambling addict.", "label",
+     "complex_reflection"),
+    ("I yelled at my kids this morning and then hid in the bathroom.", "That's textbook anger issues.", "label",
+     None),
+    ("She reads my texts and tells me who I can see.", "She's a narcissist, plain and simple.", "label", None),
+    ("My husband's drinking is getting worse. It's every night now.", "He's definitely an alcoholic.", "label",
+     "simple_reflection"),
+    ("I've been in bed most of the week.", "That's a lot of days in bed.", None, "label"),
+    # the answer to a question typed without "?" informs (probe IN)
+    ("do u know if the food pantry is open saturdays", "yeah, saturdays 9 to 12 at the church on 4th st", "inform",
+     "simple_reflection"),
+    ("idk why but i get super anxious before every test even when i studied", "test anxiety is super common, a lot "
+     "of people get it even when they know the material", "inform", "advise"),
 ]
 
 
@@ -3474,3 +3608,48 @@ def test_a_reflection_of_the_opposite_feeling_scores_low(client: str, utterance:
     assert (s.active_listening.value <= 2 and s.validation.value <= 2) is misses, s
     if misses:
         assert "misses the client's feeling" in s.active_listening.explanation
+
+
+@pytest.mark.parametrize(("client", "utterance", "code"), [
+    ("I'm not coping. I'm really not.", "You're stronger than you think!", "minimize"),
+    ("My son was arrested last night. I don't know what to do.", "You're doing amazing, you're such a strong person!",
+     "minimize"),
+    ("i'm scared", "u got this!!", None),
+    ("Court is next tuesday and I'm terrified I'll freeze.", "You've got this!!", None),
+])
+def test_cheer_alone_after_a_fear_does_not_listen(client: str, utterance: str, code: str | None) -> None:
+    """Generic cheer that is the whole turn after the client's fear or distress brushes past it
+    (CODING_RULES §3: `minimize`); "You've got this" alone stays `other` as the tuning labels code
+    it (dev10), but listens at 2. After good news the same cheer is fine (probes AF, SG)."""
+    result = run(utterance, client=client)
+    assert code is None or code in result.behaviors, result.behaviors
+    assert result.scores.active_listening.value <= 2, result.scores
+    assert result.suggestion, "a turn this weak gets a better response"
+    good = run(utterance, client="I got the job!! Start Monday.")
+    assert "minimize" not in good.behaviors and good.scores.active_listening.value >= 3, good
+
+
+def test_three_closed_questions_in_a_row_interrogate() -> None:
+    """"How many a week? Do you take anything for them? Does your boss know?" after "I've been
+    having panic attacks at work": active listening 2 (CODING_RULES §4), so a suggestion follows;
+    two closed questions stay just above it (probe SG)."""
+    three = run("How many a week? Do you take anything for them? Does your boss know?",
+                client="I've been having panic attacks at work.")
+    assert three.scores.active_listening.value <= 2 and three.suggestion, three
+    two = run("How many a week? Does your boss know?", client="I've been having panic attacks at work.")
+    assert two.scores.active_listening.value > 2, two.scores
+
+
+@pytest.mark.parametrize(("client", "utterance"), [
+    ("My mom told me 'I wish I'd never had you' when I was twelve. I still hear it.", "How's school going?"),
+    ("The VA lost my paperwork again. Third time. I'm so done with them.", "How's your back been?"),
+])
+def test_small_talk_right_after_something_hard_listens_at_2(client: str, utterance: str) -> None:
+    """A question about school, work or the trainee's checklist right after the client told something
+    hard moves off it (CODING_RULES §4 active listening 2, probe SG); asked about what the client
+    raised, the same words follow them."""
+    moved = run(utterance, client=client)
+    assert moved.scores.active_listening.value <= 2 and moved.suggestion, moved.scores
+    raised = run("How's your back been this week?",
+                 client="My back has been killing me since the fall at work, I can barely lift my son.")
+    assert raised.scores.active_listening.value > 2, raised.scores
