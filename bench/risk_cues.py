@@ -32,6 +32,13 @@ labelled for a cue on their own (rules in `evaluators/data/CODING_RULES.md`):
   chat, voice notes, email, SMS, speech), 50 with a cue, labelled blind by a second reader (240 of
   240 agreed). Measured once after stop 26's first round of risk work (recall 0.520, precision
   0.619, the same as at the stop's start), then tuned on. fresh6 stayed blind through it.
+- `fresh8`: 240 messages by a twelfth writer (stop 27: school students, university athletes,
+  military partners, eating disorders, carers of a parent with dementia, debt, divorced men,
+  construction and warehouse work, nurses and junior doctors, hearing voices, autistic adults,
+  bereaved by suicide, pregnancy loss and IVF, migrants without papers, Scottish, Irish and South
+  African English; forum posts, voice-to-text, 3 a.m. texts, email, speech, group chat), 51 with a
+  cue, labelled blind by a second reader (240 of 240 agreed). Measured blind at the stop's start and
+  again after its other risk work (recall 0.431, precision 0.478 both times), then tuned on.
 Recall matters most: a missed cue is the costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
@@ -52,7 +59,8 @@ from evaluators.context import build_context  # noqa: E402
 from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
-PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+         "fresh8")
 
 
 def load(path: Path = DATA) -> list[dict]:

@@ -455,6 +455,8 @@ def _command_before_comfort(c: str) -> bool:
     it ("Look at it this way, at least...") and a promise ("Give it another year and you won't
     feel a thing, trust me", dev12)."""
     head, comma, _ = c.partition(",")
+    if re.match(r"(?:don'?t|do not|never|give it)\b", head):
+        return False  # "Don't even trip, everybody relapse", "Give it time, he'll come around" (probes R, S)
     return bool(comma) and len(words(head)) <= 4 and not P.MINIMIZE.search(head) \
         and not head.startswith("look at it") and bool(P.IMPERATIVE.match(head)) \
         and is_command(head) and not P.IMPERATIVE_EXCEPT.match(head)
@@ -1140,7 +1142,7 @@ def _summary_before_advice(part: ClauseCode, advice_sentences: set[int]) -> bool
     """"So the couch isn't working and the PO wants an address. Honestly you should get on the
     list...": a summary in a sentence of its own, opened by "so", stays a reflection when advice
     follows in a later sentence (probe M); the advice is coded as well."""
-    return (part.clause.sentence_index == 0 and bool(advice_sentences)
+    return (part.clause.sentence_index == 0 and part.clause.start <= 4 and bool(advice_sentences)
             and min(advice_sentences) > 0 and part.clause.lead.split()[-1:] == ["so"])
 
 
@@ -1248,7 +1250,8 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
                 and prev.clause.sentence_index == part.clause.sentence_index
                 and re.search(r"\b(?:and|but|then)$", part.clause.lead)
                 and (re.match(r"^(?:so )?you (?!(?:should|need|have to|must|gotta|ought|better|'d better|can|could|"
-                              r"might)\b)\w+", prev.clause.clean) or _THEY_WILL.match(prev.clause.clean))
+                              r"might)\b)\w+", prev.clause.clean)
+                     or (_THEY_WILL.match(prev.clause.clean) and not re.match(r"(?:you|u)\b", part.clause.clean)))
                 and not prev.codes & MI_NON_ADHERENT):
             part.codes.discard("direct")
     for prev, part in zip(parts, parts[1:], strict=False):

@@ -61,7 +61,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.8.1"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.8.2"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -96,6 +96,10 @@ VERSION = "0.8.1"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # suicide in so many words as taking a cue up, summaries of earlier turns as simple, small talk after
 # hard news and reflections that get a fact wrong scored lower, good turns no longer read as
 # confrontation
+# 0.8.2: a sixth round (session structure, giving information, affirmations, an audit of the
+# suggestions) and a blind risk-cue set (fresh8): offers, goodnights and confidentiality limits no
+# longer commands or warnings, sarcasm after a failure, cheer after a fear, diagnoses of others as
+# labels, suggestions that keep names and turn "Mum" and a dropped subject into "your ..."
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

@@ -484,6 +484,13 @@ def test_not_seeing_the_point_of_anything_is_a_risk_cue(client: str, is_cue: boo
     ("My brother died last year. Maybe I could've stopped the overdose.", False),
     ("And I was just sitting in the car in the garage, and the engine was running, and I kept thinking", True),
     ("I've been cutting again.", True),
+    # fresh8's kinds, in other words (stop 27)
+    ("Night shift again. I keep working out the doses for my own weight in my head.", True),
+    ("Been parked in the van by the quarry for an hour. Not sure why.", True),
+    ("i dont know how much longer i can keep being alive like this", True),
+    ("My uncle keeps his shotgun for the clay pigeon club, he's taking me Sunday.", False),
+    ("I can't go on working doubles every weekend, I've asked for fewer shifts.", False),
+    ("We lost a lad from the crew to suicide last year. I want to do the mental health first aid course.", False),
 ])
 def test_passive_ideation_as_people_type_it_is_a_risk_cue(client: str, is_cue: bool) -> None:
     result = run("Do you have any hobbies?", client=client)
@@ -3273,6 +3280,14 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "simple_reflection"),
     ("idk why but i get super anxious before every test even when i studied", "test anxiety is super common, a lot "
      "of people get it even when they know the material", "inform", "advise"),
+    # neighbours of this stop's rules that stay as they were (probes K, L, R, S)
+    ("My PO says I have to do 90 meetings in 90 days. That's insane.", "It's a condition of your probation, so you "
+     "don't really have a choice. Just get it done.", "direct", "simple_reflection"),
+    ("Mm-hmm.", "You're being discharged with a referral to the community drug team. They'll call you within the "
+     "week, and you need to answer, okay?", "direct", None),
+    ("I relapsed after six months, I feel like a failure.", "Don't even trip, everybody relapse.", "minimize", "direct"),
+    ("My son won't talk to me since I relapsed.", "Give it time, he'll come around. They always do.", "minimize",
+     "direct"),
 ]
 
 
