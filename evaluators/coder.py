@@ -415,6 +415,11 @@ _THEY_WILL = re.compile(r"^(?:they|he|she|we|the (?:judge|doctor|nurse|clinic|co
 _PROCESS = re.compile(_THEY_WILL.pattern.split("(?: (?:usually")[0] + r"(?: (?:usually|normally|typically|probably|"
                       r"also|just|then|first))* (?:go over|check|ask|give you|send you|explain|review|schedule|"
                       r"look at|want to see|test you|drug test|set you up|assign)\b")
+_PERSUASIVE_FACT = re.compile(r"^(?:(?:but|well|actually|honestly),? )*(?:studies (?:show|say|have shown)|research (?:shows|says|"
+                              r"has shown)|the research (?:shows|says)|statistically|there'?s (?:good |a lot of |strong )?evidence "
+                              r"(?:that|for))\b")
+_DECLINED = re.compile(r"\b(?:isn'?t|is not|not) (?:really )?(?:my thing|for me)\b|\bi (?:don'?t|do not|won'?t|will not) "
+                       r"(?:want|need|do|take|go)\b|\bi'?m not (?:going|gonna|doing|taking|interested)\b|\bno way\b")
 _REQUIREMENT = re.compile(r"^(?:you|u) (?:just |also |still |only |first |usually |normally )*(?:have to|need to|must|"
                           r"'?ll (?:have|need) to|will (?:have|need) to) (?:re-?register|register|sign|file|apply|fill|"
                           r"bring|show|pay|wait|be (?:off|on|over|under|at least|sober|clean)|submit|renew|present)\b|"
@@ -781,6 +786,11 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             codes.add("minimize")
         else:
             codes.discard("affirm")  # "That's a great way to get discharged." is sarcasm
+    if _PERSUASIVE_FACT.match(c) and _DECLINED.search(ctx.last_client.lower()) and not codes & MI_NON_ADHERENT:
+        # "Studies show people who exercise regularly are less likely to relapse." after "Exercise
+        # just isn't my thing": a fact chosen to move them (CODING_RULES §2 advise; probe IN)
+        codes.discard("inform")
+        codes.add("advise")
     if ctx.info_question and not ctx.advice_requested and codes & {"advise", "direct"} and _REQUIREMENT.match(c):
         # "Can I vote now that I'm out?" / "...You just have to re-register.": what the rules
         # require, or what a thing does, in answer to their question (probe IN)

@@ -1624,6 +1624,16 @@ COMPLAINT = re.compile(
 )
 
 CONFRONT_MORE = _c(
+    # arguing with the client's account (probes SG, OC, AF): "That's literally what jealousy is.",
+    # "You're obviously not fine, or you wouldn't be here.", "two isn't going to cut it", "Binge
+    # drinking on weekends is still a problem, you know.", "That's not really an answer.", "the wedding
+    # isn't the priority here", "Asking staff for money is really inappropriate. You know that.",
+    # "You're an adult, you can go by yourself."
+    r"^that'?s (?:literally|exactly|basically|just) what (?:\w+ ){0,2}(?:is|are|means)\b|^you(?:'re| are) "
+    r"obviously not\b|\b(?:isn'?t|is not|aren'?t|are not|ain'?t) (?:going to|gonna) cut it\b|\b(?:is|are) still (?:a "
+    r"problem|a relapse|drinking|using)\b[^.!?]{0,20}\byou know\W*$|^that'?s not (?:really )?an answer\b|\b(?:isn'?t|is "
+    r"not) the priority\b|\b(?:really |totally |completely |pretty )?inappropriate\b[^.!?]{0,30}(?:\byou know that\b|$)|"
+    r"^you(?:'re| are) (?:an adult|a grown (?:man|woman|adult)|not a kid),? (?:you can|so (?:just )?(?:go|do|act))\b",
     # (probe S) "You're not giving it a fair chance", "You're being silly", "it's kind of your
     # fault for lending it to him", "crying at commercials is a little much", "you probably should
     # have checked on him" (hindsight blames; it recommends nothing)

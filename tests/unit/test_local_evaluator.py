@@ -3288,6 +3288,27 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
     ("I relapsed after six months, I feel like a failure.", "Don't even trip, everybody relapse.", "minimize", "direct"),
     ("My son won't talk to me since I relapsed.", "Give it time, he'll come around. They always do.", "minimize",
      "direct"),
+    # arguing with the client's account is confrontation (probes SG, OC, AF)
+    ("I'm not jealous, I just don't like her hanging out with him.", "That's literally what jealousy is.", "confront",
+     "simple_reflection"),
+    ("I'm fine. Really. I don't need to talk about it.", "You're obviously not fine, or you wouldn't be here.",
+     "confront", "simple_reflection"),
+    ("I went to two meetings this week.", "Two meetings is a good start, but honestly, two isn't going to cut it.",
+     "confront", "complex_reflection"),
+    ("I don't have a drinking problem. I only drink on weekends.", "Binge drinking on weekends is still a problem, "
+     "you know.", "confront", "complex_reflection"),
+    ("k", "That's not really an answer.", "confront", "simple_reflection"),
+    ("Could you lend me twenty bucks?", "Asking staff for money is really inappropriate. You know that.", "confront",
+     None),
+    ("I'm scared to go to that first appointment by myself.", "You're an adult, you can go by yourself.", "confront",
+     "complex_reflection"),
+    ("My wife checks my phone every night.", "You're a grown man and you're being treated like a kid.",
+     "complex_reflection", "confront"),
+    # a fact chosen to move a client who said no is advice; asked for, it informs (probe IN)
+    ("Exercise just isn't my thing. I've tried.", "Studies show people who exercise regularly are less likely to "
+     "relapse.", "advise", "inform"),
+    ("Does exercise actually help with cravings?", "Studies show people who exercise regularly are less likely to "
+     "relapse.", "inform", "advise"),
 ]
 
 
