@@ -408,13 +408,13 @@ def _minimizes(c: str) -> bool:
 
 # What someone else will or usually does, a subject the verbs of a list share (probe IN): "They'll
 # usually go over your conditions, check your address, and give you a schedule"
-_THEY_WILL = re.compile(r"^(?:they|he|she|we|the (?:judge|doctor|nurse|clinic|court|staff|officer|worker|counsell?or|"
-                        r"pharmacist|team|program|landlord))(?:'ll| will| would|'d| usually| normally| typically)"
-                        r"(?: (?:usually|normally|typically|probably|also|just|then|first))* \w+(?: \w+){2}")
+_SOMEONE_WILL = (r"^(?:they|he|she|we|the (?:judge|doctor|nurse|clinic|court|staff|officer|worker|counsell?or|"
+                 r"pharmacist|team|program|landlord))(?:'ll| will| would|'d| usually| normally| typically)"
+                 r"(?: (?:usually|normally|typically|probably|also|just|then|first))* ")
+_THEY_WILL = re.compile(_SOMEONE_WILL + r"\w+(?: \w+){2}")
 # What happens next, told (probe IN): "They'll usually go over your conditions", "The judge will ask..."
-_PROCESS = re.compile(_THEY_WILL.pattern.split("(?: (?:usually")[0] + r"(?: (?:usually|normally|typically|probably|"
-                      r"also|just|then|first))* (?:go over|check|ask|give you|send you|explain|review|schedule|"
-                      r"look at|want to see|test you|drug test|set you up|assign)\b")
+_PROCESS = re.compile(_SOMEONE_WILL + r"(?:go over|check|ask|give you|send you|explain|review|schedule|look at|want to "
+                      r"see|test you|drug test|set you up|assign)\b")
 _PERSUASIVE_FACT = re.compile(r"^(?:(?:but|well|actually|honestly),? )*(?:studies (?:show|say|have shown)|research (?:shows|says|"
                               r"has shown)|the research (?:shows|says)|statistically|there'?s (?:good |a lot of |strong )?evidence "
                               r"(?:that|for))\b")
@@ -618,7 +618,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     if not c:
         out.backchannel = True
         return out
-    exclaimed = P.AFFIRM_BARE.match(c) and clause.text.rstrip().endswith("!") and clause.final_in_sentence \
+    exclaimed = bool(P.AFFIRM_BARE.match(c)) and clause.text.rstrip().endswith("!") and clause.final_in_sentence \
         and bool(ctx.last_client) and not ctx.info_question
     if exclaimed:  # "Awesome!!" after "I ran my first 5k this morning" praises it (probe AF)
         out.codes.add("affirm")

@@ -73,7 +73,13 @@ def _readings(word: str) -> frozenset[str]:
                      if pos != "VERB" or word in lemmas)
 
 
-def _finite_verb(word: str) -> bool:
+def known_word(word: str) -> bool:
+    """The lexicon knows the word in some part of speech: a capitalised word it does not know may
+    be a name ("Marcus got it", not "Heart's pounding"; `suggest._names`)."""
+    return bool(_readings(word))
+
+
+def finite_verb(word: str) -> bool:
     """An inflected verb that needs a subject before it ("suggests", "helped")."""
     lookup = _lemmas()
     verbs = lookup(word).get("VERB", ()) if lookup else ()
@@ -102,9 +108,9 @@ def is_command(clause: str, asked: bool = False) -> bool:
     following = tokens[1] if len(tokens) > 1 else ""
     if listed and following == "of":
         return True  # "Think of the reason you are angry": the closed list's own guard decides
-    if listed and (tokens[0] in ("don't", "dont") or tokens[0] == "never" and not _finite_verb(following)):
+    if listed and (tokens[0] in ("don't", "dont") or tokens[0] == "never" and not finite_verb(following)):
         return True  # "Don't do it", "Never go alone": the word after is the verb of the command
-    if _SUBJECT_FOLLOWS.match(following) or _finite_verb(following) or _GENERIC_VERB.search(rest):
+    if _SUBJECT_FOLLOWS.match(following) or finite_verb(following) or _GENERIC_VERB.search(rest):
         return False  # "Research shows...", "Work was hard", "Sleep after drinking usually takes..."
     if listed:
         return True
@@ -200,6 +206,6 @@ def own_past_story(clause: str) -> bool:
         if verb in CONVERSATION_VERBS or verb.endswith("s") or re.search(
                 r"\b(?:you|your|yours)\b", clause[match.end():]):
             continue  # "I looked over your form", "I called your doctor": this conversation
-        if _finite_verb(verb):
+        if finite_verb(verb):
             return True
     return False

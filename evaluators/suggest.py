@@ -27,7 +27,7 @@ from evaluators.handback import (
     tidy,
 )
 from evaluators.lexicon import FEELINGS, FELT_STATES, LABEL_ALTERNATION
-from evaluators.mood import _finite_verb, _readings
+from evaluators.mood import finite_verb, known_word
 from evaluators.risk import RISK
 from evaluators.segment import normalize, sentences
 
@@ -337,8 +337,8 @@ def _names(text: str) -> set[str]:
     names = {m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", text)}
     opening = {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+)'s\b", text)}
     opening |= {m.group(1) for m in re.finditer(r"(?:^|[.!?]\s+)([A-Z][a-z]+) ([a-z]+)\b", text)
-                if _finite_verb(m.group(2))}
-    names |= {n for n in opening if not _readings(n.lower()) and n.lower() not in FEELINGS}
+                if finite_verb(m.group(2))}
+    names |= {n for n in opening if not known_word(n.lower()) and n.lower() not in FEELINGS}
     return {n for n in names if n.lower() not in _OPENERS}
 
 
