@@ -500,7 +500,7 @@ def _echoed_step_word(c: str, ctx: Context) -> bool:
 # into the program" it is sympathy (probe W)
 _DISAPPOINTING = re.compile(r"^(?:that'?s|that is|that was|it'?s|it was|you(?:'re| are| were)) (?:(?:pretty|really|so|"
                             r"very|just|kind of|kinda|a little|a bit) )*(?:disappointing|a disappointment)\b")
-_OWN_LAPSE = re.compile(r"\bi (?:just |kind of |kinda )?(?:relapsed|used|drank|slipped|picked up|missed|skipped|messed up|"
+OWN_LAPSE = re.compile(r"\bi (?:just |kind of |kinda )?(?:relapsed|used|drank|slipped|picked up|missed|skipped|messed up|"
                         r"screwed up|lied|blew it|gave in)\b")
 
 
@@ -554,7 +554,7 @@ def _scoffed_praise(clause: Clause, c: str) -> bool:
 
 
 # The client's own failure or lapse, told (probe AF, probe SG): praise after it is sarcasm
-_OWN_FAILURE = re.compile(r"\bi (?:just |kind of |kinda |totally |completely )?(?:relapsed|used again|drank again|slipped|"
+OWN_FAILURE = re.compile(r"\bi (?:just |kind of |kinda |totally |completely )?(?:relapsed|used again|drank again|slipped|"
                           r"messed up|screwed up|blew it|gave in|got (?:fired|arrested|kicked out|caught|written up|"
                           r"suspended|evicted|a dui)|overslept|failed|flunked|maxed out|crashed|lost (?:my|the|all)|"
                           r"missed (?:my|the|another|work|class|court)|spent (?:all|the|my))\b")
@@ -572,7 +572,7 @@ def _sarcasm_after_failure(c: str, ctx: Context) -> bool:
     """"Wow, good job." after "I got fired for being late again"; "Ugh, and you were doing so well
     too." after "I used again last night": praise for a failure mocks it (CODING_RULES §2 confront)."""
     bare = re.sub(r"^(?:(?:lol|lmao|haha|ha|wow|oh|ugh|well|yeah)\W+)+", "", c)
-    return bool(_PRAISE_ALONE.match(bare)) and bool(_OWN_FAILURE.search(ctx.last_client.lower()))
+    return bool(_PRAISE_ALONE.match(bare)) and bool(OWN_FAILURE.search(ctx.last_client.lower()))
 
 
 # The client's fear or distress, for cheer that brushes past it
@@ -654,7 +654,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or (P.NO_LEAD.match(c) and not ctx.info_question)
             or ("minimize" not in codes and _contradicts(c, clause, ctx))
             or (not clause.question_mark and _own_confront(tail))
-            or (_DISAPPOINTING.match(c) and _OWN_LAPSE.search(ctx.last_client.lower()))
+            or (_DISAPPOINTING.match(c) and OWN_LAPSE.search(ctx.last_client.lower()))
             or _denies_their_words(c, ctx)):
         codes.add("confront")
         if scoffed:

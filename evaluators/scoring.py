@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from evaluators.client_moves import LOSS, SETBACK, good_news, hard, names_hard_feeling
-from evaluators.coder import DISTRESS, Coding
+from evaluators.coder import DISTRESS, OWN_FAILURE, OWN_LAPSE, Coding
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.patterns import GOT_THIS, SYMPATHY
 from evaluators.segment import sentences
@@ -59,6 +59,9 @@ class TurnFacts:
     # A reflection that names the opposite of what the client said ("So you're excited about
     # getting a new pet" after "My dog died"): the feeling word, quoted in the explanation.
     misread: str = ""
+    # "Why did you leave it so late?" after "i missed the deadline for my essay": asking them to justify
+    # a failure they just told (CODING_RULES §2 open_question: low on validation; probe SG)
+    justify: bool = False
     # A question about something else after the client told something that matters ("What are you
     # doing this weekend?" after "My dog had to be put down this morning", probe SC).
     elsewhere: bool = False
@@ -295,6 +298,8 @@ def validation(coding: Coding, facts: TurnFacts, feeling_named: bool) -> tuple[f
         value, why, ev = 3.4, "an open question invites their experience", ["open_question"]
     else:
         value, why, ev = 3.0, "neutral: neither validates nor invalidates", []
+    if facts.justify:
+        value, why = min(value, 2.0), "asks them to justify what went wrong instead of acknowledging it"
     if facts.misread:
         value, why = min(value, 2.0), f"names a feeling the client did not express (\u201c{facts.misread}\u201d)"
     elif facts.wrong_fact:
@@ -404,6 +409,19 @@ def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
     return len(last.split()) >= 6 and bool(hard(last) or good_news(last) or LOSS.search(last.lower()))
 
 
+_JUSTIFY = re.compile(r"^\W*(?:(?:but|so|and|well|okay|ok),? )*(?:why (?:did(?:n'?t)? you|didn'?t you|would you|do you "
+                      r"keep|did you let|weren'?t you|aren'?t you)|what did you do to|how did you let)\b")
+
+
+def asks_to_justify(coding: Coding, ctx: Context, utterance: str) -> bool:
+    """A why-question about the client's own failure or lapse, just told, and nothing else that
+    acknowledges it (no reflection, no affirmation)."""
+    codes = set(coding.codes)
+    return bool(codes & {"open_question", "closed_question", "confront"}) and not codes & {
+        "simple_reflection", "complex_reflection", "affirm"} and bool(_JUSTIFY.match(utterance.lower())) \
+        and bool(OWN_FAILURE.search(ctx.last_client.lower()) or OWN_LAPSE.search(ctx.last_client.lower()))
+
+
 def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: bool,
                emergency_help: bool = False) -> Scores:
     """`emergency_help`: the turn points to emergency help (`context.points_to_emergency_help`,
@@ -430,6 +448,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         misread=misread_feeling(coding, ctx.last_client),
         elsewhere=asks_elsewhere(coding, ctx, utterance),
         wrong_fact=misread_fact(coding, ctx.said),
+        justify=asks_to_justify(coding, ctx, utterance),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

@@ -3689,3 +3689,14 @@ def test_small_talk_right_after_something_hard_listens_at_2(client: str, utteran
     raised = run("How's your back been this week?",
                  client="My back has been killing me since the fall at work, I can barely lift my son.")
     assert raised.scores.active_listening.value > 2, raised.scores
+
+
+def test_asking_them_to_justify_a_failure_they_just_told_scores_low_on_validation() -> None:
+    """"Why did you leave it so late?" after "i missed the deadline for my essay" stays an open
+    question (CODING_RULES §2: a plain "why" is open) but asks for a justification of something
+    painful, so validation is 2 and a better response follows (probe SG). Asking what led up to it
+    does not."""
+    why = run("Why did you leave it so late?", client="i missed the deadline for my essay")
+    assert "open_question" in why.behaviors and why.scores.validation.value <= 2 and why.suggestion, why
+    led = run("What led up to it?", client="i missed the deadline for my essay")
+    assert led.scores.validation.value > 2, led.scores
