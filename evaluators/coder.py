@@ -575,11 +575,19 @@ def _sarcasm_after_failure(c: str, ctx: Context) -> bool:
     return bool(_PRAISE_ALONE.match(bare)) and bool(OWN_FAILURE.search(ctx.last_client.lower()))
 
 
-# The client's fear or distress, for cheer that brushes past it
-DISTRESS = re.compile(r"\b(?:scared|afraid|terrified|frightened|not coping|can'?t cope|overwhelmed|don'?t know what to do|"
-                       r"what if|freaking out|falling apart|can'?t do (?:this|it)|panick?(?:ing|ed)?|anxious|"
-                       r"not (?:sure )?(?:i'?m )?cut out|hopeless|devastated|arrested|died|passed away|funeral|"
-                       r"miscarriage|lost the baby|pushed (?:it|the hearing) (?:back|again)|too much|a failure|useless)\b")
+# The client's fear or distress, for cheer that brushes past it (narrower than
+# `client_moves.DISTRESS`, the trouble that comes before a practical answer: "court", "using")
+_FEARFUL = re.compile(r"\b(?:scared|afraid|terrified|frightened|not coping|can'?t cope|overwhelmed|don'?t know what to do|"
+                      r"what if|freaking out|falling apart|can'?t do (?:this|it)|panick?(?:ing|ed)?|anxious|"
+                      r"not (?:sure )?(?:i'?m )?cut out|hopeless|devastated|arrested|died|passed away|funeral|"
+                      r"miscarriage|lost the baby|pushed (?:it|the hearing) (?:back|again)|too much|a failure|useless)\b")
+
+
+def cheers_past_a_fear(parts: list[ClauseCode], cheer: re.Pattern[str], ctx: Context) -> bool:
+    """Every spoken clause is generic cheer (`cheer`: `patterns.GENERIC_CHEER` here, `patterns.GOT_THIS`
+    in scoring) and the client's last message voiced a fear: the cheer brushes past it (probes AF, SG)."""
+    spoken = [p.clause.clean for p in parts if p.clause.clean]
+    return bool(spoken) and all(cheer.match(c) for c in spoken) and bool(_FEARFUL.search(ctx.last_client.lower()))
 _DEADLINE = re.compile(r"^you (?:have|get|'ve got) (?:\w+ ){1,2}(?:days|weeks|months|hours) to\b")
 # A detail the client never gave, checked with a tag (probe T): a month or a day, how it was done
 _UNGIVEN_DETAIL = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -1198,7 +1206,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.drop_reflection()  # "so ur starting classes in sept then yeah": checks a fact they never gave
             part.codes.add("closed_question")
     spoken = [p for p in parts if p.clause.clean]
-    if spoken and all(P.GENERIC_CHEER.match(p.clause.clean) for p in spoken) and DISTRESS.search(ctx.last_client.lower()):
+    if cheers_past_a_fear(parts, P.GENERIC_CHEER, ctx):
         for part in spoken:  # "You've got this!" after "I'm scared about the custody hearing" (probes AF, SG)
             part.drop_reflection("affirm", "direct", "advise")
             part.codes.add("minimize")

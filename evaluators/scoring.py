@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from evaluators.client_moves import LOSS, SETBACK, good_news, hard, names_hard_feeling
-from evaluators.coder import DISTRESS, OWN_FAILURE, OWN_LAPSE, Coding
+from evaluators.coder import OWN_FAILURE, OWN_LAPSE, Coding, cheers_past_a_fear
 from evaluators.context import Context, content_stems, feeling_stems
 from evaluators.patterns import GOT_THIS, SYMPATHY
 from evaluators.segment import sentences
@@ -396,9 +396,7 @@ def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
     the client told something hard or something good: the turn moves off it (CODING_RULES §4
     active listening 2, "a partial change of subject")."""
     codes = set(coding.codes)
-    spoken = [p.clause.clean for p in coding.clauses if p.clause.clean]
-    if codes <= {"other", "affirm"} and spoken and all(GOT_THIS.match(c) for c in spoken) \
-            and DISTRESS.search(ctx.last_client.lower()):
+    if codes <= {"other", "affirm"} and cheers_past_a_fear(coding.clauses, GOT_THIS, ctx):
         return True  # "You've got this mama." after "I'm terrified" cheers past the fear (dev10 labels: AL 2)
     if not codes & {"open_question", "closed_question"} or codes - _ONLY_ASKS or not ctx.last_client:
         return False
