@@ -339,16 +339,18 @@ def _echoes_label(c: str, ctx: Context) -> bool:
     turned the word down ("I'm not an addict")."""
     client = ctx.last_client.lower()
 
-    def echoed(m: re.Match[str]) -> bool:
+    def echoed(m: re.Match[str], label_start: int) -> bool:
         stem = re.escape(m.group(0)[:7])
         return (m.group(0)[:7] in client and not re.search(rf"\b(?:not|never) (?:an? |that |so )?{stem}", client)
-                and not _PREDICATED.search(c[: m.start()])
+                and not _PREDICATED.search(c[: m.start()]) and not _ADOPTED.search(c[: m.start()])
+                and not _ADOPTED.search(c[: label_start])
+                and not c.startswith("once ", label_start)
                 and not re.match(r"\W*(?:people|person|folks)\b", c[m.end():]))
 
     matches = list(P.LABEL.finditer(c))
     for label in matches:  # every label the patterns found must be an echo ("...like depression" is none)
         inside = [m for m in _LABEL_WORD.finditer(c) if label.start() <= m.start() < label.end()]
-        if not inside or not all(echoed(m) for m in inside):
+        if not inside or not all(echoed(m, label.start()) for m in inside):
             return False
     return bool(matches)
 
@@ -356,6 +358,14 @@ def _echoes_label(c: str, ctx: Context) -> bool:
 # The label said of the client, not echoed: "you are kinda treatment resistant", "as a bipolar
 # person", "if you're an alcoholic", "you're being crazy"
 _PREDICATED = re.compile(r"\b(?:you(?:'re| are| were| sound| seem)|as an?|if you'?re|like you)\b[^.,;]{0,20}$")
+# The client's word taken up as the trainee's own verdict (probe LB): "yeah honestly that's a little
+# crazy" after "am i crazy", "can come off as manipulative", "Some kids are just treatment
+# resistant", "Once an alcoholic, always an alcoholic" (not "she said that's attention-seeking")
+_ADOPTED = re.compile(
+    r"^(?![^.;]*\b(?:said|says|say|called|calls|call|thinks|think|told|tells|wrote|writes|put|puts|keeps? saying|"
+    r"word|label)\b)[^.;]*?(?:\b(?:that'?s|it'?s|is|are|was|were|come off as|comes off as|once an?)|^being)"
+    r"(?: (?:a|an|the|just|really|so|totally|kinda|kind of|a little|a bit|honestly|definitely|probably|pretty|"
+    r"literally))*\W*$")
 
 
 _YOUR_MODAL = re.compile(
@@ -883,6 +893,13 @@ _SETBACK = re.compile(r"\b(?:back to|again|another|so much for|there goes|square
 _PRAISE_WORD = re.compile(r"^(?:great|perfect|wonderful|fantastic|terrific|awesome|nice|lovely|brilliant)$")
 
 
+def _thanks_before_praise(part: ClauseCode, parts: list[ClauseCode]) -> bool:
+    """"Thank you for telling me. I know it's not easy to say that out loud.": thanks with the
+    effort named after it is one affirmation (CODING_RULES other: thanks alone is `other`)."""
+    return bool(re.match(r"^thank(?:s| you)\b", part.clause.clean)) and any(
+        "affirm" in p.codes and p.clause.sentence_index == part.clause.sentence_index + 1 for p in parts)
+
+
 def _sarcastic_praise(parts: list[ClauseCode]) -> None:
     """"Oh great, so now we're back to day one.": praise words opening a setback are sarcasm."""
     for prev, part in zip(parts, parts[1:], strict=False):
@@ -1377,7 +1394,8 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
             part.clause.sentence_index, 0) + 1
     for part in parts:
         if (part.social and not part.codes and codes
-                and sentence_sizes[part.clause.sentence_index] == 1):
+                and sentence_sizes[part.clause.sentence_index] == 1
+                and not _thanks_before_praise(part, parts)):
             codes.add("other")
             evidence.setdefault("other", []).append(part.clause.text)
     # "Hi, how are you doing today?", "Hiya, I'm Sam, the practice nurse": the greeting the lead

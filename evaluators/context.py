@@ -222,12 +222,53 @@ def build_context(turn: TurnInput) -> Context:
         reply = hist[-1].text.strip()
         if asked and _AGREE.search(reply) and not _DECLINE.search(reply):
             ctx.permission_granted = True
+    if not ctx.advice_allowed:
+        _carry_permission_forward(hist, ctx)
     ctx.risk_cue = _find_risk(last, turn.risk_keywords)
     if ctx.risk_cue:
         ctx.risk_terms = cue_terms(ctx.risk_cue)
     elif not _confirmed_when_asked(turn, ctx):
         _carry_risk_forward(turn, ctx)
     return ctx
+
+
+# What a trainee turn that delivers advice says: after one, an earlier permission or request is used up
+_GIVES_ADVICE = re.compile(r"\b(?:you (?:could|should|might|can|may want to|need to|have to)|try|maybe|"
+                           r"one thing|some (?:people|folks|families)|what (?:helped|worked)|i'?d|here'?s)\b")
+# A request that still stands after the trainee asked something first: asked as a question, or in so
+# many words ("what would you do in my shoes."), not a "be honest" or "I'd like to apply"
+_ASKS_OUTRIGHT = re.compile(r"\b(?:advice|tips|ideas|suggestions|what (?:should|can|do) i do|what would you do|"
+                            r"tell me what to do)\b")
+_CARRY_EXCHANGES = 3  # a permission or a request stays open across this many clarifying exchanges
+_CARRY_STATEMENT_WORDS = 12  # ...each a question, or a short statement beside it ("So Friday's the kickoff.")
+
+
+def _carry_permission_forward(hist: list, ctx: Context) -> None:
+    """Permission granted, or advice asked for, a few exchanges back and not yet used: the trainee
+    asked a question or two first ("would it be ok if i shared something?" / "sure go ahead" /
+    "before i do, do you have anything by the bed?" / "just my phone"), so the advice that
+    follows is still given with permission (CODING_RULES advise_with_permission; probe MU).
+    Every trainee turn since must ask or reflect without advising."""
+    i = len(hist) - 1
+    for depth in range(_CARRY_EXCHANGES + 1):
+        if i < 0 or hist[i].role != "client":
+            return
+        said = hist[i].text.strip()
+        if depth and any(_ADVICE_REQUEST.search(low) and (low.rstrip().endswith("?") or _ASKS_OUTRIGHT.search(low))
+                         for low in sentences(spell_out_typed(said.lower().replace("\u2019", "'")))):
+            ctx.advice_requested = True
+            return
+        if i < 1 or hist[i - 1].role != "trainee":
+            return
+        trainee = hist[i - 1].text
+        if any(PERMISSION.search(cl.clean) for cl in clauses(trainee)):
+            if depth and _AGREE.search(said) and not _DECLINE.search(said):
+                ctx.permission_granted = True
+            return
+        statements = " ".join(s for s in sentences(trainee) if not s.rstrip().endswith("?"))
+        if _GIVES_ADVICE.search(statements.lower()) or len(words(statements)) > _CARRY_STATEMENT_WORDS:
+            return  # "ok so the county rental line is open weekdays 8-5...": delivered, used up
+        i -= 2
 
 
 # The question asks about the wish, the intent or the plan, so a yes is a cue ("are you safe?" is

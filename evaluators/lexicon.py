@@ -99,7 +99,7 @@ LABEL_WORDS: tuple[str, ...] = (
     "treatment-resistant", "frequent flyer", "mentally ill", "ex-con", "ex-cons", "convict",
     "a user", "an abuser",
     "substance abuser", "drug seeking", "drug-seeking", "drug seeker", "drug-seeker", "attention seeking",
-    "attention-seeking", "alcoholism", "in denial", "dry drunk", "manic", "paranoid", "delusional",
+    "attention-seeking", "attention seeker", "attention-seeker", "alcoholism", "in denial", "dry drunk", "manic", "paranoid", "delusional",
     "catastrophizing", "hypervigilant", "hypervigilance", "a trauma response", "codependency",
 )
 # ...as one regex alternation, for every pattern that looks for a label

@@ -61,7 +61,7 @@ from evaluators.types import (
     TurnInput,
 )
 
-VERSION = "0.8.2"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
+VERSION = "0.8.3"  # 0.6: written peer support, the lexicon imperative, the n-gram second opinion;
 # 0.6.1: the n-gram model may drop a weakly inferred reflection; a continuation of the trainee's
 # own cut-off sentence takes the reflection of the whole; 0.7: the reflection arbiter;
 # 0.7.1: the score table on the rubric's anchors (`scoring.py`); 0.7.2: dev11 (advice requests,
@@ -100,6 +100,9 @@ VERSION = "0.8.2"  # 0.6: written peer support, the lexicon imperative, the n-gr
 # suggestions) and a blind risk-cue set (fresh8): offers, goodnights and confidentiality limits no
 # longer commands or warnings, sarcasm after a failure, cheer after a fear, diagnoses of others as
 # labels, suggestions that keep names and turn "Mum" and a dropped subject into "your ..."
+# 0.8.3: a seventh round (autonomy and collaboration, labels, turns that hang on earlier history)
+# and a blind risk-cue set (fresh9): permission or a request a few clarifying exchanges back still
+# covers the advice, the client's label word taken up as a verdict, efforts against the moment
 
 
 def vetter(ctx: Context) -> Callable[[str], bool]:

@@ -387,6 +387,11 @@ AFFIRM = _c(
     r"\bwas (?:a |an )?(?:(?:really|very|such a|so|incredibly) )?(?:loving|caring|kind|selfless|"
     r"generous|thoughtful|brave|courageous|strong|wise|mature) (?:thing to do|choice|decision|move)\b",
     r"\bthank(?:s| you) for being (?:so )?(?:straight|honest|open|real|upfront) with me\b",
+    # thanks for a hard thing done (probe AF): "Thank you for telling me the truth.", "Thanks for
+    # coming in anyway." ("Thanks for coming in." alone stays `other`)
+    r"^thank(?:s| you)(?: so much)? for (?:telling me the truth|your honesty|being honest)\b|"
+    r"^thank(?:s| you)(?: so much)? for (?:coming(?: in)?|showing up|being here|calling|reaching out|telling me|"
+    r"sticking with (?:it|this))\b[^.!?]{0,30}\b(?:anyway|anyhow|all the same)\b",
     r"\b\d+ (?:days|weeks|months|years) (?:clean|sober|off [\w ]{1,20}|in recovery)? ?(?:is|was) "
     r"(?:huge|massive|amazing|incredible|a big deal|a huge deal|no small thing|a real achievement)\b",
     r"\bspeaks? (?:well|highly|volumes) (?:of|about) you\b", r"\bputs? you ahead of\b",
@@ -418,6 +423,21 @@ AFFIRM = _c(
     r"\byou(?:'ve| have)? (?:already )?done the hardest part\b|\byou did the hardest part\b",
     r"\byou(?:'ve| have) (?:really )?stuck (?:with it|it out)\b",
     # "...shows what a caring mom you are", "you keep getting back up" (probe sets)
+    # an effort the client made against the pull of the moment (probe AF, stop 28): "You stayed calm
+    # with him twice when it would've been easy to blow up", "You sat through the whole meal even with
+    # every part of you wanting to run", "Even on the worst days you're still doing something for your
+    # body", "You're really taking charge of your health" (not "You did everything right and it
+    # still didn't matter": the verbs are the client's efforts, not what was done to them)
+    r"^(?:and |but |so )?you(?:'ve| have)? (?:still |really |actually )?(?:stayed|kept|showed up|went|came|sat|"
+    r"made it|got through|held|stuck|called|reached out|finished|got up|got out|walked|pushed)\b[^.!?]{0,80}"
+    r"\b(?:even (?:when|though|with|on|after|while|if)\b|anyway\b|when it would(?:'ve| have) been easy)(?![^?]*\?)",
+    r"^even (?:on|in|when) (?:the |your )?(?:worst|bad|hardest|roughest|low)\b[^.!?]{0,40}\byou(?:'re| are)? still\b",
+    r"\byou(?:'re| are) (?:really |actually )?taking (?:charge|control|ownership) of\b",
+    r"\bthat kind of (?:persistence|determination|commitment|courage|honesty|patience|stubbornness|grit)\b",
+    r"^(?:that'?s|what) (?:a |such a )?(?:really |pretty |very )?(?:clever|smart|creative|resourceful|"
+    r"brilliant) (?:workaround|solution|fix|idea|trick|way (?:to|of|around))\b",
+    r"\bthat'?s a (?:real |beautiful |lovely |huge )?gift you (?:gave|are giving|'re giving)\b",
+    r"^that'?s a (?:really |very |such a )?(?:beautiful|good|powerful|great) reason to\b",
     r"\b(?:shows|says|tells me) what an? (?:\w+ )?(?:mom|mother|dad|father|parent|person|friend|"
     r"partner|son|daughter) you are\b",
     r"\byou keep (?:getting (?:back )?up|showing up|fighting for)\b",
@@ -2307,9 +2327,11 @@ MINIMIZE = _c(
 _LABELS = LABEL_ALTERNATION.replace("|drunk|", r"|(?<=\ba )drunk|")
 LABEL = _c(
     rf"\b(?:you(?:'re| are| were|'ve been| have been| might be| may be| could be)|you seem(?: like)?|you sound(?: like)?|that'?s|"
+    rf"makes? you|"
     rf"you(?:'re| are) (?:being|acting)|as|being|like|a real|typical|classic|such an?|so) "
     rf"(?:(?:an?|such an?|the|just|really|being|so|totally|clearly|obviously|a typical|"
-    rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually) )*"
+    rf"a classic|still|kind of|kinda|a little|a bit|basically|acting|pretty|more|more like|actually|probably|"
+    rf"definitely|getting|becoming|turning into|literally) )*"
     # "a gambling addict", "a functioning alcoholic" (probe SG)
     rf"(?:(?<=\ba )(?:gambling|drug|sex|porn|food|shopping|heroin|meth|crack|pill|opioid|weed|booze|"
     rf"functioning|total|complete|hopeless|raging) )?(?:{_LABELS})\b",
@@ -2318,7 +2340,8 @@ LABEL = _c(
     rf"\bfor an? (?:{_LABELS})\b", rf"\bonce an? (?:{_LABELS})\b",
     rf"\b(?:{_LABELS}) (?:people|folks|guys|types|patients|clients)\b",
     r"\byou(?:'ve got| have| might have| probably have| clearly have| obviously have| got| suffer from|"
-    r" sound like you have| may have| definitely have) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|bpd|"
+    r" sound like you have| may have| definitely have|'ve (?:definitely|probably|clearly|obviously) got|"
+    r" probably actually have| (?:probably|definitely) got) (?:depression|anxiety|ptsd|bipolar|adhd|ocd|bpd|"
     r"(?:\w+ ){1,2}disorder|"
     r"an? (?:\w+ )?(?:disorder|addiction|drinking problem|drug problem|personality disorder|mental "
     r"illness|problem with)|a personality disorder|borderline|schizophrenia|a disease)\b",
@@ -2339,7 +2362,15 @@ LABEL = _c(
     r"sociopath|psychopath|psycho|narcissistic)\b",
     # the client's habit given a diagnosis (probe SG): "That's OCD, you know.", "that's anger issues"
     r"^(?:that'?s|this is|sounds like) (?:(?:just|literally|definitely|totally|basically|so|pretty) )?(?:ocd|adhd|ptsd|"
-    r"anger issues|an anger problem|narcissism|bpd|disordered eating)\b",
+    r"anger issues|an anger problem|narcissism|bpd|disordered eating|anorexia|bulimia)\b",
+    # stop 28 (probe LB): "That's what every addict says.", "exactly what denial sounds like", "That sounds
+    # manic to me" (not "That sounds crazy", said of a situation), "Honestly could be depression."
+    rf"\bwhat (?:every|all|most|a lot of) (?:{_LABELS})s? (?:says?|do|does|think|tell)\b",
+    r"\bwhat (?:denial|addiction|(?:your |the )?disease) (?:sounds|looks|talks) like\b",
+    r"\b(?:that|it|this) (?:sounds|seems|looks) (?:kind of |kinda |pretty |really |a (?:little|bit) )?(?:manic|"
+    r"psychotic|paranoid|delusional|bipolar|schizophrenic|borderline)\b",
+    r"\b(?:could|might|may) (?:well |just )?be (?:depression|anxiety)\b(?! (?:about|over|from|after)\b)",
+    r"\battention[- ]seek(?:ing|er)\b",
     r"\b(?:sounds|seems|looks) (?:more |kind of |kinda )?like you (?:might|may|could) (?:be|have) (?:clinically "
     r"depressed|depressed|bipolar|manic|psychotic|an? (?:alcoholic|addict)|(?:heading|going|slipping) into "
     r"(?:\w+ )?(?:grief|depression|psychosis|mania|burnout))\b",

@@ -3309,6 +3309,61 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "relapse.", "advise", "inform"),
     ("Does exercise actually help with cravings?", "Studies show people who exercise regularly are less likely to "
      "relapse.", "inform", "advise"),
+    # stop 28: an effort against the pull of the moment, praise without "you", thanks for a hard thing (probe AF)
+    ("I counted to ten instead of yelling. Twice.", "You stayed calm with him twice when it would've been easy to "
+     "blow up.", "affirm", "complex_reflection"),
+    ("I went to the family dinner and didn't drink.", "You sat through the whole thing even with everyone pouring "
+     "wine.", "affirm", None),
+    ("Some days I can barely get out of bed but I still do my stretches.", "Even on the worst days you're still "
+     "doing something for your body.", "affirm", None),
+    ("I wanted to go to the party but I stayed home.", "You stayed home even though you wanted to go?", None,
+     "affirm"),
+    ("I've been checking my sugar every morning before work.", "You're really taking charge of your health.",
+     "affirm", None),
+    ("I called the housing office every morning for three weeks.", "That kind of persistence is what gets things "
+     "done.", "affirm", None),
+    ("I stopped buying lottery tickets at the gas station by my house.", "That's a clever workaround.", "affirm",
+     "simple_reflection"),
+    ("I told my son it wasn't his fault.", "Telling him that, that's a gift you gave him.", "affirm", None),
+    ("I want to be around for the grandkids. That's why I'm doing the cardiac rehab.", "That's a beautiful reason "
+     "to do something this hard.", "affirm", "complex_reflection"),
+    ("I haven't told anyone this, but I was using again in March.", "Thank you for telling me. I know it's not easy "
+     "to say that out loud.", "affirm", "other"),
+    ("I tell everyone I'm fine but I'm not.", "Thanks for being honest. What's going on underneath the 'fine'?",
+     "affirm", "other"),
+    ("I almost didn't come today.", "Thanks for coming in anyway.", "affirm", "other"),
+    ("Sorry I'm late.", "Thanks for coming in.", "other", "affirm"),
+    # stop 28: labels handed out in more shapes, and the client's word taken up as a verdict (probe LB)
+    ("I'm not an addict. I use on weekends, I pay my bills.", "That's what every addict says.", "label", None),
+    ("I think I might have a drinking problem. I had six last night.", "If you're asking, you're probably an "
+     "alcoholic.", "label", "complex_reflection"),
+    ("The staff keep saying I'm decompensating. I'm just tired.", "You're getting psychotic again.", "label", None),
+    ("I've slept two hours a night all week and I feel incredible.", "That sounds manic to me.", "label", None),
+    ("My boss made me work three doubles in a row.", "That sounds crazy.", None, "label"),
+    ("I've been drinking every night since the divorce.", "Drinking every night to sleep makes you an alcoholic.",
+     "label", None),
+    ("Like she's putting me in a box. I'm just not ready to do anything yet.", "Not ready yet is exactly what denial "
+     "sounds like.", "label", "complex_reflection"),
+    ("I only eat once a day now. I feel better empty.", "That's anorexia, hon.", "label", "simple_reflection"),
+    ("It's like a wave hits me around three and I can't keep my eyes open.", "Honestly could be depression.",
+     "label", None),
+    ("Do you think I have PTSD? Be honest.", "Yeah, you've definitely got PTSD.", "label", None),
+    ("ive been talking to myself out loud in the car. am i crazy", "yeah honestly that's a little crazy", "label",
+     "complex_reflection"),
+    ("ive been talking to myself out loud in the car. am i crazy", "You're not crazy, you're thinking out loud.",
+     None, "label"),
+    ("My aunt commented 'attention seeker' on my post.", "Posting it on Facebook is kind of attention-seeking "
+     "though.", "label", "simple_reflection"),
+    ("My aunt commented 'attention seeker' on my post.", "So she called you an attention seeker, in front of "
+     "everyone.", None, "label"),
+    ("My PO says I was manipulating my case manager.", "Well, asking twice can come off as manipulative.", "label",
+     None),
+    ("My daughter's doctor says she's 'treatment resistant.'", "Some kids are just treatment resistant, "
+     "unfortunately.", "label", "inform"),
+    ("My daughter's doctor says she's 'treatment resistant.'", "Treatment resistant. That's a heavy thing to hear "
+     "about your kid.", None, "label"),
+    ("I'm Dave and I'm an alcoholic, that's how I start every share.", "Once an alcoholic, always an alcoholic, "
+     "right?", "label", None),
 ]
 
 
@@ -3700,3 +3755,34 @@ def test_asking_them_to_justify_a_failure_they_just_told_scores_low_on_validatio
     assert "open_question" in why.behaviors and why.scores.validation.value <= 2 and why.suggestion, why
     led = run("What led up to it?", client="i missed the deadline for my essay")
     assert led.scores.validation.value > 2, led.scores
+
+
+def test_permission_given_a_few_exchanges_back_still_covers_the_advice() -> None:
+    """"would it be ok if i shared something?" / "sure go ahead" / a clarifying question and its
+    answer / the idea: still advice with permission (probe MU). Once the trainee has delivered,
+    or the client said no, the permission is used up."""
+    asked = [{"role": "client", "text": "haven't slept more than 4 hrs a night since the layoff"},
+             {"role": "trainee", "text": "would it be ok if i shared something that's helped other people?"},
+             {"role": "client", "text": "sure go ahead"},
+             {"role": "trainee", "text": "before i do, do you have anything by the bed right now?"},
+             {"role": "client", "text": "just my phone. which probably doesn't help lol"}]
+    idea = "maybe try keeping a notebook by the bed and writing the numbers down when they start"
+    codes = run(idea, history=asked).behaviors
+    assert "advise_with_permission" in codes and "advise" not in codes, codes
+    declined = [*asked[:2], {"role": "client", "text": "no, not really"}, *asked[3:]]
+    assert "advise" in run(idea, history=declined).behaviors
+    delivered = [*asked[:3], {"role": "trainee", "text": "ok so one thing that helps is writing the numbers down "
+                              "when they start, then putting the paper in a drawer until morning."},
+                 {"role": "client", "text": "i guess. i just lie there doing rent math"}]
+    assert "advise" in run(idea, history=delivered).behaviors
+
+
+def test_advice_asked_for_before_a_clarifying_question_is_still_asked_for() -> None:
+    """"What should I do?" / "What have you said to her so far?" / "Just mentioned it once" /
+    the advice: given on request (probe MU)."""
+    history = [{"role": "client", "text": "My manager keeps scheduling me on Sundays. What should I do?"},
+               {"role": "trainee", "text": "What have you said to her so far?"},
+               {"role": "client", "text": "Just mentioned it once in passing."}]
+    codes = run("You could ask for a short sit-down with her and then put it in an email afterward.",
+                history=history).behaviors
+    assert "advise_with_permission" in codes and "advise" not in codes, codes
