@@ -543,6 +543,19 @@ def _denies_their_words(c: str, ctx: Context) -> bool:
     return m.group(1).strip() in ctx.last_client.lower()
 
 
+_CLAIMED_STATE = r"(?:ready|fine|okay|ok|good|done|cured|better|over it|in control|recovered|strong enough)"
+
+
+def _denies_their_state(c: str, ctx: Context) -> bool:
+    """"You're not ready." after "I feel ready": the client's own account of how they are
+    overruled (CODING_RULES confront: disagreeing with the client's account; probe AU). Not
+    "You're not a failure", which reassures."""
+    m = re.match(rf"^(?:(?:but|honestly|look|no),? )*you(?:'re| are) (?:not|so not|clearly not|obviously not) "
+                 rf"({_CLAIMED_STATE})\W*$", c)
+    return bool(m) and bool(re.search(rf"\bi(?:'m| am| feel| think i'?m| think i am)(?: \w+)? {m.group(1)}\b",
+                                      ctx.last_client.lower().replace("\u2019", "'")))
+
+
 def _own_confront(c: str) -> bool:
     return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
@@ -673,7 +686,7 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
             or ("minimize" not in codes and _contradicts(c, clause, ctx))
             or (not clause.question_mark and _own_confront(tail))
             or (_DISAPPOINTING.match(c) and OWN_LAPSE.search(ctx.last_client.lower()))
-            or _denies_their_words(c, ctx)):
+            or _denies_their_words(c, ctx) or _denies_their_state(c, ctx)):
         codes.add("confront")
         if scoffed:
             codes.discard("affirm")
@@ -833,6 +846,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         qtype = None  # "Have you thought about going to AA?": advice here, asked by _voiced_questions
     if "emphasize_autonomy" in codes and "inform" in codes:
         codes.discard("inform")
+    if "emphasize_autonomy" in codes and "advise" in codes and re.search(P.LEFT_TO_THEM, c):
+        codes.discard("advise")  # "you can always come back to it" leaves it to them (probe AU)
     if "self_disclose" in codes and "inform" in codes:
         codes.discard("inform")
     if qtype == "open":
@@ -898,6 +913,24 @@ def _thanks_before_praise(part: ClauseCode, parts: list[ClauseCode]) -> bool:
     effort named after it is one affirmation (CODING_RULES other: thanks alone is `other`)."""
     return bool(re.match(r"^thank(?:s| you)\b", part.clause.clean)) and any(
         "affirm" in p.codes and p.clause.sentence_index == part.clause.sentence_index + 1 for p in parts)
+
+
+# A menu of options, then the choice handed to the client (probe AU): "Some people start with a peer
+# group, some with a counselor... What sounds like it might fit you?", "There are a few ways people do
+# it: in person, a letter, or bringing someone along. Which ones, if any, feel possible?"
+_MENU = re.compile(r"\b(?:some (?:people|folks|families|parents|students|guys|of them)|others|other (?:people|folks)|"
+                   r"some (?:use|try|find|go|do|call|change|plan|stay|just|with|by|prefer|start)|there are (?:a few|several|a couple of|some|"
+                   r"different) (?:ways|options|things|routes)|a (?:few|couple of) (?:options|ways|ideas|routes))\b")
+_WHICH_FITS = re.compile(
+    r"(?:\b(?:what|which)\b[^.?!]{0,40}\b(?:sounds?|feels?|seems?|fits?|could work|works|possible|doable|worth "
+    r"trying|like you|right for you|might help|would help|gut)\b|\bany of (?:those|these|that|them)\b|\bdoes (?:any|anything)\b[^.?!]{0,20}\b"
+    r"(?:sound|feel|seem)|\bwhat do you (?:think|make of)\b|\bor something else\b)[^.?!]*\?\s*$")
+
+
+def menu_offered(utterance: str) -> bool:
+    low = normalize(utterance).lower()
+    menu = _MENU.findall(low)
+    return bool(_WHICH_FITS.search(low)) and (len(menu) >= 2 or any(m.startswith(("there are", "a ")) for m in menu))
 
 
 def _sarcastic_praise(parts: list[ClauseCode]) -> None:
@@ -1371,6 +1404,15 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     if MERGE_REFLECTIONS and {"simple_reflection", "complex_reflection"} <= codes:
         codes.discard("simple_reflection")  # one reflective unit that adds meaning overall
         evidence["complex_reflection"] += evidence.pop("simple_reflection")
+    if menu_offered(utterance) and codes & {"advise", "inform"}:
+        # options laid out and the choice handed over: framed by the client's autonomy
+        # (CODING_RULES advise_with_permission; probe AU)
+        if "advise" in codes:
+            codes.discard("advise")
+            codes.add("advise_with_permission")
+            evidence["advise_with_permission"] = evidence.pop("advise", [])
+        codes.add("seek_collaboration")
+        evidence.setdefault("seek_collaboration", []).append(parts[-1].clause.text)
     # Long self-disclosure: the trainee's own story takes over the turn.
     sd_words = 0
     first_person_sentences = set()

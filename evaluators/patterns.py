@@ -556,7 +556,7 @@ AFFIRM = _c(
     r"\bi(?:'?m| am) (?:really |so |very )?(?:glad|honored|grateful|happy) (?:you|that you)\b"
     r"(?! (?:posted|wrote in|found (?:us|this|your way)|said it here|joined)\b(?![^.?!]*\binstead of\b))",
     r"\b(?:says|shows|tells me) (?:a lot|something|so much)(?: good| important)? about (?:the kind|what|how)\b",
-    r"\bsays something\b", r"\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
+    r"\bsays something\b", r"(?<!decide )\bwhat (?:brave|courage|strength|recovery|commitment) (?:actually |really )?looks like\b",
     r"\bthat'?s (?:a lot of|a real|real|some real) (?:consistency|change|effort|work|progress|commitment|courage)\b",
     r"\byou (?:really )?(?:fought|worked|pushed|stood up) (?:for|through|hard)\b",
     r"\bthat'?s (?:(?:really|so|pretty|very) )?(?:smart|wise|brave|strong|so good|really good)\b",
@@ -649,7 +649,22 @@ AFFIRM = _c(
 AFFIRM_BARE = re.compile(r"^(?:great|good|awesome|nice|cool|perfect|excellent|wonderful)$")
 
 # ---- autonomy / collaboration ------------------------------------------------------------
+# A pause or a return left to the client (probe AU): "you can always come back to it", "you can call a
+# break anytime": autonomy, not advice (coder.code_clause)
+LEFT_TO_THEM = (r"\byou can (?:always )?(?:come back to (?:it|that|this)|call a (?:break|time ?out)|take a break)"
+                r"(?: (?:any ?time|whenever|later|if you want))?\b")
 AUTONOMY = _c(
+    # autonomy in other words (probe AU): "That may not fit you, though.", "That's your right.", "You get
+    # a say in that.", "That's yours to figure out.", "you can always come back to it", "you can call a
+    # break anytime", "Whatever you land on, I'll still be here.", "You're the only one who can decide
+    # what recovery looks like for you."
+    r"^(?:but |and )?(?:that|this|it) (?:might|may) (?:or may not |not )(?:be your thing|be for you|be right for you|"
+    r"fit(?: you)?|work for you|suit you)\b",
+    r"^(?:and )?(?:that'?s|it'?s) (?:totally |absolutely |completely )?your right\b|\byou get (?:a|the) say\b|"
+    r"\b(?:that'?s|it'?s) yours to (?:figure out|work out|decide|choose)\b",
+    LEFT_TO_THEM,
+    r"^whatever you (?:land on|end up (?:deciding|choosing|doing)|go with|pick|choose)\b",
+    r"\byou(?:'re| are) the only one who (?:can|gets to) (?:decide|say|choose|know)\b",
     # Irish "up to yourself", Spanish "tú decides" / "es tu decisión" (probe R)
     r"\bup to yourself\b|\bt[uú] decides\b|\bes tu decisi[oó]n\b",
     # "You're allowed to change your mind", "You get to decide what your sister knows" (24 of 26)
@@ -661,7 +676,7 @@ AUTONOMY = _c(
     r"recovery|journey|body|time|pace|way)|up to you)\b",
     r"\byour (?:choice|decision|call)\b", r"\bup to you\b",
     r"\byou (?:get to|can|could|will|'ll|are the one to|'re the one to|have the right to) "
-    r"(?:decide|choose|pick|make that call|call the shots)\b",
+    r"(?:decide|choose|pick|make that call|call the shots)\b", r"\byou (?:kinda |kind of |really )?call the shots\b",
     r"\byou(?:'re| are) (?:the (?:one (?:who|that)(?! (?:gets? stuck|ends? up|pays|carries|bears|'s left|is "
     r"left))|expert|best judge|boss|person who knows)|in (?:charge|control|the driver'?s seat))\b",
     r"\byou know (?:yourself|your (?:life|situation|body|family|kids|needs|own mind)|what'?s best "
@@ -758,6 +773,15 @@ ASKS_VIEW = _c(
     r"most|doable|right|best)\b|^any of (?:those|these|them|that) (?:seem|sound|feel)\b",
 )
 COLLAB = _c(
+    # the client's ideas first, an offer of help, the meetings' purpose, a plan made together (probe AU):
+    # "Before I throw out any ideas, what have you thought of already?", "I could help you look into a
+    # few, if that'd be useful.", "what would you want these meetings to be for?", "Would you like to
+    # make a plan for that together?"
+    r"\bbefore i (?:throw out|share|give you|offer|suggest|jump in with) (?:any|my|some|a few)\b",
+    r"^i (?:could|can) help you\b[^.!?]{0,60}\bif (?:(?:that|it)(?:'d| would)? (?:be useful|help|be helpful)|you(?:'d)? "
+    r"(?:want|like))\b",
+    r"\bwhat would you (?:want|like) (?:these|our|this|the) (?:meetings?|sessions?|time|conversations?|calls?) to\b",
+    r"^would you like to (?:make|plan|work out|figure out|come up with|put together|map out)\b",
     # the trainee's own help offered (probe OC): "I could meet you in the lobby, if that would help"
     r"^(?:i|we) could (?:come|go|meet|drive|walk|sit|call|text|bring|ride)\b[^.!?]{0,60}\b(?:with you|you)\b"
     r"[^.!?]{0,40}\bif (?:that|it) (?:would|might) help\b",
@@ -779,6 +803,8 @@ COLLAB = _c(
     r"\b(?:we|us) (?:could|can|might|will|'ll) (?:figure|work|look|think|explore|brainstorm|come up|"
     r"talk (?:it|that|through)|go through|put our heads|make a plan|map|sort)\b",
     # not a couple's story: "we're still together", "we got back together" (dev13)
+    # nor the trainee's decision said for both: "We're going to call your sponsor right now, together" (probe AU)
+    r"^(?!.*\bwe(?:'re| are) (?:going to|gonna) (?:call|get|start|set|sign|put|book|make|have)\b(?! through))(?:.*)"
     r"\b(?:we|us|let'?s)\b.*(?<!still )(?<!back )(?<!been )(?<!stayed )(?<!'re )(?<!are )(?<!were )"
     r"\btogether\b|\btogether\b.*\b(?:we|us)\b",
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
@@ -890,6 +916,11 @@ TELL_ME = (r"(?:let me know|tell me|share with me|fill me in|walk me through|hel
 ASKS_TO_HEAR = re.compile(rf"\byou (?:could|can|might) (?:just |also )?{TELL_ME}\b|"
                           rf"\b(?:could|can|would) you (?:just |please )?{TELL_ME}\b")
 ADVISE = _c(
+    # the trainee's plan for the client said with "we" (probe AU): "We should sit down and do a budget
+    # this week.", "We should probably get you out of the house more." (not "We should wrap up for today")
+    r"^(?:(?:so|okay|ok|honestly|i think|yeah|alright),? )*we (?:should|ought to|oughta)(?: probably| really| "
+    r"definitely| maybe)? (?:get you|sign you|try|look (?:up|into)|call|find|set up|sit down and|make (?:a|you)|"
+    r"book|put you|cut|start you|do a|work on your)\b",
     # the client's own action proposed as a question: "Would it help if you wrote it down first?"
     r"^would it (?:help|be worth it|make sense|be easier) if you\b",
     # "I think going to a meeting tonight might really help"
@@ -1169,6 +1200,32 @@ DIRECT = _c(
     r"sign|tell|come|attend|make)\b",
     r"^let'?s (?:get you|sign you|go ahead and (?:get|sign|call|set)|make sure|have you|"
     r"start you|put you)\b",
+    # the trainee's plan announced for both (probe AU): "We're going to call your sponsor right now",
+    # "Okay, so here's what we'll do: you go to the food bank Tuesday...", "We'll need to set a quit
+    # date then.", "Let's set an alarm on your phone right now.", "Let's not go there today.",
+    # "first thing tomorrow you go to the temp agency" (not "We're gonna get through this", "We're
+    # going to start with introductions", "let's set up next week")
+    r"\bwe(?:'re| are) (?:going to|gonna) (?:call|get|start|set|sign|put|book|make|have)\b(?! through)[^.!?]{0,40}"
+    r"\byou(?:r)?\b",
+    r"^(?:(?:okay|ok|alright|so),? )*(?:here'?s what (?:we'?ll|we'?re (?:gonna|going to)|you'?re (?:gonna|going "
+    r"to)) do|what we'?re (?:gonna|going to) do is)\b",
+    r"\bwe'?ll (?:need|have) to (?!see\b|wrap\b|stop\b|end\b|finish\b)",
+    r"^let'?s (?:set|call|book|schedule|write|fill|sign|make) (?!up next|a time|time)[^.!?]{0,40}\b(?:right now|"
+    r"today|tonight|now|before you leave)\b",
+    r"^let'?s not (?:go there|get into (?:that|it)|talk about (?:that|him|her|it))\b",
+    r"^(?:(?:okay|ok|alright|so),? )*(?:first thing (?:tomorrow|tonight|monday|in the morning)|tomorrow morning) "
+    r"you (?:go|call|get|take|hit|start|head)\b",
+    r"^i'?m (?:going to|gonna) need (?:you to|it|that|your|those)\b",
+    # a choice the client announced overruled (probe AU): "You can't stop now.", "Yeah, no, you're not
+    # going.", "You can't kick your own son out.", "so let's just do it", "You need a routine." (not
+    # "You can't stop thinking about him", a reflection)
+    r"^(?:but |and |no,? )?you (?:can'?t|cannot|can not) (?:stop|quit|give up|back out|leave|drop out)(?: (?:now|yet|"
+    r"on me|on us))?\W*$|\byou (?:can'?t|cannot) (?:kick|throw) (?:\w+ ){0,3}out\b",
+    r"^(?:(?:yeah|okay|ok|look|no),? )*you(?:'re| are) not (?:going|leaving|doing (?:that|it|this))\W*$",
+    r"^(?:so |okay,? |ok,? )?let'?s just do (?:it|this|that)\b",
+    r"^(?:honestly,? |look,? |ok(?:ay)?,? )?you (?:really |just |definitely )?need (?:a|an|some|more) (?:routine|plan|"
+    r"schedule|sponsor|exit plan|job|lawyer|therapist|counselor|structure|boundaries|hobby|support group|system|"
+    r"budget)\b",
     r"^no more\b(?! me\b)", r"^no (?:screens|phone|phones|caffeine|coffee|alcohol|booze|texting|contact|sugar|naps|"
     r"tv|gaming)\b(?! (?:is|are|was|were|helps?|at all)\b)", r"\bit'?s time (?:for you )?to\b", r"(?<!what )\byou will (?:go|call|stop|do|start)\b",
     r"\bthe rule is\b", r"\b(?:i think )?we (?:do |really |still )?(?:need|have|got|gotta) to\b(?! figure| think| talk about what)", r"\bthat'?s (?:not|never) (?:an option|allowed|acceptable)\b",
@@ -1224,6 +1281,8 @@ IMPERATIVE_EXCEPT = re.compile(
     r"take as (?:long|much time) as you need)\b"
 )
 WARN = _c(
+    # help made to hang on the client's compliance (probe AU): "I can't help you if you're not honest with me"
+    r"\bi can'?t (?:help|work with) you (?:if|unless) you\b",
     # a sanction the worker would apply (probe PE): "I'd have to write it up if you asked again"
     r"\bi'?d have to (?:write (?:it|you|that) up|report (?:it|you|that)|call (?:your|the) (?:po|probation|police|"
     r"landlord))\b[^.!?]{0,30}\bif you\b",
@@ -1237,7 +1296,7 @@ WARN = _c(
     r"\byou'?d be (?:putting|risking) your (?:sobriety|recovery|health|job|life|safety|marriage|kids?)\b",
     # "Miss curfew again and no shelter will take you." / "One slip and you're back inside."
     r"^(?:miss|skip|use|drink|slip|mess up|screw up|get caught|fail|keep|go|pick up|touch|text|call|see|visit|"
-    r"answer|open)\b[^.?!]{0,60}"
+    r"answer|open|leave|quit|stop|drop out|walk out)\b[^.?!]{0,60}"
     r"\band (?:you'?ll|you'?re|you will|you are|they'?ll|she'?ll|he'?ll|no \w+)\b",
     r"^one (?:more )?(?:slip|mistake|dirty test|dirty drop|strike|more time|more)\b[^.?!]{0,40}\band "
     r"(?:you|they|she|he)\b",
@@ -1261,7 +1320,9 @@ WARN = _c(
     r"\bif you (?:don'?t|do not|keep|continue|go back|start|drink|use|relapse|miss|stop taking|"
     r"skip|quit taking|violate|mess up|screw up|blow|go off|won'?t|can'?t)\b.{0,80}?\b(?:you(?:'ll|"
     r"'re going to|'re gonna| will| are going to| could| might| may|'d(?! rather| prefer| want))|will|could|"
-    r"might|going to|gonna|they'?ll|they will|they'?re going to|they'?re gonna)\b",
+    r"might|going to|gonna|they'?ll|they will|they'?re going to|they'?re gonna|"
+    # "...the court won't give you the weekends back" (probe AU), not "you won't have to"
+    r"(?:the court|the judge|they|your po|cps|the program|the shelter|she|he) won'?t(?! have to| need to))\b",
     r"\bor else\b|\bor you(?:'ll| will|'re going to|'re gonna| could| might) (?:end|lose|get|be "
     r"(?:back|dead|sorry)|die|regret|wind|relapse|go back)\b",
     # not turned down: "It doesn't mean you're going to relapse", "I don't think you'll lose it"
@@ -1270,6 +1331,7 @@ WARN = _c(
     r"(?<!worried )(?<!afraid )(?<!scared )(?<!fear )(?<!feel like )(?<!feeling like )"
     # ("you'll end up..." never matched: the optional "'ll" left no room for the space after it)
     r"\byou(?:(?:'re| are)? (?:going to|gonna)| will| could| might| may|'ll|'d) (?:end up|lose|die|"
+    r"be (?:using|drinking|back (?:using|drinking|here|in))(?! (?:with|at|for)\b)|"
     r"relapse|get (?:fired|hurt|kicked|arrested|sick|violated|locked|worse|evicted|sent back|"
     r"caught)|regret|kill|hurt yourself|wind up|be sorry|overdose|od|go back (?:to jail|to "
     r"prison|inside|to the hospital)|end up (?:back|in|dead|homeless|alone))\b",
@@ -1391,6 +1453,9 @@ WARN = _c(
     r"\bwithout\b",
 )
 CONFRONT = _c(
+    # a choice left to them with a sting (probe AU; CODING_RULES emphasize_autonomy rule 3): "Your choice. I
+    # just hope you make the right one."
+    r"\bi (?:just |really )?hope you make the right (?:one|choice|decision|call)\b",
     # siding with the other party, hindsight and verdicts on the poster (dev12): "he's allowed to
     # move on", "this is what happens when you let a deadbeat back in", "You should never have
     # agreed", "is exactly why it's not moving", "you owe it to them", "He's your brother, you
@@ -1843,7 +1908,7 @@ CONFRONT_MORE = _c(
     # rhetorical questions that disapprove
     r"\b(?:it|that|this)(?: \w+)? (?:doesn'?t|isn'?t|wasn'?t|won'?t|didn'?t|never|really doesn'?t)\b"
     r"[^?]*,? (?:does|is|was|will|did) (?:it|that|this)\?*$",
-    r"\bthat'?s your (?:logic|excuse|reason|plan|answer|argument|explanation)\b",
+    r"\bthat'?s your (?:logic|excuse|reason|answer|argument|explanation)\b|\bthat'?s your plan\?",
     r"\b(?:so )?why (?:are|do|would|did|is) you (?:still|even|ever|keep)\b(?! (?:feel|think|want|"
     r"hope|wonder|believe|find|like|enjoy))",
     # probe sets G-K (stop 23): blame for a known rule, a plan mocked, a verdict on the client's

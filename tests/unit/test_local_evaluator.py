@@ -3364,6 +3364,58 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "about your kid.", None, "label"),
     ("I'm Dave and I'm an alcoholic, that's how I start every share.", "Once an alcoholic, always an alcoholic, "
      "right?", "label", None),
+    # stop 28: the trainee's plan said with "we" or "let's", a choice overruled, a consequence threatened,
+    # autonomy and collaboration in other words, a menu of options handed over (probe AU)
+    ("I haven't paid rent in two months.", "We should sit down and do a budget this week.", "advise", None),
+    ("I haven't paid rent in two months.", "We should probably wrap up for today.", None, "advise"),
+    ("I'm scared I'm gonna use today.", "Okay. We're going to call your sponsor right now, together.", "direct",
+     "seek_collaboration"),
+    ("I'm scared I'm gonna use today.", "We're gonna get through this together.", None, "direct"),
+    ("I guess I could go to the food bank.", "Okay, so here's what we'll do: you go Tuesday, I'll call about the "
+     "utility assistance.", "direct", None),
+    ("I want to cut back but not quit completely.", "We'll need to set a quit date then.", "direct", None),
+    ("I keep forgetting my meds in the morning.", "Let's set an alarm on your phone right now.", "direct", None),
+    ("I can't stop thinking about him.", "Let's not go there today.", "direct", None),
+    ("My PO wants me to find a job in thirty days.", "Alright, first thing tomorrow you go to the temp agency.",
+     "direct", None),
+    ("I don't want to give you my PO's number.", "I'm going to need it for the file.", "direct", None),
+    ("I think I want to stop coming to these sessions.", "You can't stop now. You've come too far.", "direct",
+     "simple_reflection"),
+    ("I keep thinking about her.", "You can't stop thinking about her.", None, "direct"),
+    ("I can't sleep since I got out.", "You need a routine.", "direct", "simple_reflection"),
+    ("I'm gonna go to my brother's wedding but leave before the toasts.", "Yeah, no, you're not going.", "direct",
+     "complex_reflection"),
+    ("I think I want to leave the program early. I feel ready.", "You're not ready.", "confront",
+     "simple_reflection"),
+    ("I feel like such a failure.", "You're not a failure.", None, "confront"),
+    ("I'm gonna call the clinic tomorrow and ask about the evening group.", "Calling the clinic tomorrow. That's "
+     "your plan.", None, "confront"),
+    ("I'm gonna quit my job and day-trade.", "That's your plan?", "confront", None),
+    ("What helped you?", "That might not be your thing though.", "emphasize_autonomy", "confront"),
+    ("My psychiatrist wants to up my dose.", "It's your treatment. You get a say in that.", "emphasize_autonomy",
+     None),
+    ("not gonna do the safety plan thing", "fair. we can skip it for now. you can always come back to it",
+     "emphasize_autonomy", "advise"),
+    ("I don't know, maybe I'm not cut out for recovery.", "You're the only one who can decide what recovery looks "
+     "like for you.", "emphasize_autonomy", "affirm"),
+    ("I'm not doing the parenting class.", "That's your choice. But if you don't do it, the court won't give you "
+     "the weekends back.", "warn", None),
+    ("I'm just gonna stay at Marcus's for a bit.", "You stay there, you're gonna be using again in a week.", "warn",
+     None),
+    ("I think I want to leave the program early.", "Leave early and you'll be back here in a month.", "warn", None),
+    ("It's none of your business.", "Well, I can't help you if you're not honest with me.", "warn", None),
+    ("I'm going to the party Saturday. I'll just have soda.", "Your choice. I just hope you make the right one.",
+     "confront", None),
+    ("I think I need help but I don't know what kind.", "Some people start with a peer group, some with a "
+     "counselor. What sounds like it might fit you?", "seek_collaboration", "advise"),
+    ("Cravings hit hardest right after work.", "Some people change their route home, some go straight to the gym. "
+     "Any of those sound like you, or something else?", "seek_collaboration", "advise"),
+    ("I keep thinking I need a plan for when my brother shows up drunk.", "Would you like to make a plan for that "
+     "together?", "seek_collaboration", None),
+    ("I need to stop snapping at my kids.", "Before I throw out any ideas, what have you thought of already?",
+     "seek_collaboration", None),
+    ("I'm thinking about getting a new psychiatrist.", "I could help you look into a few, if that'd be useful.",
+     "seek_collaboration", None),
 ]
 
 
