@@ -17,7 +17,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from evaluators import patterns as P
-from evaluators.context import CLIENT_WORDS, Context, content_stems, feeling_stems, names_risk
+from evaluators.context import (
+    CLIENT_WORDS,
+    WHEN_STEMS,
+    Context,
+    content_stems,
+    feeling_stems,
+    names_risk,
+)
 from evaluators.gated import Alternation
 from evaluators.lexicon import LABEL_ALTERNATION, WEAK_FEELINGS
 from evaluators.mood import is_command, modal_suggestion, own_choice, own_past_story
@@ -556,6 +563,12 @@ def _denies_their_state(c: str, ctx: Context) -> bool:
                                       ctx.last_client.lower().replace("\u2019", "'")))
 
 
+# "I keep thinking about what you said about...": the trainee's move in this conversation, said to
+# come back to the client's words, is no story of their own (CODING_RULES §3; probe MU)
+_BACK_TO_THEIR_WORDS = re.compile(r"^i (?:keep|kept|'?ve been|have been) (?:thinking about|coming back to|going back "
+                                  r"to) (?:what|something) you (?:said|told me|mentioned)\b")
+
+
 def _own_confront(c: str) -> bool:
     return _said_by_the_trainee(c, P.CONFRONT, P.CONFRONT_MORE)
 
@@ -703,7 +716,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
     permission = bool(P.PERMISSION.search(c))
     if permission or P.COLLAB.search(c):
         codes.add("seek_collaboration")
-    if P.SELF_DISCLOSE.search(c) or own_past_story(c):
+    if (P.SELF_DISCLOSE.search(c) or own_past_story(c)) and not _BACK_TO_THEIR_WORDS.match(c) \
+            and not P.SUBJECT_CHANGE.match(c):
         codes.add("self_disclose")
     if _informs(c, ctx) or P.NAMES_IT.search(c) or _CONFIDENTIALITY.search(c) or _PROCESS.match(c):
         codes.add("inform")
@@ -846,6 +860,10 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         qtype = None  # "Have you thought about going to AA?": advice here, asked by _voiced_questions
     if "emphasize_autonomy" in codes and "inform" in codes:
         codes.discard("inform")
+    if "advise" in codes and ctx.info_question and re.match(
+            r"^(?:a lot of|lots of|most|many|plenty of) (?:people|folks) (?:do|have|bring|go|did)(?: that| it)?\W*$", c):
+        codes.discard("advise")  # "Yes, you can bring your own pillow... A lot of people do.": the answer goes on
+        codes.add("inform")
     if "emphasize_autonomy" in codes and "advise" in codes and re.search(P.LEFT_TO_THEM, c):
         codes.discard("advise")  # "you can always come back to it" leaves it to them (probe AU)
     if "self_disclose" in codes and "inform" in codes:
@@ -877,7 +895,8 @@ def code_clause(clause: Clause, ctx: Context) -> ClauseCode:
         delivers = ctx.assent_only and not ctx.permission_granted  # granted: advice with permission
         answer_limit = 1 if delivers else DEFAULT_STRENGTH
         # "Yes, it's still Thursdays at seven": a yes or a no opens the answer to their question (probe SC)
-        if ctx.info_question and (re.search(r"\b(?:yes|yeah|yep|yup|nope|no)$", clause.lead) or _DEADLINE.match(c)) \
+        if ctx.info_question and (re.search(r"\b(?:yes|yeah|yep|yup|nope|no)$", clause.lead) or _DEADLINE.match(c)
+                                  or ctx.answers_earlier_question) \
                 and not feeling_stems(c) - WEAK_FEELINGS:
             answer_limit = 2  # "...You have thirty days to file it in writing."
         if (ctx.info_question or delivers) and strength <= answer_limit and not ctx.advice_requested and len(
@@ -1428,7 +1447,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     # ("I'm so sorry. Anyway, did you get your UA done?": a condolence first does not undo it)
     subject_change = any(p.subject_change for p in parts) or bool(
         any(not p.clause.clean and re.search(r"\b(?:anyway|anyways)\b", p.clause.lead) for p in parts)
-        and not content_stems(utterance) & ctx.history_stems)
+        and not content_stems(utterance) & ctx.history_stems - WHEN_STEMS)
     # A greeting/structuring sentence standing on its own keeps `other` (CODING_RULES §1.5).
     sentence_sizes: dict[int, int] = {}
     for part in parts:

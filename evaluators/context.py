@@ -133,6 +133,7 @@ class Context:
     permission_granted: bool = False  # trainee asked permission last turn, client agreed
     advice_requested: bool = False  # the client's last message asks for advice
     info_question: bool = False  # the client's last message asks for information
+    answers_earlier_question: bool = False  # ...or an earlier one did, and the turn says it answers it
     assent_only: bool = False  # the client's last message only says yes ("Yeah, please.")
     asks_trainee: bool = False  # the client asks about the trainee's own life ("Did you ever...?")
     risk_cue: str | None = None  # the client sentence carrying a risk cue, if any
@@ -224,6 +225,8 @@ def build_context(turn: TurnInput) -> Context:
             ctx.permission_granted = True
     if not ctx.advice_allowed:
         _carry_permission_forward(hist, ctx)
+    if not ctx.info_question and _ANSWER_SIGNAL.match(turn.utterance.lower().replace("\u2019", "'").lstrip()):
+        ctx.info_question = ctx.answers_earlier_question = _asked_earlier(hist)
     ctx.risk_cue = _find_risk(last, turn.risk_keywords)
     if ctx.risk_cue:
         ctx.risk_terms = cue_terms(ctx.risk_cue)
@@ -271,6 +274,30 @@ def _carry_permission_forward(hist: list, ctx: Context) -> None:
         i -= 2
 
 
+# The trainee says they are answering ("So about your question, the clinic on Grant does Saturdays",
+# "Okay, I checked: ...", "Yes, you can bring your own pillow"): the client's question may be a few turns back
+_ANSWER_SIGNAL = re.compile(r"^(?:(?:so|okay|ok|alright),? )*(?:about your question|to answer your (?:earlier )?question|"
+                            r"(?:you|u) asked (?:about|if|whether|earlier)|i (?:checked|looked it up|found out)\b|"
+                            r"(?:yes|yeah|yep|no|nope)\b,)")
+
+
+def _asked_earlier(hist: list) -> bool:
+    """A client turn before the last asked for information, and every trainee turn since asked or
+    said something short, so the question is still open (probe MU)."""
+    i = len(hist) - 1
+    for _ in range(_CARRY_EXCHANGES + 1):
+        if i < 1 or hist[i].role != "client" or hist[i - 1].role != "trainee":
+            return False
+        trainee = hist[i - 1].text
+        statements = " ".join(s for s in sentences(trainee) if not s.rstrip().endswith("?"))
+        if len(words(statements)) > _CARRY_STATEMENT_WORDS:
+            return False
+        i -= 2
+        if i >= 0 and hist[i].role == "client" and _asks_information(hist[i].text):
+            return True
+    return False
+
+
 # The question asks about the wish, the intent or the plan, so a yes is a cue ("are you safe?" is
 # not one: there a yes reassures)
 _ASKS_INTENT = re.compile(r"\b(?:suicid\w*|kill(?:ing)? (?:your|my)self|end(?:ing)? (?:your|my) life|tak(?:e|ing) "
@@ -316,14 +343,14 @@ def _confirmed_when_asked(turn: TurnInput, ctx: Context) -> bool:
 
 # When the cue was said is not what it says: a turn about "Monday nights at the library"
 # does not take up "Some nights I think, what's the point of any of it."
-_WHEN_STEMS = frozenset(content_stems(
+WHEN_STEMS = frozenset(content_stems(
     "night nights day days morning mornings evening evenings week weeks time times sometimes "
     "lately today tonight honestly really"))
 
 
 def cue_terms(cue: str) -> set[str]:
     """The words of a risk cue that a turn taking it up would echo."""
-    return content_stems(cue) - _WHEN_STEMS
+    return content_stems(cue) - WHEN_STEMS
 
 
 _SHRUG_WORDS = 4  # "Yeah maybe", "ok", "idk i guess": a reply that moves nothing on

@@ -97,7 +97,13 @@ REFLECT_OPENER = re.compile(
     r"^it (?:sounds|seems|feels)\b|^(?:so )?what i'?m hearing\b|^i'?m hearing\b|"
     r"^i hear (?:that|you (?:saying|say|are|'re)|how|a lot|some|what)\b|^what you'?re saying\b|"
     r"^you'?re saying\b|^you said\b(?!.*\bbut\b)|^if i'?m (?:hearing|understanding)|"
-    r"^in other words\b|^i get the (?:sense|feeling)\b|^i'?m getting (?:the sense|a sense)\b|"
+    r"^in other words\b|^i get the (?:sense|feeling)\b|"
+    # coming back to the client's words (probe MU): "I keep thinking about what you said about your brother...",
+    # "I want to go back to something you said a minute ago, that..."
+    r"^i (?:keep|kept|'?ve been|have been) (?:thinking about|coming back to|going back to) (?:what|something) you "
+    r"(?:said|told me|mentioned)\b|^i want(?:ed)? to (?:go|come) back to (?:something|what) you (?:said|told me|"
+    r"mentioned)\b|^i want(?:ed)? to (?:go|come) back to (?:the|your|that)\b[^.!?]{0,60}\byou(?:'ve| have|'re| are| said| "
+    r"told| mentioned)\b|^(?:earlier|a minute ago),? you (?:said|mentioned|told me)\b(?!.*\bbut\b)|^i'?m getting (?:the sense|a sense)\b|"
     r"^i sense\b|^i imagine\b|^i (?:think|suspect|bet|sense|guess|get the feeling)(?: that)? "
     r"(?:you|part of you|maybe you)(?:'re| are|'ve| have| feel| felt| really| might be| want| "
     r"don't| didn't| miss| wish| care| just)\b|^i'?m (?:guessing|sensing|hearing|getting)\b|^i can (?:only )?(?:imagine|see|tell|hear)\b|^i bet\b|^i guess (?:you|that)\b|"
@@ -2586,7 +2592,13 @@ SUBJECT_CHANGE = re.compile(
     r"^(?:back to|next thing|moving on|let'?s get back to|getting back to|let'?s go back to|"
     r"anyway|anyways|by the way|speaking of|on another note|changing the subject|"
     r"moving on|let'?s (?:move on|talk about something else|change the subject|switch gears)|"
-    r"did you (?:see|watch|hear about) the|so,? how about (?:that|those))\b"
+    r"did you (?:see|watch|hear about) the|so,? how about (?:that|those)|"
+    # the trainee's agenda brought back over what the client just opened (probe MU): "Let's put that aside for
+    # now and get back to your job search", "let's go over your housing forms", "Let's focus on your plan for
+    # this week", "I did want to make sure we fill out the housing voucher today"
+    r"let'?s (?:put|set) (?:that|this|it) (?:aside|to one side)|let'?s (?:go over|focus on|look at|get to|do) your "
+    r"(?:plan|forms?|paperwork|housing|job search|budget|goals?|homework|application|resume|voucher)|i (?:did )?want(?:ed)? "
+    r"to make sure we (?:fill out|go over|get to|do|cover|finish))\b"
 )
 
 # Sympathy for what the client is going through ("I'm so sorry about your mom", "Sorry you're

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from evaluators.client_moves import LOSS, SETBACK, good_news, hard, names_hard_feeling
 from evaluators.coder import OWN_FAILURE, OWN_LAPSE, Coding, cheers_past_a_fear
-from evaluators.context import Context, content_stems, feeling_stems
+from evaluators.context import WHEN_STEMS, Context, content_stems, feeling_stems
 from evaluators.patterns import GOT_THIS, SYMPATHY
 from evaluators.segment import sentences
 from evaluators.types import Score, Scores
@@ -67,6 +67,8 @@ class TurnFacts:
     elsewhere: bool = False
     # A fact of the reflection the client's turns contradict ("your dad" for their brother).
     wrong_fact: str = ""
+    # "How long have you been sober now?" after "I'm three weeks sober today": the answer was given (probe MU)
+    asked_before: bool = False
 
 
 _KNOWS_THE_FEELING = re.compile(r"\bi know (?:exactly |just )?(?:how you feel|what you'?re (?:feeling|going through)|"
@@ -240,6 +242,8 @@ def active_listening(coding: Coding, facts: TurnFacts) -> tuple[float, str, list
         value, why = min(value, 1.5), why + "; changes the subject"
     elif facts.elsewhere:
         value, why = min(value, 2.0), why + "; moves off what the client just told you"
+    elif facts.asked_before:
+        value, why = min(value, 2.0), why + "; asks what the client already told you"
     if facts.misread:
         value, why = min(value, 2.0), f"the reflection misses the client's feeling (\u201c{facts.misread}\u201d)"
     elif facts.wrong_fact:
@@ -407,6 +411,23 @@ def asks_elsewhere(coding: Coding, ctx: Context, utterance: str) -> bool:
     return len(last.split()) >= 6 and bool(hard(last) or good_news(last) or LOSS.search(last.lower()))
 
 
+_HOW_MUCH = re.compile(r"^\W*(?:(?:so|and|but|okay|ok|um),? )*how (?:old|long|many|much)\b")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|a (?:week|month|year|day))\b")
+_HOW_WORDS = frozenset(content_stems("old long many much now still really exactly"))
+
+
+def asked_before(coding: Coding, ctx: Context, utterance: str) -> bool:
+    """A how-long / how-many / how-old question, and nothing else, whose answer a client turn already
+    gave: a sentence that holds every word of the question and a number ("How long have you been
+    sober now?" after "I'm three weeks sober today"; probe MU)."""
+    low = utterance.lower().replace("\u2019", "'")
+    if set(coding.codes) - {"closed_question", "other"} or not _HOW_MUCH.match(low):
+        return False
+    key = content_stems(low) - WHEN_STEMS - _HOW_WORDS
+    return bool(key) and any(key <= content_stems(s) and _NUMBER.search(s.lower()) for s in sentences(ctx.said))
+
+
 _JUSTIFY = re.compile(r"^\W*(?:(?:but|so|and|well|okay|ok),? )*(?:why (?:did(?:n'?t)? you|didn'?t you|would you|do you "
                       r"keep|did you let|weren'?t you|aren'?t you)|what did you do to|how did you let)\b")
 
@@ -447,6 +468,7 @@ def score_turn(coding: Coding, ctx: Context, utterance: str, risk_addressed: boo
         elsewhere=asks_elsewhere(coding, ctx, utterance),
         wrong_fact=misread_fact(coding, ctx.said),
         justify=asks_to_justify(coding, ctx, utterance),
+        asked_before=asked_before(coding, ctx, utterance),
     )
     feeling_named = bool(feeling_stems(utterance))
     out = {}

@@ -3869,3 +3869,54 @@ def test_advice_asked_for_before_a_clarifying_question_is_still_asked_for() -> N
     codes = run("You could ask for a short sit-down with her and then put it in an email afterward.",
                 history=history).behaviors
     assert "advise_with_permission" in codes and "advise" not in codes, codes
+
+
+def test_coming_back_to_the_clients_earlier_words_reflects_them() -> None:
+    """"I keep thinking about what you said about..." is the trainee's move in this conversation, not
+    their own story; "I want to come back to the pills you've been saving" reflects (probe MU)."""
+    history = [{"role": "client", "text": "He just went quiet after the funeral. Like I lost him too."},
+               {"role": "trainee", "text": "How are you sleeping?"},
+               {"role": "client", "text": "Not great."}]
+    codes = run("I keep thinking about what you said about your brother going quiet after the funeral.",
+                history=history).behaviors
+    assert "self_disclose" not in codes and {"simple_reflection", "complex_reflection"} & set(codes), codes
+    saving = [{"role": "client", "text": "I've been saving up my sleeping pills. Just in case."},
+              {"role": "trainee", "text": "How are you sleeping without them?"},
+              {"role": "client", "text": "My daughter's visiting Sunday though."}]
+    codes = run("I want to come back to the sleeping pills you've been saving. Are you thinking of using them to "
+                "end your life?", history=saving).behaviors
+    assert {"simple_reflection", "complex_reflection"} & set(codes) and "closed_question" in codes, codes
+
+
+def test_an_answer_to_a_question_asked_a_few_turns_back_informs() -> None:
+    """"So about your question, the clinic on Grant does Saturday mornings" answers the client's
+    question from two exchanges back (probe MU)."""
+    history = [{"role": "client", "text": "Does the methadone clinic open on weekends? I work weekdays."},
+               {"role": "trainee", "text": "So the hours are a big deal for you."},
+               {"role": "client", "text": "Huge. If I miss work again I'm done."},
+               {"role": "trainee", "text": "Your job's on the line."},
+               {"role": "client", "text": "Yeah. My foreman already warned me."}]
+    codes = run("So about your question, the clinic on Grant does Saturday mornings, 7 to 11, for dosing.",
+                history=history).behaviors
+    assert codes == ["inform"], codes
+
+
+@pytest.mark.parametrize("utterance", [
+    "Let's put that aside for now and get back to your job search.",
+    "Okay. Let's focus on your plan for this week.",
+    "Anyway, did you end up getting to the gym this week like you planned?",
+])
+def test_the_trainees_agenda_over_what_the_client_just_opened_changes_the_subject(utterance: str) -> None:
+    result = run(utterance, client="I had a panic attack in a meeting last week. I think people noticed.")
+    assert "subject_change" in result.flags
+    assert result.scores.active_listening.value <= 2
+
+
+def test_asking_what_the_client_already_told_listens_less() -> None:
+    """"How long have you been sober now?" after "I'm three weeks sober today" (probe MU)."""
+    history = [{"role": "client", "text": "I'm three weeks sober today."},
+               {"role": "trainee", "text": "Three weeks! What's helped?"},
+               {"role": "client", "text": "Mostly meetings. And my sister checks on me every night."}]
+    assert run("How long have you been sober now?", history=history).scores.active_listening.value <= 2
+    fresh = [{"role": "client", "text": "I'm sober now. Mostly meetings."}]
+    assert run("How long have you been sober now?", history=fresh).scores.active_listening.value >= 3
