@@ -1233,6 +1233,19 @@ def _summary_before_advice(part: ClauseCode, advice_sentences: set[int]) -> bool
             and min(advice_sentences) > 0 and part.clause.lead.split()[-1:] == ["so"])
 
 
+def _echo_before_verdict(part: ClauseCode, parts: list[ClauseCode], verdict_sentences: set[int]) -> bool:
+    """"You keep seeing it, over and over. That's PTSD." / "Since the layoff your chest gets tight. Have
+    you tried box breathing?": the client's words said back in a first sentence of their own stay a
+    reflection when a label or advice follows in a later one (CODING_RULES §1.2; probe LB)."""
+    first = [p for p in parts if p.clause.sentence_index == 0]
+    return (part.clause.sentence_index == 0 and part.reflect_strength >= 0.75 and bool(verdict_sentences)
+            and min(verdict_sentences) > 0 and all(p.codes <= REFLECTIONS for p in first)
+            and 3 <= len(words(" ".join(p.clause.clean for p in first))) <= 10
+            and not any(p.clause.question_mark or re.search(r"\bnothing\b", p.clause.clean) for p in first)
+            and not set().union(*(p.codes for p in parts)) - REFLECTIONS - {"label", "advise", "direct",
+                                                                             "open_question", "closed_question"})
+
+
 def code_utterance(utterance: str, ctx: Context) -> Coding:
     """The codes of an utterance. Words quoted after a speech frame are masked first
     (`mask_quoted_speech`): words handed to the client ("say something like 'I handled that
@@ -1290,8 +1303,10 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     substantive = set().union(*(p.codes for p in parts)) if parts else set()
     others = substantive - {"simple_reflection", "complex_reflection"}
     advice_sentences = {p.clause.sentence_index for p in parts if p.codes & {"advise", "direct"}}
+    verdict_sentences = {p.clause.sentence_index for p in parts if p.codes & {"label", "advise", "direct"}}
     for part in parts:
-        weak = 0 < part.reflect_strength < 2 and not _summary_before_advice(part, advice_sentences)
+        weak = 0 < part.reflect_strength < 2 and not _summary_before_advice(part, advice_sentences) \
+            and not _echo_before_verdict(part, parts, verdict_sentences)
         default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
         loose = 0 < part.reflect_strength <= LOOSE_STRENGTH
         if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others) or (

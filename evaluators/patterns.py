@@ -71,6 +71,10 @@ CAN_YOU_OPEN = re.compile(
     r"elaborate|think of|say a little)\b|"
     # not the consent asked to a topic: "Do you want to talk about it?" is closed (probe U)
     # and a topic offered is closed too: "Do you want to talk about ways to set a boundary?" (probe T)
+    # typed with "do you" dropped (probe AU): "Want to tell me what's been working instead?", "wanna tell me more?",
+    # "Want to talk through what's pulling you there?"
+    r"^(?:want|wanna) (?:to )?(?:tell me|say more|share|describe|walk me|explain|talk (?:through|me through)) "
+    r"(?:what|how|why|more|a (?:bit|little)|about (?:what|how|why))\b|^wanna tell me more\b|"
     r"^(?:do|would) you (?:want|mind|like) to (?:tell|say|share|describe|walk|explain|expand|talk(?! about "
     r"(?!(?:what|how|why|where|when|who|which)\b)))\b(?! about (?:it|that|this)\W*$)|"
     r"^(?:do|would) you mind (?:telling|filling|sharing|talking|saying|describing|explaining|walking)\b|"

@@ -3447,6 +3447,15 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "better.", "confront", None),
     ("Like she's putting me in a box. I'm just not ready yet.", "You're just not ready yet, and being put in a box "
      "doesn't help.", None, "confront"),
+    # stop 28: "Want to tell me...?" asks openly; the client's words said back before a label or advice (probes AU, LB)
+    ("I stopped going to NA.", "Want to tell me what's been working instead?", "open_question", "closed_question"),
+    ("I stopped going to NA.", "Want to come to the group with me?", "closed_question", "open_question"),
+    ("Every time I close my eyes I see the other car.", "You keep seeing it, over and over. That's PTSD.",
+     "simple_reflection", None),
+    ("My chest gets tight since the layoff.", "Since the layoff your chest gets tight. Have you tried box breathing "
+     "when it hits?", "simple_reflection", None),
+    ("I only went a week without drinking.", "A week's nothing. Call me when it's a year.", None,
+     "simple_reflection"),
 ]
 
 
