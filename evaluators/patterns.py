@@ -321,7 +321,7 @@ RESPECT_FOR = r"^(?:mad |huge |so much |much |major |big )?respect(?: (?:for|to 
 # Praise in a command's clothes ("Give yourself credit", "Keep it up"): when the clause
 # affirms, it neither advises nor directs (coder.code_clause).
 PRAISE_NOT_ORDER = re.compile(
-    r"\bproud\b|\bcredit\b|\bkeep it up\b|should be doing|^(?:just )?keep doing what|\bgood about (?:that|this|it|yourself)\b|"
+    r"\bproud\b|\bcredit\b|\bkeep it up\b|^keep (?:that|it|this) going\W*$|should be doing|^(?:just )?keep doing what|\bgood about (?:that|this|it|yourself)\b|"
     + RESPECT_FOR)
 # The client's plan praised (probe T): "ooh good plan", "sounds like a good idea!" (not "it's a good
 # idea to see your doctor", which advises): an affirmation, and no reflection however it opens
@@ -433,6 +433,11 @@ AFFIRM = _c(
     r"\byou(?:'ve| have)? (?:already )?done the hardest part\b|\byou did the hardest part\b",
     r"\byou(?:'ve| have) (?:really )?stuck (?:with it|it out)\b",
     # "...shows what a caring mom you are", "you keep getting back up" (probe sets)
+    # the client's plan or choice liked, said after it (probe AF): "I like that plan a lot.", "Good, that's what I
+    # was hoping you'd do." ("Keep that going." after praise is part of it)
+    r"^i (?:really )?(?:like|love) (?:that|this|your) (?:plan|idea|choice|decision|thinking)\b",
+    r"^(?:(?:good|great|perfect|nice|awesome),? )?(?:that'?s|this is) (?:exactly )?(?:what i was hoping you(?:'?d| would) do|how it'?s supposed to go)\b",
+    r"^keep (?:that|it|this) going\W*$",
     # an effort the client made against the pull of the moment (probe AF, stop 28): "You stayed calm
     # with him twice when it would've been easy to blow up", "You sat through the whole meal even with
     # every part of you wanting to run", "Even on the worst days you're still doing something for your

@@ -3456,6 +3456,13 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      "when it hits?", "simple_reflection", None),
     ("I only went a week without drinking.", "A week's nothing. Call me when it's a year.", None,
      "simple_reflection"),
+    # stop 28: the client's plan liked, praise with "Keep that going" (probe AF)
+    ("I'm going to call my sponsor next time instead of going to the bar.", "I like that plan a lot.", "affirm",
+     "other"),
+    ("I decided not to go back to him. I'm at my sister's.", "Good, that's what I was hoping you'd do.", "affirm",
+     None),
+    ("I've been taking my meds every single day this month.", "Perfect, that's how it's supposed to go. Keep that "
+     "going.", "affirm", "direct"),
 ]
 
 
