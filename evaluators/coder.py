@@ -565,8 +565,7 @@ def _denies_their_state(c: str, ctx: Context) -> bool:
 
 # "I keep thinking about what you said about...": the trainee's move in this conversation, said to
 # come back to the client's words, is no story of their own (CODING_RULES §3; probe MU)
-_BACK_TO_THEIR_WORDS = re.compile(r"^i (?:keep|kept|'?ve been|have been) (?:thinking about|coming back to|going back "
-                                  r"to) (?:what|something) you (?:said|told me|mentioned)\b")
+_BACK_TO_THEIR_WORDS = re.compile(P.BACK_TO_THEIR_WORDS)
 
 
 def _own_confront(c: str) -> bool:

@@ -9,6 +9,7 @@ facts once per turn, cheaply.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from evaluators.lexicon import (
@@ -246,32 +247,48 @@ _CARRY_EXCHANGES = 3  # a permission or a request stays open across this many cl
 _CARRY_STATEMENT_WORDS = 12  # ...each a question, or a short statement beside it ("So Friday's the kickoff.")
 
 
+def _exchanges_back(hist: list) -> Iterator[tuple[str, str | None]]:
+    """(client turn, the trainee turn it answers) pairs, newest first, while the history alternates;
+    the trainee turn is None for a client turn that opens the conversation."""
+    i = len(hist) - 1
+    while i >= 0 and hist[i].role == "client":
+        before = hist[i - 1].text if i >= 1 and hist[i - 1].role == "trainee" else None
+        yield hist[i].text.strip(), before
+        if before is None:
+            return
+        i -= 2
+
+
+def _short_or_asking(trainee: str, no_advice: bool = False) -> bool:
+    """The trainee turn asks, or says little beside the question ("So Friday's the kickoff."), and,
+    with `no_advice`, advises nothing: an earlier permission, request or question is still open."""
+    statements = " ".join(s for s in sentences(trainee) if not s.rstrip().endswith("?"))
+    return len(words(statements)) <= _CARRY_STATEMENT_WORDS and not (
+        no_advice and _GIVES_ADVICE.search(statements.lower()))
+
+
 def _carry_permission_forward(hist: list, ctx: Context) -> None:
     """Permission granted, or advice asked for, a few exchanges back and not yet used: the trainee
     asked a question or two first ("would it be ok if i shared something?" / "sure go ahead" /
     "before i do, do you have anything by the bed?" / "just my phone"), so the advice that
     follows is still given with permission (CODING_RULES advise_with_permission; probe MU).
-    Every trainee turn since must ask or reflect without advising."""
-    i = len(hist) - 1
-    for depth in range(_CARRY_EXCHANGES + 1):
-        if i < 0 or hist[i].role != "client":
+    Every trainee turn since must ask or reflect without advising ("ok so the county rental line
+    is open weekdays 8-5..." delivers, and uses it up)."""
+    for depth, (said, trainee) in enumerate(_exchanges_back(hist)):
+        if depth > _CARRY_EXCHANGES:
             return
-        said = hist[i].text.strip()
         if depth and any(_ADVICE_REQUEST.search(low) and (low.rstrip().endswith("?") or _ASKS_OUTRIGHT.search(low))
                          for low in sentences(spell_out_typed(said.lower().replace("\u2019", "'")))):
             ctx.advice_requested = True
             return
-        if i < 1 or hist[i - 1].role != "trainee":
+        if trainee is None:
             return
-        trainee = hist[i - 1].text
         if any(PERMISSION.search(cl.clean) for cl in clauses(trainee)):
             if depth and _AGREE.search(said) and not _DECLINE.search(said):
                 ctx.permission_granted = True
             return
-        statements = " ".join(s for s in sentences(trainee) if not s.rstrip().endswith("?"))
-        if _GIVES_ADVICE.search(statements.lower()) or len(words(statements)) > _CARRY_STATEMENT_WORDS:
-            return  # "ok so the county rental line is open weekdays 8-5...": delivered, used up
-        i -= 2
+        if not _short_or_asking(trainee, no_advice=True):
+            return
 
 
 # The trainee says they are answering ("So about your question, the clinic on Grant does Saturdays",
@@ -284,17 +301,13 @@ _ANSWER_SIGNAL = re.compile(r"^(?:(?:so|okay|ok|alright),? )*(?:about your quest
 def _asked_earlier(hist: list) -> bool:
     """A client turn before the last asked for information, and every trainee turn since asked or
     said something short, so the question is still open (probe MU)."""
-    i = len(hist) - 1
-    for _ in range(_CARRY_EXCHANGES + 1):
-        if i < 1 or hist[i].role != "client" or hist[i - 1].role != "trainee":
+    for depth, (said, trainee) in enumerate(_exchanges_back(hist)):
+        if depth > _CARRY_EXCHANGES + 1:
             return False
-        trainee = hist[i - 1].text
-        statements = " ".join(s for s in sentences(trainee) if not s.rstrip().endswith("?"))
-        if len(words(statements)) > _CARRY_STATEMENT_WORDS:
-            return False
-        i -= 2
-        if i >= 0 and hist[i].role == "client" and _asks_information(hist[i].text):
+        if depth and _asks_information(said):
             return True
+        if trainee is None or not _short_or_asking(trainee):
+            return False
     return False
 
 

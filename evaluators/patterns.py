@@ -96,6 +96,10 @@ TAG_TAIL = re.compile(
 )
 
 # ---- reflections ------------------------------------------------------------------------
+# Coming back to the client's words (probe MU): "I keep thinking about what you said about your brother..."
+# opens a reflection and tells no story of the trainee's own (coder.code_clause)
+BACK_TO_THEIR_WORDS = (r"^i (?:keep|kept|'?ve been|have been) (?:thinking about|coming back to|going back to) (?:what|"
+                       r"something) you (?:said|told me|mentioned)\b")
 REFLECT_OPENER = re.compile(
     r"^(?:it |that |this )?(?:sounds?|seems?|looks?|feels?) (?:like|as if|as though|that)\b|"
     r"^it (?:sounds|seems|feels)\b|^(?:so )?what i'?m hearing\b|^i'?m hearing\b|"
@@ -104,8 +108,7 @@ REFLECT_OPENER = re.compile(
     r"^in other words\b|^i get the (?:sense|feeling)\b|"
     # coming back to the client's words (probe MU): "I keep thinking about what you said about your brother...",
     # "I want to go back to something you said a minute ago, that..."
-    r"^i (?:keep|kept|'?ve been|have been) (?:thinking about|coming back to|going back to) (?:what|something) you "
-    r"(?:said|told me|mentioned)\b|^i want(?:ed)? to (?:go|come) back to (?:something|what) you (?:said|told me|"
+    + BACK_TO_THEIR_WORDS + r"|^i want(?:ed)? to (?:go|come) back to (?:something|what) you (?:said|told me|"
     r"mentioned)\b|^i want(?:ed)? to (?:go|come) back to (?:the|your|that)\b[^.!?]{0,60}\byou(?:'ve| have|'re| are| said| "
     r"told| mentioned)\b|^(?:earlier|a minute ago),? you (?:said|mentioned|told me)\b(?!.*\bbut\b)|^i'?m getting (?:the sense|a sense)\b|"
     r"^i sense\b|^i imagine\b|^i (?:think|suspect|bet|sense|guess|get the feeling)(?: that)? "
@@ -787,6 +790,9 @@ ASKS_VIEW = _c(
     r"\bwhich (?:one )?of (?:those|these|them)(?:,? if any,?)? (?:sounds?|feels?|fits?|seems?) (?:like|"
     r"most|doable|right|best)\b|^any of (?:those|these|them|that) (?:seem|sound|feel)\b",
 )
+# The trainee's decision announced for both (probe AU): "We're going to call your sponsor right now" directs
+# (`DIRECT`) and is no collaboration, however "together" it is (`COLLAB`); "We're gonna get through this" is
+WE_DECIDE = r"\bwe(?:'re| are) (?:going to|gonna) (?:call|get|start|set|sign|put|book|make|have)\b(?! through)"
 COLLAB = _c(
     # the client's ideas first, an offer of help, the meetings' purpose, a plan made together (probe AU):
     # "Before I throw out any ideas, what have you thought of already?", "I could help you look into a
@@ -819,7 +825,7 @@ COLLAB = _c(
     r"talk (?:it|that|through)|go through|put our heads|make a plan|map|sort)\b",
     # not a couple's story: "we're still together", "we got back together" (dev13)
     # nor the trainee's decision said for both: "We're going to call your sponsor right now, together" (probe AU)
-    r"^(?!.*\bwe(?:'re| are) (?:going to|gonna) (?:call|get|start|set|sign|put|book|make|have)\b(?! through))(?:.*)"
+    r"^(?!.*" + WE_DECIDE + r")(?:.*)"
     r"\b(?:we|us|let'?s)\b.*(?<!still )(?<!back )(?<!been )(?<!stayed )(?<!'re )(?<!are )(?<!were )"
     r"\btogether\b|\btogether\b.*\b(?:we|us)\b",
     r"\bwe can (?:just )?(?:talk|focus|start|take|go|look)\b", r"\bif you want,? we\b",
@@ -1220,8 +1226,7 @@ DIRECT = _c(
     # date then.", "Let's set an alarm on your phone right now.", "Let's not go there today.",
     # "first thing tomorrow you go to the temp agency" (not "We're gonna get through this", "We're
     # going to start with introductions", "let's set up next week")
-    r"\bwe(?:'re| are) (?:going to|gonna) (?:call|get|start|set|sign|put|book|make|have)\b(?! through)[^.!?]{0,40}"
-    r"\byou(?:r)?\b",
+    WE_DECIDE + r"[^.!?]{0,40}\byou(?:r)?\b",
     r"^(?:(?:okay|ok|alright|so),? )*(?:here'?s what (?:we'?ll|we'?re (?:gonna|going to)|you'?re (?:gonna|going "
     r"to)) do|what we'?re (?:gonna|going to) do is)\b",
     r"\bwe'?ll (?:need|have) to (?!see\b|wrap\b|stop\b|end\b|finish\b)",
