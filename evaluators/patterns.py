@@ -1229,9 +1229,11 @@ DIRECT = _c(
     WE_DECIDE + r"[^.!?]{0,40}\byou(?:r)?\b",
     r"^(?:(?:okay|ok|alright|so),? )*(?:here'?s what (?:we'?ll|we'?re (?:gonna|going to)|you'?re (?:gonna|going "
     r"to)) do|what we'?re (?:gonna|going to) do is)\b",
-    r"\bwe'?ll (?:need|have) to (?!see\b|wrap\b|stop\b|end\b|finish\b)",
+    r"\bwe'?ll (?:need|have) to (?:set|get (?:you|your)|make (?:a|you|sure you)|call|sign|fill|find|start|cut|book|"
+    r"schedule|put you|test)\b",
     r"^let'?s (?:set|call|book|schedule|write|fill|sign|make) (?!up next|a time|time)[^.!?]{0,40}\b(?:right now|"
-    r"today|tonight|now|before you leave)\b",
+    r"today|tonight|now|before you leave)\b(?![^?]*\b(?:if (?:that'?s|it'?s) (?:ok|okay|alright|all right)|if you (?:want|"
+    r"like)|okay with you))",
     r"^let'?s not (?:go there|get into (?:that|it)|talk about (?:that|him|her|it))\b",
     r"^(?:(?:okay|ok|alright|so),? )*(?:first thing (?:tomorrow|tonight|monday|in the morning)|tomorrow morning) "
     r"you (?:go|call|get|take|hit|start|head)\b",

@@ -3463,6 +3463,9 @@ PROBED: list[tuple[str, str, str | None, str | None]] = [
      None),
     ("I've been taking my meds every single day this month.", "Perfect, that's how it's supposed to go. Keep that "
      "going.", "affirm", "direct"),
+    ("I'm nervous about next week.", "We'll need to talk about that next week.", None, "direct"),
+    ("I keep forgetting my meds.", "Let's write it down right now so you don't forget, if that's okay?", None,
+     "direct"),
 ]
 
 
