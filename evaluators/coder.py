@@ -120,6 +120,7 @@ class Coding:
     long_self_disclosure: bool = False
     subject_change: bool = False
     self_disclosure_words: int = 0
+    menu: bool = False  # options laid out and the choice handed over (`menu_offered`)
 
     def reflection_strengths(self) -> list[float]:
         """How strongly each clause coded as a reflection reflects
@@ -1232,7 +1233,8 @@ def _summary_before_advice(part: ClauseCode, advice_sentences: set[int]) -> bool
             and min(advice_sentences) > 0 and part.clause.lead.split()[-1:] == ["so"])
 
 
-def _echo_before_verdict(part: ClauseCode, parts: list[ClauseCode], verdict_sentences: set[int]) -> bool:
+def _echo_before_verdict(part: ClauseCode, parts: list[ClauseCode], verdict_sentences: set[int],
+                         others: set[str]) -> bool:
     """"You keep seeing it, over and over. That's PTSD." / "Since the layoff your chest gets tight. Have
     you tried box breathing?": the client's words said back in a first sentence of their own stay a
     reflection when a label or advice follows in a later one (CODING_RULES §1.2; probe LB)."""
@@ -1241,8 +1243,7 @@ def _echo_before_verdict(part: ClauseCode, parts: list[ClauseCode], verdict_sent
             and min(verdict_sentences) > 0 and all(p.codes <= REFLECTIONS for p in first)
             and 3 <= len(words(" ".join(p.clause.clean for p in first))) <= 10
             and not any(p.clause.question_mark or re.search(r"\bnothing\b", p.clause.clean) for p in first)
-            and not set().union(*(p.codes for p in parts)) - REFLECTIONS - {"label", "advise", "direct",
-                                                                             "open_question", "closed_question"})
+            and not others - {"label", "advise", "direct", "open_question", "closed_question"})
 
 
 def code_utterance(utterance: str, ctx: Context) -> Coding:
@@ -1305,7 +1306,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     verdict_sentences = {p.clause.sentence_index for p in parts if p.codes & {"label", "advise", "direct"}}
     for part in parts:
         weak = 0 < part.reflect_strength < 2 and not _summary_before_advice(part, advice_sentences) \
-            and not _echo_before_verdict(part, parts, verdict_sentences)
+            and not _echo_before_verdict(part, parts, verdict_sentences, others)
         default = 0 < part.reflect_strength <= DEFAULT_STRENGTH
         loose = 0 < part.reflect_strength <= LOOSE_STRENGTH
         if (weak and others & OVERRIDES_WEAK_REFLECTION) or (default and others) or (
@@ -1437,7 +1438,8 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
     if MERGE_REFLECTIONS and {"simple_reflection", "complex_reflection"} <= codes:
         codes.discard("simple_reflection")  # one reflective unit that adds meaning overall
         evidence["complex_reflection"] += evidence.pop("simple_reflection")
-    if menu_offered(utterance) and codes & {"advise", "inform"}:
+    menu = menu_offered(utterance)
+    if menu and codes & {"advise", "inform"}:
         # options laid out and the choice handed over: framed by the client's autonomy
         # (CODING_RULES advise_with_permission; probe AU)
         if "advise" in codes:
@@ -1489,6 +1491,7 @@ def _code_utterance(utterance: str, ctx: Context) -> Coding:
         long_self_disclosure=long_sd,
         subject_change=subject_change,
         self_disclosure_words=sd_words,
+        menu=menu,
     )
 
 

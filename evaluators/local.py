@@ -33,7 +33,7 @@ from typing import Any
 
 from evaluators.arbiter import get_arbiter, turn_features
 from evaluators.coder import _ORDER as CODE_ORDER
-from evaluators.coder import Coding, code_utterance, menu_offered
+from evaluators.coder import Coding, code_utterance
 from evaluators.context import (
     Context,
     asks_about_intent,
@@ -246,7 +246,7 @@ class LocalEvaluator:
         probs = self.ngram.predict(utterance, ctx.last_client)
         if ASKS_TO_HEAR.search(text.lower()) and not set(coding.codes) & MI_NON_ADHERENT:
             probs = {**probs, "advice": 0.0}  # "maybe you could let me know how it goes"
-        if "advise_with_permission" in coding.codes or menu_offered(text):
+        if "advise_with_permission" in coding.codes or coding.menu:
             probs = {**probs, "advice": 0.0}  # the rules found the advice, and it was asked for or framed
         codes = set(coding.codes)
         post = written_post(ctx.last_client)
